@@ -1,0 +1,17 @@
+# General pages: not found, accessibility statement, errors.
+
+not-found-title = Deze pagina bestaat niet
+not-found-text = Misschien is het adres verkeerd getypt. Of de pagina is verplaatst.
+not-found-home = Ga naar de startpagina
+not-found-contact = Zoekt u iets en vindt u het niet? Bel ons op { $phone }.
+
+accessibility-title = Toegankelijkheid
+accessibility-intro = Iedereen moet deze website kunnen gebruiken. Ook als u slecht ziet, een hulpmiddel gebruikt of de Nederlandse taal nog leert.
+accessibility-what-heading = Wat wij doen
+accessibility-what-1 = U kunt alles doen zonder muis, alleen met het toetsenbord.
+accessibility-what-2 = De website werkt op een kleine telefoon en als u de tekst twee keer zo groot maakt.
+accessibility-what-3 = De website werkt ook als JavaScript uit staat.
+accessibility-what-4 = De teksten zijn in eenvoudig Nederlands en in vijf andere talen.
+accessibility-what-5 = Wij testen elke pagina automatisch op de regels voor toegankelijkheid (WCAG 2.2, niveau AA).
+accessibility-problem-heading = Werkt iets niet goed?
+accessibility-problem-text = Laat het ons weten. Mail naar { $email } of bel { $phone }. Wij antwoorden binnen vijf werkdagen.

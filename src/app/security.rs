@@ -1,0 +1,29 @@
+//! Per-page response headers that depend on the render: the Content Security Policy
+//! carries the nonce that Leptos put on its inline hydration script.
+
+use axum::http::{header, HeaderValue};
+use leptos::nonce::use_nonce;
+use leptos::prelude::*;
+use leptos_axum::ResponseOptions;
+
+pub fn apply_page_headers() {
+    let Some(response) = use_context::<ResponseOptions>() else {
+        return;
+    };
+    let nonce = use_nonce().map(|n| n.to_string()).unwrap_or_default();
+    response.insert_header(header::CONTENT_SECURITY_POLICY, page_csp(&nonce));
+    // Pages are small and texts can be republished at any moment: always revalidate.
+    response.insert_header(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+}
+
+/// Only our own origin, no inline script without the per-response nonce, WebAssembly
+/// allowed to compile, nothing may frame the portal.
+pub fn page_csp(nonce: &str) -> HeaderValue {
+    let policy = format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+         style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; \
+         object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    );
+    HeaderValue::from_str(&policy)
+        .unwrap_or_else(|_| HeaderValue::from_static("default-src 'none'"))
+}

@@ -1,0 +1,6 @@
+//! Server-rendered building blocks shared by the pages.
+
+pub mod contact;
+pub mod language_switcher;
+pub mod layout;
+pub mod page_title;

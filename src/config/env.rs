@@ -1,0 +1,65 @@
+//! Everything the server reads from its environment, in one place. `--help` lists it.
+
+use clap::{Parser, ValueEnum};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    /// Human-readable lines.
+    Text,
+    /// One JSON object per line, for log collectors.
+    Json,
+}
+
+/// Meldwijzer: explains the duties that come with bijstand, helps residents check what
+/// to report and lets them report changes.
+#[derive(Debug, Clone, Parser)]
+#[command(name = "meldwijzer", version, about)]
+pub struct Env {
+    /// Address and port to listen on.
+    #[arg(long, env = "MELDWIJZER_BIND", default_value = "127.0.0.1:3000")]
+    pub bind: SocketAddr,
+
+    /// Database: `sqlite://path/to/file.db` (embedded, the default) or
+    /// `postgres://user:password@host/db` (several instances can share it).
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        default_value = "sqlite://data/meldwijzer.db",
+        hide_env_values = true
+    )]
+    pub database_url: String,
+
+    /// The municipality settings file.
+    #[arg(
+        long,
+        env = "MELDWIJZER_SETTINGS",
+        default_value = "config/steenwijkerland.toml"
+    )]
+    pub settings: PathBuf,
+
+    /// The folder with one sub-folder of Fluent (.ftl) files per language.
+    #[arg(long, env = "MELDWIJZER_LOCALES", default_value = "locales")]
+    pub locales: PathBuf,
+
+    /// Log filter, e.g. `info` or `meldwijzer=debug,tower_http=info`.
+    #[arg(long, env = "MELDWIJZER_LOG", default_value = "info")]
+    pub log: String,
+
+    /// Log line format.
+    #[arg(
+        long,
+        env = "MELDWIJZER_LOG_FORMAT",
+        value_enum,
+        default_value = "text"
+    )]
+    pub log_format: LogFormat,
+}
+
+impl Env {
+    /// The database kind, safe to log (the URL itself may hold a password).
+    pub fn database_kind(&self) -> &str {
+        self.database_url.split(':').next().unwrap_or("unknown")
+    }
+}

@@ -1,0 +1,8 @@
+//! Configuration: the municipality settings file (plain data, shared by every layer)
+//! and, on the server, the process environment.
+
+#[cfg(feature = "ssr")]
+pub mod env;
+pub mod settings;
+
+pub use settings::{Settings, SettingsError};

@@ -1,0 +1,4 @@
+//! Plain domain logic: no web types, no I/O. Tested with tables of cases.
+
+pub mod money;
+pub mod readability;

@@ -1,0 +1,394 @@
+//! The text catalog: every offered language's Fluent messages, parsed at run time.
+
+use super::language::{Direction, Language};
+use super::lint;
+use crate::config::Settings;
+use crate::domain::money::format_euro;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// Values from the municipality settings that every message may use. Figures are
+/// variables, never part of a text, so changing a setting changes every page in every
+/// language.
+pub const GLOBAL_VARIABLES: [&str; 10] = [
+    "municipality",
+    "phone",
+    "email",
+    "address",
+    "website",
+    "gift-limit",
+    "days-abroad",
+    "change-deadline-days",
+    "travel-notice-days",
+    "statement-day",
+];
+
+/// The values of [`GLOBAL_VARIABLES`] in one language (amounts are formatted the way
+/// that language writes them).
+fn global_values(settings: &Settings, lang: &str) -> Vec<(&'static str, String)> {
+    let m = &settings.municipality;
+    let values = [
+        m.name.clone(),
+        m.phone.clone(),
+        m.email.clone(),
+        m.address.clone(),
+        m.website.clone(),
+        format_euro(settings.limits.gift_allowance_per_year_eur.into(), lang),
+        settings.limits.days_abroad_per_year.to_string(),
+        settings.reporting.change_deadline_days.to_string(),
+        settings.reporting.travel_notice_days.to_string(),
+        settings.reporting.monthly_statement_day.to_string(),
+    ];
+    GLOBAL_VARIABLES.into_iter().zip(values).collect()
+}
+
+/// A text published by staff that replaces a shipped message: the full Fluent entry
+/// (`id = value`, with attributes if any) in one language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextOverride {
+    pub lang: String,
+    pub id: String,
+    pub source: String,
+}
+
+#[derive(Debug)]
+pub enum CatalogError {
+    MissingLanguage {
+        lang: String,
+        dir: PathBuf,
+    },
+    Io {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    Syntax {
+        path: PathBuf,
+        errors: Vec<String>,
+    },
+    Duplicate {
+        lang: String,
+        ids: Vec<String>,
+    },
+}
+
+impl fmt::Display for CatalogError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CatalogError::MissingLanguage { lang, dir } => write!(
+                f,
+                "language `{lang}` is offered in the settings, but {} has no .ftl files",
+                dir.display()
+            ),
+            CatalogError::Io { path, error } => {
+                write!(f, "cannot read {}: {error}", path.display())
+            }
+            CatalogError::Syntax { path, errors } => {
+                write!(
+                    f,
+                    "Fluent syntax error in {}: {}",
+                    path.display(),
+                    errors.join("; ")
+                )
+            }
+            CatalogError::Duplicate { lang, ids } => {
+                write!(
+                    f,
+                    "language `{lang}` defines these messages twice: {}",
+                    ids.join(", ")
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for CatalogError {}
+
+/// One language's shipped files, kept as text so they can be checked and exported.
+#[derive(Debug, Clone)]
+pub struct LocaleSource {
+    pub language: Language,
+    pub files: Vec<(PathBuf, String)>,
+}
+
+pub struct Catalog {
+    languages: Vec<Language>,
+    bundles: Vec<Bundle>,
+    sources: Vec<LocaleSource>,
+    /// The message ids of the source language in file order: pages that are built from
+    /// their texts (the information pages) read their structure from it.
+    source_ids: Vec<String>,
+    /// Per language, the values every message may use (from the settings).
+    globals: Vec<Vec<(&'static str, String)>>,
+}
+
+impl fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Catalog")
+            .field("languages", &self.languages)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Reads the `.ftl` files of one language folder, in a stable (sorted) order.
+pub fn read_locale(dir: &Path, code: &str) -> Result<LocaleSource, CatalogError> {
+    let lang_dir = dir.join(code);
+    let io = |path: &Path, error| CatalogError::Io {
+        path: path.to_path_buf(),
+        error,
+    };
+    let mut paths: Vec<PathBuf> = match std::fs::read_dir(&lang_dir) {
+        Ok(entries) => entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|ext| ext == "ftl"))
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    if paths.is_empty() {
+        return Err(CatalogError::MissingLanguage {
+            lang: code.to_owned(),
+            dir: lang_dir,
+        });
+    }
+    paths.sort();
+    let files = paths
+        .into_iter()
+        .map(|p| {
+            std::fs::read_to_string(&p)
+                .map(|t| (p.clone(), t))
+                .map_err(|e| io(&p, e))
+        })
+        .collect::<Result<_, _>>()?;
+    Ok(LocaleSource {
+        language: Language::new(code),
+        files,
+    })
+}
+
+impl Catalog {
+    /// Loads the shipped texts of every offered language from `dir` and lays the
+    /// published overrides over them.
+    pub fn load(
+        dir: &Path,
+        settings: &Settings,
+        overrides: &[TextOverride],
+    ) -> Result<Self, CatalogError> {
+        let sources = settings
+            .languages
+            .offered
+            .iter()
+            .map(|code| read_locale(dir, code))
+            .collect::<Result<Vec<_>, _>>()?;
+        Self::from_sources(sources, settings, overrides)
+    }
+
+    pub fn from_sources(
+        sources: Vec<LocaleSource>,
+        settings: &Settings,
+        overrides: &[TextOverride],
+    ) -> Result<Self, CatalogError> {
+        let mut bundles = Vec::with_capacity(sources.len());
+        for source in &sources {
+            let code = &source.language.code;
+            let langid = code.parse().unwrap_or_default();
+            let mut bundle = Bundle::new_concurrent(vec![langid]);
+            // Unicode isolation marks only help where the text runs right to left and
+            // embeds left-to-right values such as phone numbers.
+            bundle.set_use_isolating(source.language.direction == Direction::Rtl);
+            for (path, text) in &source.files {
+                let resource = FluentResource::try_new(text.clone()).map_err(|(_, errors)| {
+                    CatalogError::Syntax {
+                        path: path.clone(),
+                        errors: errors
+                            .iter()
+                            .map(|e| lint::describe_error(text, e))
+                            .collect(),
+                    }
+                })?;
+                bundle
+                    .add_resource(resource)
+                    .map_err(|errors| CatalogError::Duplicate {
+                        lang: code.clone(),
+                        ids: errors.iter().map(|e| e.to_string()).collect(),
+                    })?;
+            }
+            for o in overrides.iter().filter(|o| &o.lang == code) {
+                // Overrides were validated when they were published; one that no longer
+                // parses (say, after a manual database edit) is skipped so the shipped
+                // text stays visible.
+                match FluentResource::try_new(o.source.clone()) {
+                    Ok(resource) => bundle.add_resource_overriding(resource),
+                    Err(_) => {
+                        tracing::warn!(lang = %o.lang, id = %o.id, "skipping unparsable text override")
+                    }
+                }
+            }
+            bundles.push(bundle);
+        }
+        let globals = sources
+            .iter()
+            .map(|s| global_values(settings, &s.language.code))
+            .collect();
+        let source_ids = sources
+            .first()
+            .map(|s| {
+                s.files
+                    .iter()
+                    .flat_map(|(_, text)| lint::message_ids(text))
+                    .collect()
+            })
+            .unwrap_or_default();
+        Ok(Catalog {
+            source_ids,
+            languages: sources.iter().map(|s| s.language.clone()).collect(),
+            bundles,
+            sources,
+            globals,
+        })
+    }
+
+    pub fn languages(&self) -> &[Language] {
+        &self.languages
+    }
+
+    /// The language every translation is checked against (the first offered).
+    pub fn source_language(&self) -> &Language {
+        &self.languages[0]
+    }
+
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+
+    pub fn source_ids(&self) -> impl Iterator<Item = &str> {
+        self.source_ids.iter().map(String::as_str)
+    }
+
+    pub fn sources(&self) -> &[LocaleSource] {
+        &self.sources
+    }
+
+    /// Formats message `id` in `lang` with the given values (and the global ones).
+    /// A message missing in `lang` falls back to the source language; a message missing
+    /// everywhere shows its id, so a gap is visible instead of an empty element.
+    pub fn format(&self, lang: &str, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let index = self
+            .languages
+            .iter()
+            .position(|l| l.code == lang)
+            .unwrap_or(0);
+        let (attr_id, attribute) = match id.split_once('.') {
+            Some((msg, attr)) => (msg, Some(attr)),
+            None => (id, None),
+        };
+        let found = [index, 0].into_iter().find_map(|i| {
+            let bundle = &self.bundles[i];
+            let message = bundle.get_message(attr_id)?;
+            let pattern = match attribute {
+                Some(a) => message.get_attribute(a)?.value(),
+                None => message.value()?,
+            };
+            Some((bundle, pattern, i))
+        });
+        let Some((bundle, pattern, used)) = found else {
+            tracing::warn!(lang, id, "message missing in every language");
+            return id.to_owned();
+        };
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in &self.globals[used] {
+            fluent_args.set(*name, FluentValue::from(value.as_str()));
+        }
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+        if !errors.is_empty() {
+            tracing::warn!(
+                lang,
+                id,
+                errors = errors.len(),
+                "message formatted with errors"
+            );
+        }
+        text.into_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings() -> Settings {
+        Settings::parse(include_str!("../../config/steenwijkerland.toml")).unwrap()
+    }
+
+    fn source(code: &str, text: &str) -> LocaleSource {
+        LocaleSource {
+            language: Language::new(code),
+            files: vec![(PathBuf::from(format!("{code}.ftl")), text.to_owned())],
+        }
+    }
+
+    fn catalog(overrides: &[TextOverride]) -> Catalog {
+        Catalog::from_sources(
+            vec![
+                source(
+                    "nl",
+                    "hello = Hallo { $name }\nonly-nl = Alleen NL\ncall = Bel { $phone }\n",
+                ),
+                source("ar", "hello = مرحبا { $name }\ncall = اتصل { $phone }\n"),
+            ],
+            &settings(),
+            overrides,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn formats_with_arguments_globals_and_fallback() {
+        let c = catalog(&[]);
+        assert_eq!(
+            c.format("nl", "hello", &[("name", "Sara".into())]),
+            "Hallo Sara"
+        );
+        assert_eq!(c.format("nl", "call", &[]), "Bel 14 0521");
+        // Right-to-left text isolates embedded values.
+        assert_eq!(c.format("ar", "call", &[]), "اتصل \u{2068}14 0521\u{2069}");
+        assert_eq!(c.format("ar", "only-nl", &[]), "Alleen NL");
+        assert_eq!(c.format("ar", "nowhere", &[]), "nowhere");
+        assert_eq!(c.format("xx", "hello", &[("name", "A".into())]), "Hallo A");
+    }
+
+    #[test]
+    fn overrides_replace_shipped_texts_in_their_language_only() {
+        let c = catalog(&[TextOverride {
+            lang: "nl".into(),
+            id: "hello".into(),
+            source: "hello = Goedendag { $name }".into(),
+        }]);
+        assert_eq!(
+            c.format("nl", "hello", &[("name", "Sara".into())]),
+            "Goedendag Sara"
+        );
+        assert!(c
+            .format("ar", "hello", &[("name", "S".into())])
+            .starts_with("مرحبا"));
+    }
+
+    #[test]
+    fn syntax_errors_and_missing_languages_are_refused() {
+        let err =
+            Catalog::from_sources(vec![source("nl", "broken = {")], &settings(), &[]).unwrap_err();
+        assert!(matches!(err, CatalogError::Syntax { .. }), "{err}");
+        let err = Catalog::from_sources(vec![source("nl", "a = 1\na = 2\n")], &settings(), &[])
+            .unwrap_err();
+        assert!(matches!(err, CatalogError::Duplicate { .. }), "{err}");
+        let dir = tempfile::tempdir().unwrap();
+        let err = Catalog::load(dir.path(), &settings(), &[]).unwrap_err();
+        assert!(err.to_string().contains("`nl`"), "{err}");
+    }
+}

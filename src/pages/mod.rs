@@ -1,0 +1,6 @@
+//! One module per page or feature; each renders on the server only.
+
+pub mod accessibility;
+pub mod info;
+pub mod not_found;
+pub mod start;

@@ -1,0 +1,62 @@
+//! Choosing the language for `/` and remembering the visitor's choice.
+
+use super::AppState;
+use crate::app::page_context::{cookie_value, LANGUAGE_COOKIE};
+use crate::i18n::language::negotiate;
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderMap, HeaderValue};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+
+fn header_str(headers: &HeaderMap, name: header::HeaderName) -> Option<&str> {
+    headers.get(name).and_then(|v| v.to_str().ok())
+}
+
+fn remembered(headers: &HeaderMap) -> Option<&str> {
+    header_str(headers, header::COOKIE).and_then(|c| cookie_value(c, LANGUAGE_COOKIE))
+}
+
+/// `/` sends the visitor to the start page in the remembered language, or else the one
+/// their browser prefers.
+pub async fn root_redirect(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let catalog = state.catalog.current();
+    let lang = negotiate(
+        catalog.languages(),
+        remembered(&headers),
+        header_str(&headers, header::ACCEPT_LANGUAGE),
+    );
+    let mut response = Redirect::to(&format!("/{}", lang.code)).into_response();
+    let h = response.headers_mut();
+    h.insert(
+        header::VARY,
+        HeaderValue::from_static("Accept-Language, Cookie"),
+    );
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+/// After a page under `/<lang>/` is served, remember that language for `/`.
+pub async fn remember(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let code = request
+        .uri()
+        .path()
+        .trim_start_matches('/')
+        .split('/')
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    let already = remembered(request.headers()) == Some(code.as_str());
+    let mut response = next.run(request).await;
+    if !already
+        && response.status().is_success()
+        && state.catalog.current().language(&code).is_some()
+    {
+        // A language code is not personal data; a year is long enough to be useful.
+        let cookie =
+            format!("{LANGUAGE_COOKIE}={code}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly");
+        if let Ok(value) = HeaderValue::from_str(&cookie) {
+            response.headers_mut().append(header::SET_COOKIE, value);
+        }
+    }
+    response
+}

@@ -1,0 +1,131 @@
+//! The HTTP server: state, router, middleware and the process entry point.
+
+mod headers;
+mod health;
+mod language;
+mod router;
+mod state;
+mod static_files;
+
+pub use router::router;
+pub use state::{AppState, LiveCatalog};
+
+use crate::config::env::{Env, LogFormat};
+use crate::config::Settings;
+use crate::i18n::Catalog;
+use crate::store::{self, Db};
+use std::sync::Arc;
+
+/// Why the server could not start. Printed once, then the process exits non-zero.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("cannot read settings file {path}: {error}")]
+    SettingsFile { path: String, error: std::io::Error },
+    #[error("{0}")]
+    Settings(#[from] crate::config::SettingsError),
+    #[error("{0}")]
+    Catalog(#[from] crate::i18n::CatalogError),
+    #[error("{0}")]
+    Store(#[from] store::StoreError),
+    #[error("leptos configuration: {0}")]
+    Leptos(String),
+    #[error("cannot listen on {addr}: {error}")]
+    Bind { addr: String, error: std::io::Error },
+}
+
+/// Reads settings, texts and database, as named by the environment.
+pub async fn build_state(env: &Env) -> Result<AppState, StartError> {
+    let text =
+        std::fs::read_to_string(&env.settings).map_err(|error| StartError::SettingsFile {
+            path: env.settings.display().to_string(),
+            error,
+        })?;
+    let settings = Arc::new(Settings::parse(&text)?);
+    let db = Db::connect(&env.database_url).await?;
+    let overrides = store::texts::published(&db).await?;
+    let catalog = Catalog::load(&env.locales, &settings, &overrides)?;
+    let mut leptos_options = leptos::config::get_configuration(None)
+        .map_err(|e| StartError::Leptos(e.to_string()))?
+        .leptos_options;
+    leptos_options.site_addr = env.bind;
+    leptos_options.env = leptos::config::Env::PROD;
+    if leptos_options.output_name.is_empty() {
+        leptos_options.output_name = env!("CARGO_PKG_NAME").into();
+    }
+    // cargo-leptos writes the content hashes of the assets next to the binary; use
+    // the hashed names whenever they exist, however the binary was started.
+    let hash_file = std::env::current_exe()
+        .ok()
+        .and_then(|exe| Some(exe.parent()?.join(leptos_options.hash_file.as_ref())));
+    leptos_options.hash_files = hash_file.is_some_and(|f| f.exists());
+    Ok(AppState {
+        settings,
+        catalog: LiveCatalog::new(catalog),
+        db,
+        leptos_options,
+        locales_dir: env.locales.clone(),
+    })
+}
+
+pub fn init_logging(env: &Env) {
+    use tracing_subscriber::EnvFilter;
+    let filter = EnvFilter::try_new(&env.log).unwrap_or_else(|_| EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter);
+    match env.log_format {
+        LogFormat::Text => builder.init(),
+        LogFormat::Json => builder.json().init(),
+    }
+}
+
+/// Serves until SIGINT or SIGTERM, then finishes the requests in flight.
+pub async fn serve(env: Env) -> Result<(), StartError> {
+    let state = build_state(&env).await?;
+    let app = router(state.clone());
+    let listener = tokio::net::TcpListener::bind(env.bind)
+        .await
+        .map_err(|error| StartError::Bind {
+            addr: env.bind.to_string(),
+            error,
+        })?;
+    tracing::info!(
+        addr = %env.bind,
+        database = env.database_kind(),
+        languages = state.catalog.current().languages().len(),
+        "meldwijzer listening"
+    );
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .map_err(|error| StartError::Bind {
+        addr: env.bind.to_string(),
+        error,
+    })?;
+    state.db.close().await;
+    tracing::info!("meldwijzer stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}

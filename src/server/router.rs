@@ -1,0 +1,40 @@
+use super::{headers, health, language, static_files, AppState};
+use crate::app::{shell, App};
+use axum::routing::get;
+use axum::Router;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use std::path::Path;
+use tower_http::compression::CompressionLayer;
+
+/// The whole HTTP surface of the portal.
+pub fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let options = state.leptos_options.clone();
+    let context = {
+        let state = state.clone();
+        move || state.provide_to_page()
+    };
+    let render = {
+        let options = options.clone();
+        move || shell(options.clone())
+    };
+    Router::new()
+        .route("/", get(language::root_redirect))
+        .route("/healthz", get(health::healthz))
+        .leptos_routes_with_context(&state, routes, context.clone(), render)
+        .nest(
+            &format!("/{}", options.site_pkg_dir),
+            static_files::pkg_service(Path::new(options.site_root.as_ref()), &options.site_pkg_dir),
+        )
+        .fallback(leptos_axum::file_and_error_handler_with_context::<
+            AppState,
+            _,
+        >(context, shell))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            language::remember,
+        ))
+        .layer(axum::middleware::from_fn(headers::security_headers))
+        .layer(CompressionLayer::new())
+        .with_state(state)
+}

@@ -1,0 +1,213 @@
+//! End-to-end tests in Debian's Chromium: language, direction, the language switcher
+//! with and without JavaScript, keyboard use and small screens.
+
+mod support;
+
+use fantoccini::Locator::Css;
+use support::browser::{Browser, Portal, PHONE};
+
+/// Every page of the portal, as a path after the language.
+const PAGES: [&str; 9] = [
+    "",
+    "/accessibility",
+    "/duties",
+    "/what-to-report",
+    "/consequences",
+    "/what-we-know",
+    "/help",
+    "/changes-2026",
+    "/bestaat-niet",
+];
+
+async fn html_attr(browser: &Browser, name: &str) -> String {
+    browser
+        .client
+        .find(Css("html"))
+        .await
+        .unwrap()
+        .attr(name)
+        .await
+        .unwrap()
+        .unwrap_or_default()
+}
+
+/// Opens the Dutch start page, switches to Arabic with the language switcher and checks
+/// that the page now runs right to left and that `/` remembers the choice.
+async fn switch_language(javascript: bool) {
+    let Some(portal) = Portal::start() else {
+        return;
+    };
+    let Some(browser) = Browser::start(javascript, PHONE).await else {
+        return;
+    };
+    let c = &browser.client;
+
+    // Headless Chromium asks for English: `/` follows the browser.
+    c.goto(&portal.url("/")).await.unwrap();
+    c.wait().for_url(&portal.url("/en").parse().unwrap()).await.unwrap();
+    c.find(Css(".language-switcher a[hreflang='nl']")).await.unwrap().click().await.unwrap();
+    c.wait().for_url(&portal.url("/nl").parse().unwrap()).await.unwrap();
+    assert_eq!(html_attr(&browser, "lang").await, "nl");
+    assert_eq!(html_attr(&browser, "dir").await, "ltr");
+    let h1 = c.find(Css("h1")).await.unwrap().text().await.unwrap();
+    assert_eq!(h1, "Bijstand: wat moet ik doorgeven?");
+    let brand = c
+        .find(Css(".brand"))
+        .await
+        .unwrap()
+        .rectangle()
+        .await
+        .unwrap();
+    assert!(
+        brand.0 < 40.0,
+        "Dutch: the brand starts at the left ({brand:?})"
+    );
+
+    c.find(Css(".language-switcher a[hreflang='ar']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    c.wait()
+        .for_url(&portal.url("/ar").parse().unwrap())
+        .await
+        .unwrap();
+    assert_eq!(html_attr(&browser, "lang").await, "ar");
+    assert_eq!(html_attr(&browser, "dir").await, "rtl");
+    let current = c
+        .find(Css(".language-switcher a[aria-current='true']"))
+        .await
+        .unwrap();
+    assert_eq!(current.attr("lang").await.unwrap().as_deref(), Some("ar"));
+    // The layout really mirrors: the brand now ends at the right edge.
+    let brand = c
+        .find(Css(".brand"))
+        .await
+        .unwrap()
+        .rectangle()
+        .await
+        .unwrap();
+    assert!(
+        brand.0 + brand.2 > PHONE.0 as f64 - 40.0,
+        "Arabic: the brand ends at the right ({brand:?})"
+    );
+
+    // The choice is remembered for the next visit to `/`, above the browser's wish.
+    c.goto(&portal.url("/")).await.unwrap();
+    c.wait()
+        .for_url(&portal.url("/ar").parse().unwrap())
+        .await
+        .unwrap();
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn language_switch_with_javascript() {
+    switch_language(true).await;
+}
+
+#[tokio::test]
+async fn language_switch_without_javascript() {
+    switch_language(false).await;
+}
+
+/// The print button is an island: hidden in the server's HTML and shown when its
+/// WebAssembly runs. So it tells whether islands hydrate under the page's CSP with
+/// JavaScript on, and proves that JavaScript is really off in the no-JS browser.
+async fn print_button_visible(javascript: bool) -> bool {
+    let Some(portal) = Portal::start() else { return javascript };
+    let Some(browser) = Browser::start(javascript, PHONE).await else { return javascript };
+    let c = &browser.client;
+    c.goto(&portal.url("/nl/duties")).await.unwrap();
+    let button = c.find(Css("leptos-island button")).await.unwrap();
+    let visible = if javascript {
+        c.wait()
+            .for_element(Css("leptos-island button:not([hidden])"))
+            .await
+            .is_ok()
+    } else {
+        // Wait until the page has fully loaded (and any script would have run).
+        c.wait()
+            .for_element(Css("footer"))
+            .await
+            .unwrap();
+        button.is_displayed().await.unwrap()
+    };
+    browser.close().await;
+    visible
+}
+
+#[tokio::test]
+async fn islands_hydrate_with_javascript() {
+    assert!(print_button_visible(true).await);
+}
+
+#[tokio::test]
+async fn javascript_off_really_is_off() {
+    assert!(!print_button_visible(false).await);
+}
+
+#[tokio::test]
+async fn keyboard_users_meet_the_skip_link_first_and_see_focus() {
+    let Some(portal) = Portal::start() else {
+        return;
+    };
+    let Some(browser) = Browser::start(true, PHONE).await else {
+        return;
+    };
+    let c = &browser.client;
+    c.goto(&portal.url("/nl")).await.unwrap();
+    c.find(Css("body"))
+        .await
+        .unwrap()
+        .send_keys("\u{E004}")
+        .await
+        .unwrap(); // Tab
+    let focused = c.active_element().await.unwrap();
+    assert_eq!(
+        focused.attr("class").await.unwrap().as_deref(),
+        Some("skip-link")
+    );
+    let outline = focused.css_value("outline-style").await.unwrap();
+    assert_eq!(outline, "solid", "focus must be visible");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn every_page_in_every_language_passes_axe_and_fits_320px() {
+    let Some(portal) = Portal::start() else {
+        return;
+    };
+    let Some(browser) = Browser::start(true, (320, 800)).await else {
+        return;
+    };
+    let c = &browser.client;
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for lang in ["nl", "en", "ar", "tr", "pl", "uk"] {
+        for page in PAGES {
+            let path = format!("/{lang}{page}");
+            c.goto(&portal.url(&path)).await.unwrap();
+            for violation in support::browser::axe_violations(c).await {
+                failures.push(format!("{path}: {violation}"));
+            }
+            let overflow = c
+                .execute(
+                    "return document.documentElement.scrollWidth - window.innerWidth;",
+                    vec![],
+                )
+                .await
+                .unwrap();
+            if overflow.as_i64().unwrap_or(1) > 0 {
+                failures.push(format!(
+                    "{path}: scrolls sideways at 320 px ({overflow} px)"
+                ));
+            }
+            checked += 1;
+        }
+    }
+    browser.close().await;
+    assert_eq!(checked, 6 * PAGES.len());
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -1,0 +1,350 @@
+//! The HTTP surface, driven through the axum router without a network.
+
+mod support;
+
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+use http_body_util::BodyExt;
+use meldwijzer::server::router;
+use tower::ServiceExt;
+
+struct Reply {
+    status: StatusCode,
+    headers: axum::http::HeaderMap,
+    body: String,
+}
+
+async fn get(app: &axum::Router, path: &str, headers: &[(&str, &str)]) -> Reply {
+    let mut request = Request::get(path);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let response = app
+        .clone()
+        .oneshot(request.body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    Reply {
+        status,
+        headers,
+        body: String::from_utf8_lossy(&bytes).into_owned(),
+    }
+}
+
+async fn app() -> (axum::Router, tempfile::TempDir) {
+    let (url, dir) = support::fresh_sqlite();
+    (router(support::state_for(&url).await), dir)
+}
+
+#[tokio::test]
+async fn root_redirects_to_the_preferred_language() {
+    let (app, _dir) = app().await;
+    let cases = [
+        (vec![], "/nl"),
+        (vec![("accept-language", "ar-MA,ar;q=0.9,fr;q=0.5")], "/ar"),
+        (vec![("accept-language", "de, pl;q=0.8")], "/pl"),
+        (
+            vec![("accept-language", "ar"), ("cookie", "mw_lang=uk")],
+            "/uk",
+        ),
+        (vec![("cookie", "other=1; mw_lang=tr")], "/tr"),
+        (vec![("cookie", "mw_lang=xx")], "/nl"),
+    ];
+    for (headers, location) in cases {
+        let reply = get(&app, "/", &headers).await;
+        assert!(
+            reply.status.is_redirection(),
+            "{headers:?}: {}",
+            reply.status
+        );
+        assert_eq!(reply.headers[header::LOCATION], location, "{headers:?}");
+        assert!(reply.headers[header::VARY]
+            .to_str()
+            .unwrap()
+            .contains("Accept-Language"));
+    }
+}
+
+#[tokio::test]
+async fn pages_have_language_direction_and_landmarks() {
+    let (app, _dir) = app().await;
+    for (lang, dir) in [
+        ("nl", "ltr"),
+        ("en", "ltr"),
+        ("ar", "rtl"),
+        ("tr", "ltr"),
+        ("pl", "ltr"),
+        ("uk", "ltr"),
+    ] {
+        for page in ["", "/accessibility"] {
+            let reply = get(&app, &format!("/{lang}{page}"), &[]).await;
+            assert_eq!(reply.status, StatusCode::OK, "/{lang}{page}");
+            let body = &reply.body;
+            assert!(
+                body.contains(&format!("<html lang=\"{lang}\" dir=\"{dir}\"")),
+                "/{lang}{page}"
+            );
+            // The skip link is the first thing in the body.
+            let after_body = body.split("<body>").nth(1).unwrap().trim_start();
+            assert!(
+                after_body.starts_with("<a href=\"#main\" class=\"skip-link\""),
+                "/{lang}{page}"
+            );
+            for landmark in ["<header", "<main id=\"main\"", "<footer", "<h1>", "<title>"] {
+                assert!(body.contains(landmark), "/{lang}{page} lacks {landmark}");
+            }
+            // Settings reach the texts: the municipality's name and phone number.
+            assert!(
+                body.contains("Steenwijkerland") && body.contains("14 0521"),
+                "/{lang}{page}"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn language_switcher_links_to_the_same_page_in_every_language() {
+    let (app, _dir) = app().await;
+    let body = get(&app, "/ar/accessibility", &[]).await.body;
+    for (code, name) in [
+        ("nl", "Nederlands"),
+        ("en", "English"),
+        ("ar", "العربية"),
+        ("tr", "Türkçe"),
+        ("pl", "Polski"),
+        ("uk", "Українська"),
+    ] {
+        assert!(
+            body.contains(&format!(
+                "href=\"/{code}/accessibility\" hreflang=\"{code}\" lang=\"{code}\""
+            )),
+            "link to {code}"
+        );
+        assert!(body.contains(name), "{name}");
+    }
+    assert!(body.contains("aria-current=\"true\""));
+}
+
+#[tokio::test]
+async fn unknown_pages_are_404_in_the_visitors_language() {
+    let (app, _dir) = app().await;
+    let dutch = get(&app, "/nl/bestaat-niet", &[]).await;
+    assert_eq!(dutch.status, StatusCode::NOT_FOUND);
+    assert!(dutch.body.contains("Deze pagina bestaat niet"));
+    assert!(dutch.body.contains("<html lang=\"nl\""));
+
+    let arabic = get(&app, "/ar/nothing-here", &[]).await;
+    assert_eq!(arabic.status, StatusCode::NOT_FOUND);
+    assert!(arabic.body.contains("<html lang=\"ar\" dir=\"rtl\""));
+
+    // No language in the path: the browser's preference decides.
+    let english = get(&app, "/no-such-page", &[("accept-language", "en-GB")]).await;
+    assert_eq!(english.status, StatusCode::NOT_FOUND);
+    assert!(english.body.contains("<html lang=\"en\""));
+
+    let unknown_language = get(&app, "/xx", &[]).await;
+    assert_eq!(unknown_language.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn visiting_a_language_remembers_it() {
+    let (app, _dir) = app().await;
+    let reply = get(&app, "/tr", &[]).await;
+    let cookie = reply.headers[header::SET_COOKIE].to_str().unwrap();
+    assert!(
+        cookie.starts_with("mw_lang=tr;") && cookie.contains("HttpOnly"),
+        "{cookie}"
+    );
+    // Already remembered: no new cookie.
+    let reply = get(&app, "/tr", &[("cookie", "mw_lang=tr")]).await;
+    assert!(reply.headers.get(header::SET_COOKIE).is_none());
+    // Not-found pages do not change the choice.
+    let reply = get(&app, "/pl/missing", &[]).await;
+    assert!(reply.headers.get(header::SET_COOKIE).is_none());
+}
+
+#[tokio::test]
+async fn security_headers_and_a_nonce_that_matches_the_script() {
+    let (app, _dir) = app().await;
+    let reply = get(&app, "/nl", &[]).await;
+    let h = &reply.headers;
+    assert_eq!(h["x-content-type-options"], "nosniff");
+    assert_eq!(h["referrer-policy"], "no-referrer");
+    assert!(h["strict-transport-security"]
+        .to_str()
+        .unwrap()
+        .contains("max-age="));
+    let csp = h["content-security-policy"].to_str().unwrap();
+    for directive in [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "frame-ancestors 'none'",
+    ] {
+        assert!(csp.contains(directive), "{csp} lacks {directive}");
+    }
+    assert!(
+        !csp.contains("unsafe-inline") && !csp.contains("http"),
+        "{csp}"
+    );
+    let nonce = csp
+        .split("'nonce-")
+        .nth(1)
+        .unwrap()
+        .split('\'')
+        .next()
+        .unwrap();
+    assert!(nonce.len() >= 16);
+    assert!(
+        reply.body.contains(&format!("nonce=\"{nonce}\"")),
+        "script carries the nonce"
+    );
+    // Every response gets a fresh nonce.
+    let again = get(&app, "/nl", &[]).await;
+    assert!(!again.headers["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .contains(nonce));
+    // Non-page responses get the strict default policy.
+    let health = get(&app, "/healthz", &[]).await;
+    assert!(health.headers["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .starts_with("default-src 'none'"));
+}
+
+#[tokio::test]
+async fn healthz_checks_the_database() {
+    let (url, _dir) = support::fresh_sqlite();
+    let state = support::state_for(&url).await;
+    let app = router(state.clone());
+    let reply = get(&app, "/healthz", &[]).await;
+    assert_eq!(
+        (reply.status, reply.body.as_str()),
+        (StatusCode::OK, "ok\n")
+    );
+    state.db.close().await;
+    let reply = get(&app, "/healthz", &[]).await;
+    assert_eq!(reply.status, StatusCode::SERVICE_UNAVAILABLE);
+}
+
+#[tokio::test]
+async fn responses_are_compressed() {
+    let (app, _dir) = app().await;
+    let reply = get(&app, "/nl", &[("accept-encoding", "br, gzip")]).await;
+    assert_eq!(reply.headers[header::CONTENT_ENCODING], "br");
+}
+
+#[tokio::test]
+async fn no_texts_are_hard_coded_in_the_page() {
+    // A text published over the shipped one appears on the next request: pages read
+    // the catalog at request time, so nothing compiled in can go stale.
+    let (url, _dir) = support::fresh_sqlite();
+    let state = support::state_for(&url).await;
+    let app = router(state.clone());
+    let settings = state.settings.clone();
+    let overrides = vec![meldwijzer::i18n::TextOverride {
+        lang: "nl".into(),
+        id: "start-title".into(),
+        source: "start-title = Een nieuwe titel".into(),
+    }];
+    let catalog =
+        meldwijzer::i18n::Catalog::load(&state.locales_dir, &settings, &overrides).unwrap();
+    state.catalog.replace(catalog);
+    let body = get(&app, "/nl", &[]).await.body;
+    assert!(body.contains("<h1>Een nieuwe titel</h1>"), "{body}");
+}
+
+#[tokio::test]
+async fn information_pages_exist_in_every_language_and_link_to_each_other() {
+    let (app, _dir) = app().await;
+    let pages = [
+        "duties",
+        "what-to-report",
+        "consequences",
+        "what-we-know",
+        "help",
+        "changes-2026",
+    ];
+    for lang in ["nl", "en", "ar", "tr", "pl", "uk"] {
+        let start = get(&app, &format!("/{lang}"), &[]).await.body;
+        assert!(
+            start.contains(&format!("href=\"/{lang}/duties\"")),
+            "start page links the duties in {lang}"
+        );
+        for page in pages {
+            let reply = get(&app, &format!("/{lang}/{page}"), &[]).await;
+            assert_eq!(reply.status, StatusCode::OK, "/{lang}/{page}");
+            let body = &reply.body;
+            assert!(
+                body.contains("class=\"in-short\""),
+                "/{lang}/{page}: in short"
+            );
+            assert!(
+                body.contains("class=\"on-this-page"),
+                "/{lang}/{page}: on this page"
+            );
+            assert!(
+                body.contains("href=\"#s-"),
+                "/{lang}/{page}: section anchors"
+            );
+            assert!(
+                body.contains(&format!("href=\"/{lang}/self-check\"")),
+                "/{lang}/{page}: next steps"
+            );
+            for other in pages {
+                assert!(
+                    body.contains(&format!("href=\"/{lang}/{other}\"")),
+                    "/{lang}/{page} links {other}"
+                );
+            }
+            assert!(
+                !body.contains(&format!("info-{page}-")),
+                "/{lang}/{page} shows a message id"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn changing_a_threshold_changes_every_page() {
+    // The same portal with a different gift limit and number of days abroad.
+    let shipped =
+        std::fs::read_to_string(support::project_path("config/steenwijkerland.toml")).unwrap();
+    let changed = shipped
+        .replace(
+            "gift_allowance_per_year_eur = 1200",
+            "gift_allowance_per_year_eur = 1800",
+        )
+        .replace("days_abroad_per_year = 28", "days_abroad_per_year = 21");
+    assert_ne!(shipped, changed);
+    let dir = tempfile::tempdir().unwrap();
+    let settings = dir.path().join("settings.toml");
+    std::fs::write(&settings, changed).unwrap();
+    let mut env = support::env_for(&format!("sqlite://{}/db.sqlite", dir.path().display()));
+    env.settings = settings;
+    let app = router(meldwijzer::server::build_state(&env).await.unwrap());
+
+    let cases = [
+        ("nl", "€\u{a0}1.800"),
+        ("en", "€1,800"),
+        ("tr", "€1.800"),
+        ("pl", "1800\u{a0}€"),
+        ("uk", "1\u{a0}800\u{a0}€"),
+        ("ar", "€1,800"),
+    ];
+    for (lang, amount) in cases {
+        let body = get(&app, &format!("/{lang}/what-to-report"), &[])
+            .await
+            .body;
+        assert!(body.contains(amount), "{lang}: gift limit {amount}");
+        assert!(
+            !body.contains("1.200") && !body.contains("1,200"),
+            "{lang}: old limit gone"
+        );
+        assert!(body.contains("21"), "{lang}: days abroad");
+    }
+}

@@ -1,0 +1,73 @@
+//! The Dutch information pages stay at language level B1: average sentence length at
+//! most 15 words, no sentence over 25 words, Flesch–Douma at least 60. The figures are
+//! printed for the record (`cargo test --test readability -- --nocapture`).
+
+mod support;
+
+use meldwijzer::domain::readability::measure;
+use meldwijzer::i18n::lint::message_ids;
+use meldwijzer::pages::info::{outline::Outline, INFO_PAGES};
+use std::collections::HashMap;
+
+/// Message values of a Fluent file (single-line messages), with every placeable
+/// replaced by a short neutral word so variables count as one word.
+fn values(text: &str) -> HashMap<String, String> {
+    text.lines()
+        .filter_map(|line| line.split_once(" = "))
+        .map(|(id, value)| {
+            let mut plain = String::new();
+            let mut depth = 0;
+            for ch in value.chars() {
+                match ch {
+                    '{' => {
+                        if depth == 0 {
+                            plain.push_str("tien");
+                        }
+                        depth += 1;
+                    }
+                    '}' => depth -= 1,
+                    _ if depth == 0 => plain.push(ch),
+                    _ => {}
+                }
+            }
+            (id.trim().to_owned(), plain)
+        })
+        .collect()
+}
+
+#[test]
+fn dutch_information_pages_are_b1() {
+    let mut failures = Vec::new();
+    for (key, _) in INFO_PAGES {
+        let path = support::project_path(&format!("locales/nl/info-{key}.ftl"));
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let ids = message_ids(&text);
+        let outline = Outline::from_ids(key, ids.iter().map(String::as_str));
+        assert!(
+            outline.short.len() >= 3 && outline.short.len() <= 4,
+            "{key}: 3 or 4 lines in short"
+        );
+        assert!(!outline.sections.is_empty(), "{key}: has sections");
+        let values = values(&text);
+        let summary = format!("info-{key}-summary");
+        let units: Vec<&str> = std::iter::once(summary.as_str())
+            .chain(outline.text_ids())
+            .map(|id| {
+                values
+                    .get(id)
+                    .map(String::as_str)
+                    .unwrap_or_else(|| panic!("{id} is not a one-line message"))
+            })
+            .collect();
+        let r = measure(units);
+        println!(
+            "{key:>15}: {:>3} sentences, {:>4} words, average {:>4.1} words, longest {:>2}, Flesch-Douma {:>5.1}",
+            r.sentences, r.words, r.average_sentence, r.longest_sentence, r.flesch_douma
+        );
+        if !r.is_b1() {
+            failures.push(format!("{key}: {r:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "above B1:\n{}", failures.join("\n"));
+}

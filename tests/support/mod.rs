@@ -1,0 +1,79 @@
+//! Shared helpers for the black-box tests: fresh databases and app state.
+#![allow(dead_code)]
+
+use meldwijzer::config::env::{Env, LogFormat};
+use meldwijzer::server::{build_state, AppState};
+use sqlx::Connection;
+use std::path::PathBuf;
+
+/// Whether a skipped optional part (PostgreSQL, the browser) must fail the run. The
+/// test command sets it, so CI can never pass by skipping.
+pub fn require_all() -> bool {
+    std::env::var("MELDWIJZER_REQUIRE_ALL").is_ok_and(|v| v == "1")
+}
+
+/// A unique name for a throw-away database or file.
+pub fn unique(prefix: &str) -> String {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .subsec_nanos();
+    format!(
+        "{prefix}_{}_{}_{}",
+        std::process::id(),
+        nanos,
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+/// A database URL for a fresh SQLite file (kept alive by the returned guard).
+pub fn fresh_sqlite() -> (String, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/meldwijzer.db", dir.path().display());
+    (url, dir)
+}
+
+/// A URL of a freshly created PostgreSQL database, or `None` when no server was given
+/// (which fails the test when the test command demanded every part).
+pub async fn fresh_postgres() -> Option<String> {
+    let Ok(base) = std::env::var("MELDWIJZER_TEST_POSTGRES_URL") else {
+        assert!(!require_all(), "MELDWIJZER_TEST_POSTGRES_URL is not set");
+        eprintln!("skipping: MELDWIJZER_TEST_POSTGRES_URL is not set");
+        return None;
+    };
+    let name = unique("mw");
+    let mut conn = sqlx::PgConnection::connect(&base)
+        .await
+        .expect("connect to test PostgreSQL");
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(&mut conn)
+        .await
+        .expect("create test database");
+    let (prefix, _) = base.rsplit_once('/').expect("database URL ends in /<db>");
+    Some(format!("{prefix}/{name}"))
+}
+
+pub fn project_path(relative: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(relative)
+}
+
+pub fn env_for(database_url: &str) -> Env {
+    Env {
+        bind: "127.0.0.1:0".parse().unwrap(),
+        database_url: database_url.to_owned(),
+        settings: project_path("config/steenwijkerland.toml"),
+        locales: project_path("locales"),
+        log: "warn".into(),
+        log_format: LogFormat::Text,
+    }
+}
+
+pub async fn state_for(database_url: &str) -> AppState {
+    build_state(&env_for(database_url))
+        .await
+        .expect("app state")
+}
+
+pub mod browser;
