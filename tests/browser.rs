@@ -44,9 +44,20 @@ async fn switch_language(javascript: bool) {
 
     // Headless Chromium asks for English: `/` follows the browser.
     c.goto(&portal.url("/")).await.unwrap();
-    c.wait().for_url(&portal.url("/en").parse().unwrap()).await.unwrap();
-    c.find(Css(".language-switcher a[hreflang='nl']")).await.unwrap().click().await.unwrap();
-    c.wait().for_url(&portal.url("/nl").parse().unwrap()).await.unwrap();
+    c.wait()
+        .for_url(&portal.url("/en").parse().unwrap())
+        .await
+        .unwrap();
+    c.find(Css(".language-switcher a[hreflang='nl']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    c.wait()
+        .for_url(&portal.url("/nl").parse().unwrap())
+        .await
+        .unwrap();
     assert_eq!(html_attr(&browser, "lang").await, "nl");
     assert_eq!(html_attr(&browser, "dir").await, "ltr");
     let h1 = c.find(Css("h1")).await.unwrap().text().await.unwrap();
@@ -116,8 +127,12 @@ async fn language_switch_without_javascript() {
 /// WebAssembly runs. So it tells whether islands hydrate under the page's CSP with
 /// JavaScript on, and proves that JavaScript is really off in the no-JS browser.
 async fn print_button_visible(javascript: bool) -> bool {
-    let Some(portal) = Portal::start() else { return javascript };
-    let Some(browser) = Browser::start(javascript, PHONE).await else { return javascript };
+    let Some(portal) = Portal::start() else {
+        return javascript;
+    };
+    let Some(browser) = Browser::start(javascript, PHONE).await else {
+        return javascript;
+    };
     let c = &browser.client;
     c.goto(&portal.url("/nl/duties")).await.unwrap();
     let button = c.find(Css("leptos-island button")).await.unwrap();
@@ -128,10 +143,7 @@ async fn print_button_visible(javascript: bool) -> bool {
             .is_ok()
     } else {
         // Wait until the page has fully loaded (and any script would have run).
-        c.wait()
-            .for_element(Css("footer"))
-            .await
-            .unwrap();
+        c.wait().for_element(Css("footer")).await.unwrap();
         button.is_displayed().await.unwrap()
     };
     browser.close().await;

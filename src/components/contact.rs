@@ -3,7 +3,9 @@ use crate::i18n::use_i18n;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// Phone, e-mail, address and opening hours from the municipality settings.
+/// Phone, e-mail, address and opening hours from the municipality settings. A plain
+/// block, not a landmark: it appears in the footer of every page and again on the
+/// help page, and two landmarks with one name confuse screen-reader navigation.
 #[component]
 pub fn ContactDetails(heading_id: &'static str) -> impl IntoView {
     let i18n = use_i18n();
@@ -39,7 +41,7 @@ pub fn ContactDetails(heading_id: &'static str) -> impl IntoView {
     let mail = format!("mailto:{}", m.email);
     let hours_id = format!("{heading_id}-hours");
     view! {
-        <section class="contact" aria-labelledby=heading_id>
+        <div class="contact">
             <h2 id=heading_id>{i18n.t("footer-contact-heading")}</h2>
             <ul class="plain-list">
                 <li>
@@ -52,6 +54,6 @@ pub fn ContactDetails(heading_id: &'static str) -> impl IntoView {
             </ul>
             <h3 id=hours_id.clone()>{i18n.t("footer-hours-heading")}</h3>
             <ul class="plain-list" aria-labelledby=hours_id>{hours}</ul>
-        </section>
+        </div>
     }
 }

@@ -1,0 +1,17 @@
+# General pages: not found, accessibility statement, errors.
+
+not-found-title = This page does not exist
+not-found-text = Maybe there is a typing mistake in the address. Or the page has moved.
+not-found-home = Go to the home page
+not-found-contact = Are you looking for something and cannot find it? Call us on { $phone }.
+
+accessibility-title = Accessibility
+accessibility-intro = Everyone must be able to use this website. Also if you do not see well, use an assistive tool or are still learning Dutch.
+accessibility-what-heading = What we do
+accessibility-what-1 = You can do everything without a mouse, with only the keyboard.
+accessibility-what-2 = The website works on a small phone and when you make the text twice as big.
+accessibility-what-3 = The website also works when JavaScript is turned off.
+accessibility-what-4 = The texts are in plain Dutch and in five other languages.
+accessibility-what-5 = We test every page automatically against the rules for accessibility (WCAG 2.2, level AA).
+accessibility-problem-heading = Is something not working well?
+accessibility-problem-text = Let us know. Email { $email } or call { $phone }. We answer within five working days.
