@@ -3,6 +3,7 @@
 mod headers;
 mod health;
 mod language;
+mod request_log;
 mod router;
 mod state;
 mod static_files;

@@ -1,4 +1,4 @@
-use super::{headers, health, language, static_files, AppState};
+use super::{headers, health, language, request_log, static_files, AppState};
 use crate::app::{shell, App};
 use axum::routing::get;
 use axum::Router;
@@ -36,5 +36,6 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(axum::middleware::from_fn(headers::security_headers))
         .layer(CompressionLayer::new())
+        .layer(axum::middleware::from_fn(request_log::log_request))
         .with_state(state)
 }

@@ -1,0 +1,23 @@
+//! One log event per request: method, path, status and duration. Never the query
+//! string, headers, cookies or bodies — those can hold personal data — and paths in
+//! this portal never do (personal data travels in form bodies only).
+
+use axum::extract::Request;
+use axum::middleware::Next;
+use axum::response::Response;
+use std::time::Instant;
+
+pub async fn log_request(request: Request, next: Next) -> Response {
+    let method = request.method().clone();
+    let path = request.uri().path().to_owned();
+    let started = Instant::now();
+    let response = next.run(request).await;
+    let status = response.status().as_u16();
+    let ms = started.elapsed().as_secs_f64() * 1000.0;
+    if status >= 500 {
+        tracing::error!(%method, %path, status, ms, "request failed");
+    } else {
+        tracing::debug!(%method, %path, status, ms, "request");
+    }
+    response
+}

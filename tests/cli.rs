@@ -1,0 +1,67 @@
+//! The server binary: `--help` lists the configuration, and a wrong settings file stops
+//! it with a message that names the field.
+
+mod support;
+
+use std::path::PathBuf;
+use std::process::Command;
+
+fn binary() -> Option<PathBuf> {
+    let bin = std::env::var("MELDWIJZER_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| support::project_path("target/release/meldwijzer"));
+    if bin.exists() {
+        Some(bin)
+    } else {
+        assert!(!support::require_all(), "{} is missing", bin.display());
+        None
+    }
+}
+
+#[test]
+fn help_lists_every_setting_of_the_environment() {
+    let Some(bin) = binary() else { return };
+    let out = Command::new(bin).arg("--help").output().unwrap();
+    assert!(out.status.success());
+    let help = String::from_utf8(out.stdout).unwrap();
+    for name in [
+        "MELDWIJZER_BIND",
+        "DATABASE_URL",
+        "MELDWIJZER_SETTINGS",
+        "MELDWIJZER_LOCALES",
+        "MELDWIJZER_LOG",
+        "MELDWIJZER_LOG_FORMAT",
+    ] {
+        assert!(help.contains(name), "--help lacks {name}");
+    }
+}
+
+#[test]
+fn a_wrong_setting_stops_the_server_with_the_field_name() {
+    let Some(bin) = binary() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let shipped =
+        std::fs::read_to_string(support::project_path("config/steenwijkerland.toml")).unwrap();
+    let settings = dir.path().join("settings.toml");
+    std::fs::write(
+        &settings,
+        shipped.replace("monthly_statement_day = 27", "monthly_statement_day = 31"),
+    )
+    .unwrap();
+    let out = Command::new(bin)
+        .current_dir(support::project_path(""))
+        .env("MELDWIJZER_SETTINGS", &settings)
+        .env(
+            "DATABASE_URL",
+            format!("sqlite://{}/db.sqlite", dir.path().display()),
+        )
+        .env("MELDWIJZER_BIND", "127.0.0.1:0")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("reporting.monthly_statement_day") && stderr.contains("31"),
+        "{stderr}"
+    );
+}
