@@ -16,11 +16,11 @@ info-what-we-know-how-p2 = Dit gebeurt bij iedereen die bijstand krijgt. Het bet
 info-what-we-know-signals-heading = Welke informatie krijgen wij?
 info-what-we-know-signals-p1 = Wij krijgen bijvoorbeeld informatie over:
 info-what-we-know-signals-li1 = uw loon en uitkeringen, van het UWV;
-info-what-we-know-signals-li2 = gevangenschap, elke dag, van de Dienst Justitiële Inrichtingen;
+info-what-we-know-signals-li2 = of u in de gevangenis zit, elke dag, van de DJI;
 info-what-we-know-signals-li3 = auto's en andere voertuigen op uw naam, van de RDW;
 info-what-we-know-signals-li4 = studiefinanciering, van DUO;
-info-what-we-know-signals-li5 = wie er op uw adres staat ingeschreven, uit de Basisregistratie Personen;
-info-what-we-know-signals-li6 = bezit en belastinggegevens, van de Belastingdienst.
+info-what-we-know-signals-li5 = wie er op uw adres woont, uit de BRP: de lijst van alle inwoners;
+info-what-we-know-signals-li6 = uw bezit en uw belasting, van de Belastingdienst.
 
 # Why reporting yourself is better
 info-what-we-know-better-heading = Waarom zelf doorgeven beter is
