@@ -98,7 +98,7 @@ async fn pages_have_language_direction_and_landmarks() {
             }
             // Settings reach the texts: the municipality's name and phone number.
             assert!(
-                body.contains("Steenwijkerland") && body.contains("14 0521"),
+                body.contains("Steenwijkerland") && body.contains("14\u{a0}0521"),
                 "/{lang}{page}"
             );
         }

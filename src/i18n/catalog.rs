@@ -33,7 +33,8 @@ fn global_values(settings: &Settings, lang: &str) -> Vec<(&'static str, String)>
     let m = &settings.municipality;
     let values = [
         m.name.clone(),
-        m.phone.clone(),
+        // A phone number must not break over two lines.
+        m.phone.replace(' ', "\u{a0}"),
         m.email.clone(),
         m.address.clone(),
         m.website.clone(),
@@ -355,9 +356,9 @@ mod tests {
             c.format("nl", "hello", &[("name", "Sara".into())]),
             "Hallo Sara"
         );
-        assert_eq!(c.format("nl", "call", &[]), "Bel 14 0521");
+        assert_eq!(c.format("nl", "call", &[]), "Bel 14\u{a0}0521");
         // Right-to-left text isolates embedded values.
-        assert_eq!(c.format("ar", "call", &[]), "اتصل \u{2068}14 0521\u{2069}");
+        assert_eq!(c.format("ar", "call", &[]), "اتصل \u{2068}14\u{a0}0521\u{2069}");
         assert_eq!(c.format("ar", "only-nl", &[]), "Alleen NL");
         assert_eq!(c.format("ar", "nowhere", &[]), "nowhere");
         assert_eq!(c.format("xx", "hello", &[("name", "A".into())]), "Hallo A");

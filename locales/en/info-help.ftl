@@ -1,0 +1,29 @@
+# Page: help with money worries, forms and other problems.
+
+info-help-title = Help when things are hard
+info-help-nav = Help
+info-help-summary = Do you have money worries or debts, or do you need help with forms? Here you can read where to go.
+info-help-short-1 = Do you have debts or money worries? We help you.
+info-help-short-2 = Someone can help you with forms and letters.
+info-help-short-3 = The social team thinks along with you.
+info-help-short-4 = Asking for help is wise and costs nothing.
+
+# Debts
+info-help-debts-heading = Money worries and debts
+info-help-debts-p1 = Debts can happen to anyone. Do not wait too long to ask for help. The sooner you ask, the easier it is to solve.
+info-help-debts-p2 = The municipality offers schuldhulpverlening (debt help). Together with you, we make an overview of your money. Then we look for a solution.
+info-help-debts-p3 = This is free. Call us on { $phone } for a first talk.
+
+# Forms
+info-help-forms-heading = Help with forms and letters
+info-help-forms-p1 = Do you find forms or letters hard? That is okay. Many people do.
+info-help-forms-p2 = You can get help from a volunteer or a staff member. Bring someone with you to the desk if you like. That is always allowed.
+
+# Social team
+info-help-team-heading = The social team
+info-help-team-p1 = The social team helps with all kinds of questions. For example, about raising children, care, housing or loneliness.
+info-help-team-p2 = You can contact them yourself. You can also make an appointment together with us.
+
+# Contact
+info-help-reach-heading = How to reach us
+info-help-reach-p1 = Call, email or come by. Below you find our details and opening hours.
