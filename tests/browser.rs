@@ -31,6 +31,27 @@ async fn html_attr(browser: &Browser, name: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Follows the language switcher's link to `code` and waits for that page.
+async fn choose_language(browser: &Browser, portal: &Portal, code: &str) {
+    let link = format!(".language-switcher a[hreflang='{code}']");
+    browser
+        .client
+        .find(Css(&link))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let url = portal.url(&format!("/{code}")).parse().unwrap();
+    browser.client.wait().for_url(&url).await.unwrap();
+}
+
+/// x, y, width and height of the first element matching `selector`.
+async fn rectangle(browser: &Browser, selector: &str) -> (f64, f64, f64, f64) {
+    let element = browser.client.find(Css(selector)).await.unwrap();
+    element.rectangle().await.unwrap()
+}
+
 /// Opens the Dutch start page, switches to Arabic with the language switcher and checks
 /// that the page now runs right to left and that `/` remembers the choice.
 async fn switch_language(javascript: bool) {
@@ -48,42 +69,18 @@ async fn switch_language(javascript: bool) {
         .for_url(&portal.url("/en").parse().unwrap())
         .await
         .unwrap();
-    c.find(Css(".language-switcher a[hreflang='nl']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    c.wait()
-        .for_url(&portal.url("/nl").parse().unwrap())
-        .await
-        .unwrap();
+    choose_language(&browser, &portal, "nl").await;
     assert_eq!(html_attr(&browser, "lang").await, "nl");
     assert_eq!(html_attr(&browser, "dir").await, "ltr");
     let h1 = c.find(Css("h1")).await.unwrap().text().await.unwrap();
     assert_eq!(h1, "Bijstand: wat moet ik doorgeven?");
-    let brand = c
-        .find(Css(".brand"))
-        .await
-        .unwrap()
-        .rectangle()
-        .await
-        .unwrap();
+    let brand = rectangle(&browser, ".brand").await;
     assert!(
         brand.0 < 40.0,
         "Dutch: the brand starts at the left ({brand:?})"
     );
 
-    c.find(Css(".language-switcher a[hreflang='ar']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    c.wait()
-        .for_url(&portal.url("/ar").parse().unwrap())
-        .await
-        .unwrap();
+    choose_language(&browser, &portal, "ar").await;
     assert_eq!(html_attr(&browser, "lang").await, "ar");
     assert_eq!(html_attr(&browser, "dir").await, "rtl");
     let current = c
@@ -92,13 +89,7 @@ async fn switch_language(javascript: bool) {
         .unwrap();
     assert_eq!(current.attr("lang").await.unwrap().as_deref(), Some("ar"));
     // The layout really mirrors: the brand now ends at the right edge.
-    let brand = c
-        .find(Css(".brand"))
-        .await
-        .unwrap()
-        .rectangle()
-        .await
-        .unwrap();
+    let brand = rectangle(&browser, ".brand").await;
     assert!(
         brand.0 + brand.2 > PHONE.0 as f64 - 40.0,
         "Arabic: the brand ends at the right ({brand:?})"

@@ -358,7 +358,10 @@ mod tests {
         );
         assert_eq!(c.format("nl", "call", &[]), "Bel 14\u{a0}0521");
         // Right-to-left text isolates embedded values.
-        assert_eq!(c.format("ar", "call", &[]), "اتصل \u{2068}14\u{a0}0521\u{2069}");
+        assert_eq!(
+            c.format("ar", "call", &[]),
+            "اتصل \u{2068}14\u{a0}0521\u{2069}"
+        );
         assert_eq!(c.format("ar", "only-nl", &[]), "Alleen NL");
         assert_eq!(c.format("ar", "nowhere", &[]), "nowhere");
         assert_eq!(c.format("xx", "hello", &[("name", "A".into())]), "Hallo A");

@@ -1,0 +1,28 @@
+# Page: what the municipality learns anyway (Inlichtingenbureau).
+
+info-what-we-know-title = Що муніципалітет уже знає
+info-what-we-know-nav = Що ми вже знаємо
+info-what-we-know-summary = Муніципалітет отримує інформацію від інших державних органів. Тут ви прочитаєте, яку саме.
+info-what-we-know-short-1 = Інші державні органи передають нам інформацію про вас.
+info-what-we-know-short-2 = Це відбувається через Inlichtingenbureau.
+info-what-we-know-short-3 = Повідомити самостійно — завжди краще. Так ви уникнете проблем.
+
+# How it works
+info-what-we-know-how-heading = Як це працює?
+info-what-we-know-how-p1 = Муніципалітет співпрацює з іншими державними органами. Вони обмінюються інформацією через Inlichtingenbureau. Це державна організація.
+info-what-we-know-how-p2 = Так відбувається з кожним, хто отримує bijstand. Це не означає, що ми вам не довіряємо.
+
+# What we receive
+info-what-we-know-signals-heading = Яку інформацію ми отримуємо?
+info-what-we-know-signals-p1 = Наприклад, ми отримуємо інформацію про:
+info-what-we-know-signals-li1 = вашу зарплату і виплати, від UWV;
+info-what-we-know-signals-li2 = чи ви у в’язниці, щодня, від DJI;
+info-what-we-know-signals-li3 = автомобілі та інші транспортні засоби на ваше ім’я, від RDW;
+info-what-we-know-signals-li4 = studiefinanciering (фінансування на навчання), від DUO;
+info-what-we-know-signals-li5 = хто живе за вашою адресою, з BRP: це список усіх жителів;
+info-what-we-know-signals-li6 = ваше майно і ваші податки, від Belastingdienst (податкової служби).
+
+# Why reporting yourself is better
+info-what-we-know-better-heading = Чому краще повідомити самостійно
+info-what-we-know-better-p1 = Ви самі вчасно повідомляєте про зміну? Тоді ваша допомога bijstand одразу правильна. Тоді пізніше вам не треба нічого повертати.
+info-what-we-know-better-p2 = Ми отримуємо сигнал, який не збігається з тим, що ми знаємо? Тоді ми зв’яжемося з вами. Ви зможете пояснити, як усе є насправді.
