@@ -2,8 +2,8 @@
 
 info-changes-2026-title = Wat verandert er in 2026?
 info-changes-2026-nav = Nieuw in 2026
-info-changes-2026-summary = Op 1 januari 2026 veranderde de wet voor de bijstand. Hier leest u wat er voor u anders is.
-info-changes-2026-short-1 = De wet gaat meer uit van vertrouwen.
+info-changes-2026-summary = Op 1 januari 2026 is de wet voor de bijstand veranderd. Hier leest u wat er voor u anders is.
+info-changes-2026-short-1 = De wet gaat nu meer uit van vertrouwen.
 info-changes-2026-short-2 = U mag per jaar { $gift-limit } aan giften krijgen.
 info-changes-2026-short-3 = Er is meer ruimte om een fout te herstellen.
 
@@ -11,20 +11,20 @@ info-changes-2026-short-3 = Er is meer ruimte om een fout te herstellen.
 info-changes-2026-why-heading = Waarom verandert de wet?
 info-changes-2026-why-p1 = De nieuwe wet heet Participatiewet in Balans. De regels worden eenvoudiger. De wet gaat meer uit van vertrouwen en van de mens.
 
-# What changes now
+# What changed on 1 January 2026
 info-changes-2026-now-heading = Wat is er anders sinds 1 januari 2026?
 info-changes-2026-now-li1 = Giften tot { $gift-limit } per kalenderjaar hebben geen gevolgen voor uw bijstand.
-info-changes-2026-now-li2 = U kunt bijstand aanvragen tot drie maanden terug.
-info-changes-2026-now-li3 = Jongeren onder de 27 krijgen een zoektijd die past bij hun situatie.
-info-changes-2026-now-li4 = Mantelzorg telt niet meer als betaald werk.
+info-changes-2026-now-li2 = U kunt bijstand krijgen tot drie maanden terug in de tijd.
+info-changes-2026-now-li3 = Bent u jonger dan 27? Dan zoekt u eerst vier weken zelf naar werk of school. Wij kunnen die zoektijd nu aanpassen aan uw situatie.
+info-changes-2026-now-li4 = Mantelzorg telt niet meer als betaald werk. Woont u samen omdat iemand zorg nodig heeft? Dan bent u daardoor niet vanzelf elkaars partner.
 info-changes-2026-now-li5 = Een Europees rijbewijs en DigiD tellen mee als bewijs van wie u bent.
 info-changes-2026-now-li6 = Er is meer ruimte om een fout te herstellen.
 
 # What comes later
 info-changes-2026-later-heading = Wat komt er later?
-info-changes-2026-later-p1 = Vanaf 1 januari 2027 mogen jongeren meer bijverdienen. Ook wordt inkomen dan vaker vanzelf verrekend.
-info-changes-2026-later-p2 = Er komt ook een nieuwe wet over boetes en controle. Die wet geeft meer ruimte voor fouten. Vaker krijgt u dan een waarschuwing in plaats van een boete. Wanneer die wet ingaat, is nog niet bekend.
+info-changes-2026-later-p1 = Vanaf 1 januari 2027 mogen jongeren meer bijverdienen. Ook wordt inkomen dan vaker vanzelf verrekend met uw bijstand.
+info-changes-2026-later-p2 = Er komt ook een nieuwe wet: de Wet handhaving sociale zekerheid. Die wet geeft meer ruimte voor fouten. U krijgt dan vaker een waarschuwing in plaats van een boete. Deze wet wordt nog voorbereid. Wanneer hij ingaat, is nog niet bekend.
 
 # What stays the same
 info-changes-2026-same-heading = Wat blijft hetzelfde?
-info-changes-2026-same-p1 = U geeft veranderingen nog steeds zelf door. Dat doet u binnen { $change-deadline-days } dagen.
+info-changes-2026-same-p1 = U geeft veranderingen nog steeds zelf aan ons door. Dat doet u binnen { $change-deadline-days } dagen. Twijfelt u? Vraag het ons.

@@ -5,49 +5,49 @@ info-what-to-report-nav = Wat geef ik door?
 info-what-to-report-summary = Hier leest u per onderwerp welke veranderingen u doorgeeft, wanneer en met welke papieren.
 info-what-to-report-short-1 = Geef elke verandering binnen { $change-deadline-days } dagen door.
 info-what-to-report-short-2 = Een reis naar het buitenland meldt u minstens { $travel-notice-days } dagen van tevoren.
-info-what-to-report-short-3 = Stuur papieren mee, zoals een loonstrook of een contract.
+info-what-to-report-short-3 = Stuur papieren mee, zoals een loonstrook of een contract. Een foto is ook goed.
 info-what-to-report-short-4 = Twijfelt u? Geef het dan toch door.
 
 # Work and income
 info-what-to-report-work-heading = Werk en inkomen
-info-what-to-report-work-p1 = Geef alles door wat met werk en geld verdienen te maken heeft. Bijvoorbeeld:
+info-what-to-report-work-p1 = Inkomen is al het geld dat u krijgt. Betaalt iemand anders uw rekeningen, zoals uw zorgverzekering? Dan telt dat ook als inkomen. Geef bijvoorbeeld door:
 info-what-to-report-work-li1 = u begint met werk, stopt ermee of werkt meer of minder uren;
-info-what-to-report-work-li2 = u doet klusjes, past op kinderen tegen betaling of werkt als zzp'er;
+info-what-to-report-work-li2 = u doet klusjes, past tegen betaling op kinderen of werkt als zzp'er (zeg ook voor wie);
 info-what-to-report-work-li3 = u doet een stage of vrijwilligerswerk;
-info-what-to-report-work-li4 = u krijgt alimentatie, pensioen, WW, ZW of WIA;
+info-what-to-report-work-li4 = u krijgt een uitkering of pensioen, zoals WW, ZW of WIA, of u krijgt binnenkort AOW;
 info-what-to-report-work-li5 = iemand in uw huis krijgt inkomen, ook een kind dat bij u woont;
-info-what-to-report-work-li6 = iemand anders betaalt uw rekeningen, zoals uw zorgverzekering.
+info-what-to-report-work-li6 = u krijgt alimentatie of geld terug van de Belastingdienst.
 info-what-to-report-work-p2 = Wanneer doorgeven: binnen { $change-deadline-days } dagen. Uw inkomen van de maand geeft u door vóór de { $statement-day }e van de maand.
-info-what-to-report-work-p3 = Meesturen: uw arbeidscontract en uw loonstroken.
+info-what-to-report-work-p3 = Meesturen: uw arbeidscontract en uw loonstroken. Een foto van uw loonstrook is ook goed.
 
 # Household and housing
 info-what-to-report-household-heading = Gezin en wonen
-info-what-to-report-household-p1 = Geef het door als er iets verandert in wie er bij u woont. Bijvoorbeeld:
-info-what-to-report-household-li1 = iemand komt bij u wonen of gaat weg, ook een kind of een kamerhuurder;
-info-what-to-report-household-li2 = u gaat samenwonen, trouwen of scheiden;
+info-what-to-report-household-p1 = Geef het door als er iets verandert in uw gezin of in uw huis. Bijvoorbeeld:
+info-what-to-report-household-li1 = iemand komt bij u wonen of gaat weg, zoals een partner, huisgenoot, kamerhuurder of kind;
+info-what-to-report-household-li2 = u gaat samenwonen, trouwen, scheiden of uit elkaar;
 info-what-to-report-household-li3 = er wordt een kind geboren of er overlijdt iemand;
 info-what-to-report-household-li4 = een kind wordt 18, 21 of 27 jaar;
-info-what-to-report-household-li5 = u verhuist, of uw huur verandert.
-info-what-to-report-household-p2 = Woont er iemand van 21 jaar of ouder bij u? Dan krijgt u soms minder bijstand. Dit heet de kostendelersnorm. U deelt dan de kosten van het huis.
+info-what-to-report-household-li5 = u verhuist, uw huur of hypotheek verandert, of u verhuurt een kamer.
+info-what-to-report-household-p2 = Woont er iemand van 21 jaar of ouder bij u? Dan krijgt u soms minder bijstand. U deelt dan de kosten van het huis. Dit heet de kostendelersnorm. Woont u samen omdat iemand veel zorg nodig heeft? Vertel het ons. Dan gelden soms andere regels.
 info-what-to-report-household-p3 = Wanneer doorgeven: binnen { $change-deadline-days } dagen.
-info-what-to-report-household-p4 = Meesturen: het huurcontract of de gegevens van de persoon die bij u komt wonen.
+info-what-to-report-household-p4 = Meesturen: uw huurcontract, of de naam en geboortedatum van wie bij u komt wonen.
 
 # Money and possessions
 info-what-to-report-money-heading = Geld en bezit
-info-what-to-report-money-p1 = Geef door wat u bezit of erbij krijgt. Bijvoorbeeld:
+info-what-to-report-money-p1 = Met bijstand mag u maar een beperkt bedrag bezitten. Geef daarom door wat u bezit en wat erbij komt. Bijvoorbeeld:
 info-what-to-report-money-li1 = spaargeld, aandelen of crypto;
-info-what-to-report-money-li2 = een auto, motor of caravan;
-info-what-to-report-money-li3 = sieraden, een huis of grond, ook in het buitenland;
-info-what-to-report-money-li4 = u rijdt vaak in de auto van iemand anders.
+info-what-to-report-money-li2 = een auto, motor, caravan of ander voertuig met een kenteken;
+info-what-to-report-money-li3 = sieraden, een huis of grond, in Nederland of in het buitenland;
+info-what-to-report-money-li4 = u gebruikt vaak de auto of motor van iemand anders.
 info-what-to-report-money-p2 = Wanneer doorgeven: binnen { $change-deadline-days } dagen.
-info-what-to-report-money-p3 = Meesturen: een bankafschrift of het kentekenbewijs.
+info-what-to-report-money-p3 = Meesturen: een bankafschrift of het kentekenbewijs. Komt er geld op uw rekening? Dan moet u kunnen uitleggen waar het vandaan komt.
 
 # Gifts
 info-what-to-report-gifts-heading = Giften
 info-what-to-report-gifts-p1 = Krijgt u geld of spullen van familie of vrienden? Dat is een gift. U mag per kalenderjaar samen { $gift-limit } aan giften krijgen.
-info-what-to-report-gifts-p2 = Komt u boven dat bedrag? Dan geeft u het door. Tel alle giften van dit jaar bij elkaar op.
-info-what-to-report-gifts-p3 = Voorbeeld: u krijgt elke maand geld van uw broer. Tel elke maand op hoeveel u dit jaar al kreeg. In de maand dat het totaal boven { $gift-limit } komt, geeft u het door.
-info-what-to-report-gifts-p4 = Pakketten van de voedselbank tellen niet mee.
+info-what-to-report-gifts-p2 = Komt u boven dat bedrag? Dan geeft u het door. Tel daarvoor alle giften van dit jaar bij elkaar op.
+info-what-to-report-gifts-p3 = Voorbeeld: u krijgt elke maand geld van uw broer. Tel elke maand op hoeveel u dit jaar al kreeg. Komt het totaal boven { $gift-limit }? Geef het dan in die maand door.
+info-what-to-report-gifts-p4 = Pakketten van de voedselbank tellen nooit mee.
 info-what-to-report-gifts-p5 = Wanneer doorgeven: in de maand dat u boven de grens komt.
 info-what-to-report-gifts-p6 = Meesturen: een bankafschrift waarop de gift staat.
 
@@ -55,44 +55,44 @@ info-what-to-report-gifts-p6 = Meesturen: een bankafschrift waarop de gift staat
 info-what-to-report-windfall-heading = Erfenis, prijzen en schadevergoeding
 info-what-to-report-windfall-p1 = Deze dingen geeft u altijd door, hoe klein het bedrag ook is:
 info-what-to-report-windfall-li1 = een erfenis;
-info-what-to-report-windfall-li2 = een prijs uit een loterij of een spel;
+info-what-to-report-windfall-li2 = een prijs uit een loterij, een wedstrijd of een gokspel;
 info-what-to-report-windfall-li3 = een schadevergoeding;
-info-what-to-report-windfall-li4 = een pensioen dat in één keer wordt uitbetaald.
+info-what-to-report-windfall-li4 = een pensioen dat u in één keer krijgt uitbetaald.
 info-what-to-report-windfall-p2 = Wanneer doorgeven: binnen { $change-deadline-days } dagen.
-info-what-to-report-windfall-p3 = Meesturen: de brief van de notaris of de brief over de prijs of de vergoeding.
+info-what-to-report-windfall-p3 = Meesturen: de brief van de notaris, of de brief over de prijs of de vergoeding.
 
 # Travel and stays elsewhere
 info-what-to-report-travel-heading = Reizen en ergens anders verblijven
 info-what-to-report-travel-p1 = Met bijstand mag u per kalenderjaar { $days-abroad } dagen naar het buitenland. De weekenden tellen mee.
-info-what-to-report-travel-p2 = De dag dat u vertrekt telt niet mee. De dag dat u terugkomt telt wel mee.
-info-what-to-report-travel-p3 = Blijft u langer? Dan krijgt u over die dagen geen bijstand.
-info-what-to-report-travel-p4 = Verblijft u een paar dagen ergens anders in Nederland? Geef dat ook door.
-info-what-to-report-travel-p5 = Wanneer doorgeven: minstens { $travel-notice-days } dagen voordat u vertrekt.
+info-what-to-report-travel-p2 = De dag dat u vertrekt telt niet mee. De dag dat u terugkomt telt wel mee. Dagen van twee verschillende jaren mag u niet bij elkaar optellen.
+info-what-to-report-travel-p3 = Blijft u langer weg? Dan krijgt u over die extra dagen geen bijstand. Alleen in heel bijzondere situaties kan dat anders zijn.
+info-what-to-report-travel-p4 = Gaat u meer dan een paar dagen ergens anders in Nederland logeren? Geef dat ook door.
+info-what-to-report-travel-p5 = Wanneer doorgeven: minstens { $travel-notice-days } dagen voordat u vertrekt. Vertel ons waar u heen gaat en wanneer u terugkomt.
 info-what-to-report-travel-p6 = Meesturen: uw tickets. Bewaar ze na de reis nog drie maanden.
 
 # Detention, hospital and care institutions
 info-what-to-report-stay-heading = Gevangenis, ziekenhuis en zorginstelling
-info-what-to-report-stay-p1 = Geef het door als u ergens anders verblijft. Bijvoorbeeld:
-info-what-to-report-stay-li1 = u zit in de gevangenis of in hechtenis;
+info-what-to-report-stay-p1 = Geef het door als u ergens anders verblijft of een straf krijgt. Bijvoorbeeld:
+info-what-to-report-stay-li1 = u zit in de gevangenis of in een huis van bewaring;
 info-what-to-report-stay-li2 = u ligt in het ziekenhuis;
-info-what-to-report-stay-li3 = u woont in een verpleeghuis of een kliniek;
+info-what-to-report-stay-li3 = u woont in een verpleeghuis of u zit in een afkickkliniek;
 info-what-to-report-stay-li4 = u krijgt een taakstraf.
-info-what-to-report-stay-p2 = In de gevangenis krijgt u geen bijstand, vanaf de eerste dag.
-info-what-to-report-stay-p3 = Wanneer doorgeven: binnen { $change-deadline-days } dagen.
+info-what-to-report-stay-p2 = Zit u in de gevangenis? Dan krijgt u vanaf de eerste dag geen bijstand.
+info-what-to-report-stay-p3 = Wanneer doorgeven: binnen { $change-deadline-days } dagen. Kunt u het zelf niet doen? Vraag dan iemand om het voor u te doen.
 info-what-to-report-stay-p4 = Meesturen: een brief van het ziekenhuis, de instelling of de rechter.
 
 # Education
 info-what-to-report-education-heading = School en studie
-info-what-to-report-education-p1 = Geef het door als u of uw kind begint met een opleiding of stopt. Krijgt iemand in uw huis van 21 jaar of ouder studiefinanciering? Geef dat ook door.
+info-what-to-report-education-p1 = Geef het door als u of uw kind begint met een opleiding of ermee stopt. Krijgt iemand van 21 jaar of ouder in uw huis studiefinanciering? Geef dat ook door.
 info-what-to-report-education-p2 = Wanneer doorgeven: binnen { $change-deadline-days } dagen.
-info-what-to-report-education-p3 = Meesturen: het bewijs van inschrijving van de school.
+info-what-to-report-education-p3 = Meesturen: het bewijs van inschrijving van de school, of de brief van DUO over de studiefinanciering.
 
 # Bank account and contact details
 info-what-to-report-details-heading = Bankrekening en contactgegevens
-info-what-to-report-details-p1 = Geef het door als deze gegevens veranderen:
+info-what-to-report-details-p1 = Geef het door als deze dingen veranderen:
 info-what-to-report-details-li1 = uw bankrekeningnummer;
 info-what-to-report-details-li2 = uw telefoonnummer of e-mailadres;
-info-what-to-report-details-li3 = u krijgt toegang tot de bankrekening van iemand anders, bijvoorbeeld als mantelzorger;
+info-what-to-report-details-li3 = u mag de bankrekening van iemand anders gebruiken, bijvoorbeeld als mantelzorger;
 info-what-to-report-details-li4 = u krijgt een bewindvoerder.
 info-what-to-report-details-p2 = Wanneer doorgeven: binnen { $change-deadline-days } dagen.
-info-what-to-report-details-p3 = Meesturen: bij een nieuwe rekening een bankpas of bankafschrift met uw naam.
+info-what-to-report-details-p3 = Meesturen: bij een nieuwe rekening een bankafschrift met uw naam. Bij een bewindvoerder de brief van de rechter.

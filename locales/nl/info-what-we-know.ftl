@@ -5,18 +5,18 @@ info-what-we-know-nav = Wat wij al weten
 info-what-we-know-summary = De gemeente krijgt informatie van andere overheden. Hier leest u welke.
 info-what-we-know-short-1 = Andere overheden geven ons informatie over u.
 info-what-we-know-short-2 = Dat gaat via het Inlichtingenbureau.
-info-what-we-know-short-3 = Zelf doorgeven is altijd beter. Dan voorkomt u problemen.
+info-what-we-know-short-3 = Zelf doorgeven is altijd beter. Dan klopt uw bijstand meteen.
 
 # How it works
 info-what-we-know-how-heading = Hoe werkt dat?
 info-what-we-know-how-p1 = De gemeente werkt samen met andere overheden. Zij delen informatie via het Inlichtingenbureau. Dat is een organisatie van de overheid.
-info-what-we-know-how-p2 = Dit gebeurt bij iedereen die bijstand krijgt. Het betekent niet dat wij u wantrouwen.
+info-what-we-know-how-p2 = Dit gebeurt bij iedereen die bijstand krijgt. Het betekent niet dat wij u wantrouwen. Wij willen dat uw bijstand klopt.
 
 # What we receive
 info-what-we-know-signals-heading = Welke informatie krijgen wij?
 info-what-we-know-signals-p1 = Wij krijgen bijvoorbeeld informatie over:
-info-what-we-know-signals-li1 = uw loon en uitkeringen, van het UWV;
-info-what-we-know-signals-li2 = of u in de gevangenis zit, elke dag, van de DJI;
+info-what-we-know-signals-li1 = uw loon en uw uitkeringen, van het UWV;
+info-what-we-know-signals-li2 = of u in de gevangenis zit, elke dag, van de Dienst Justitiële Inrichtingen;
 info-what-we-know-signals-li3 = auto's en andere voertuigen op uw naam, van de RDW;
 info-what-we-know-signals-li4 = studiefinanciering, van DUO;
 info-what-we-know-signals-li5 = wie er op uw adres woont, uit de BRP: de lijst van alle inwoners;
@@ -25,4 +25,4 @@ info-what-we-know-signals-li6 = uw bezit en uw belasting, van de Belastingdienst
 # Why reporting yourself is better
 info-what-we-know-better-heading = Waarom zelf doorgeven beter is
 info-what-we-know-better-p1 = Geeft u een verandering zelf op tijd door? Dan klopt uw bijstand meteen. U hoeft dan later niets terug te betalen.
-info-what-we-know-better-p2 = Krijgen wij een signaal dat niet klopt met wat wij weten? Dan nemen wij contact met u op. U kunt dan uitleggen hoe het zit.
+info-what-we-know-better-p2 = Past een bericht niet bij wat u ons hebt verteld? Dan nemen wij contact met u op. U kunt dan uitleggen hoe het zit.

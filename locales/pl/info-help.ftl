@@ -1,0 +1,29 @@
+# Page: help with money worries, forms and other problems.
+
+info-help-title = Pomoc, gdy jest ci trudno
+info-help-nav = Pomoc
+info-help-summary = Masz kłopoty z pieniędzmi, długi albo potrzebujesz pomocy z formularzami? Tutaj przeczytasz, gdzie możesz się zwrócić.
+info-help-short-1 = Masz długi albo kłopoty z pieniędzmi? Pomożemy ci.
+info-help-short-2 = Ktoś może ci pomóc z formularzami i listami.
+info-help-short-3 = Sociaal team (zespół socjalny) szuka z tobą rozwiązań.
+info-help-short-4 = Prośba o pomoc to mądra decyzja i nic nie kosztuje.
+
+# Debts
+info-help-debts-heading = Kłopoty z pieniędzmi i długi
+info-help-debts-p1 = Długi mogą się zdarzyć każdemu. Nie czekaj zbyt długo z prośbą o pomoc. Im wcześniej, tym łatwiej to rozwiązać.
+info-help-debts-p2 = Gmina ma schuldhulpverlening (pomoc w wyjściu z długów). Razem z tobą robimy przegląd twoich pieniędzy. Potem szukamy rozwiązania.
+info-help-debts-p3 = To jest bezpłatne. Zadzwoń do nas pod numer { $phone }, aby umówić pierwszą rozmowę.
+
+# Forms
+info-help-forms-heading = Pomoc z formularzami i listami
+info-help-forms-p1 = Formularze albo listy są dla ciebie trudne? Nic nie szkodzi. Wiele osób tak ma.
+info-help-forms-p2 = Możesz dostać pomoc od wolontariusza albo pracownika. Jeśli chcesz, przyjdź do okienka z kimś bliskim. To zawsze jest dozwolone.
+
+# Social team
+info-help-team-heading = Sociaal team (zespół socjalny)
+info-help-team-p1 = Sociaal team pomaga w różnych sprawach. Na przykład w sprawach wychowania dzieci, opieki, mieszkania albo samotności.
+info-help-team-p2 = Możesz sam się z nim skontaktować. Możesz też umówić spotkanie razem z nami.
+
+# Contact
+info-help-reach-heading = Jak się z nami skontaktować
+info-help-reach-p1 = Zadzwoń, napisz e-mail albo przyjdź do nas. Poniżej znajdziesz nasze dane i godziny otwarcia.
