@@ -65,3 +65,38 @@ fn a_wrong_setting_stops_the_server_with_the_field_name() {
         "{stderr}"
     );
 }
+
+#[test]
+fn sigterm_stops_the_server_cleanly() {
+    let Some(portal) = support::browser::Portal::start() else {
+        return;
+    };
+    assert_eq!(portal.status("/nl"), Some(200));
+    let status = portal.terminate();
+    assert!(status.success(), "exit status after SIGTERM: {status}");
+}
+
+#[test]
+fn request_logs_hold_no_query_strings() {
+    let dir = tempfile::tempdir().unwrap();
+    let log_path = dir.path().join("portal.log");
+    let log = std::fs::File::create(&log_path).unwrap();
+    let Some(portal) =
+        support::browser::Portal::start_logging(&[("MELDWIJZER_LOG", "debug".into())], log.into())
+    else {
+        return;
+    };
+    // Answers or names in a query must never reach the log.
+    assert_eq!(
+        portal.status("/nl/help?name=Jansen&bsn=111222333"),
+        Some(200)
+    );
+    assert_eq!(portal.status("/nl/no-such-page"), Some(404));
+    assert!(portal.terminate().success());
+    let text = std::fs::read_to_string(&log_path).unwrap();
+    assert!(text.contains("/nl/help"), "the request is logged: {text}");
+    assert!(text.contains("404"), "the status is logged");
+    for secret in ["Jansen", "111222333", "bsn="] {
+        assert!(!text.contains(secret), "{secret} leaked into the log");
+    }
+}

@@ -52,6 +52,11 @@ impl Portal {
     }
 
     pub fn start_with(extra_env: &[(&str, String)]) -> Option<Portal> {
+        Self::start_logging(extra_env, Stdio::null())
+    }
+
+    /// Starts the portal with its log lines (standard output) going to `log`.
+    pub fn start_logging(extra_env: &[(&str, String)], log: Stdio) -> Option<Portal> {
         let bin = std::env::var("MELDWIJZER_BIN")
             .map(PathBuf::from)
             .unwrap_or_else(|_| project_path("target/release/meldwijzer"));
@@ -74,7 +79,7 @@ impl Portal {
             )
             .env("LEPTOS_SITE_ROOT", site_root)
             .env("MELDWIJZER_LOG", "warn")
-            .stdout(Stdio::null());
+            .stdout(log);
         for (key, value) in extra_env {
             command.env(key, value);
         }
@@ -92,6 +97,33 @@ impl Portal {
 
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
+    }
+
+    /// The HTTP status of a GET request.
+    pub fn status(&self, path: &str) -> Option<u16> {
+        let port = self.base.rsplit(':').next()?.parse().ok()?;
+        http_status(port, path)
+    }
+
+    /// Sends SIGTERM and waits (up to 30 s) for the process to end.
+    pub fn terminate(mut self) -> std::process::ExitStatus {
+        let pid = self.child.id().to_string();
+        assert!(Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success());
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the portal did not stop after SIGTERM"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
     }
 }
 
