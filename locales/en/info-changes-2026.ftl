@@ -3,7 +3,7 @@
 info-changes-2026-title = What changes in 2026?
 info-changes-2026-nav = New in 2026
 info-changes-2026-summary = On 1 January 2026 the law for bijstand changed. Here you can read what is different for you.
-info-changes-2026-short-1 = The law is based more on trust.
+info-changes-2026-short-1 = The law is now based more on trust.
 info-changes-2026-short-2 = You may get { $gift-limit } in gifts per year.
 info-changes-2026-short-3 = There is more room to put a mistake right.
 
@@ -14,17 +14,17 @@ info-changes-2026-why-p1 = The new law is called Participatiewet in Balans. The 
 # What changes now
 info-changes-2026-now-heading = What is different since 1 January 2026?
 info-changes-2026-now-li1 = Gifts up to { $gift-limit } per calendar year do not affect your bijstand.
-info-changes-2026-now-li2 = You can apply for bijstand up to three months back.
-info-changes-2026-now-li3 = Young people under 27 get a search period that fits their situation.
-info-changes-2026-now-li4 = Informal care (mantelzorg) no longer counts as paid work.
+info-changes-2026-now-li2 = You can get bijstand for up to three months back in time.
+info-changes-2026-now-li3 = Are you younger than 27? Then you first look for work or school yourself for four weeks. We can now adjust that search period to your situation.
+info-changes-2026-now-li4 = Informal care (mantelzorg) no longer counts as paid work. Do you live together because someone needs care? Then that does not automatically make you each other's partner.
 info-changes-2026-now-li5 = A European driving licence and DigiD count as proof of who you are.
 info-changes-2026-now-li6 = There is more room to put a mistake right.
 
 # What comes later
 info-changes-2026-later-heading = What comes later?
-info-changes-2026-later-p1 = From 1 January 2027, young people may earn more on the side. Income will also be settled automatically more often.
-info-changes-2026-later-p2 = There will also be a new law about fines and checks. That law gives more room for mistakes. You will then more often get a warning instead of a fine. It is not yet known when that law will start.
+info-changes-2026-later-p1 = From 1 January 2027, young people may earn more on the side. Income will also be settled automatically with your bijstand more often.
+info-changes-2026-later-p2 = There will also be a new law: the Wet handhaving sociale zekerheid (law on enforcement in social security). That law gives more room for mistakes. You will then more often get a warning instead of a fine. This law is still being prepared. It is not yet known when it will start.
 
 # What stays the same
 info-changes-2026-same-heading = What stays the same?
-info-changes-2026-same-p1 = You still report changes yourself. You do this within { $change-deadline-days } days.
+info-changes-2026-same-p1 = You still report changes to us yourself. You do this within { $change-deadline-days } days. Not sure? Ask us.

@@ -11,25 +11,25 @@ info-consequences-short-4 = Did you make a mistake? Tell us now. Putting a mista
 # Paying back
 info-consequences-repay-heading = Paying back too much bijstand
 info-consequences-repay-p1 = Do you report a change late or not at all? Then you may get too much bijstand. We then work out your bijstand again.
-info-consequences-repay-p2 = You pay back the amount you got too much. This is called terugvordering (claiming back). Together with you, we make a payment plan that you can afford.
+info-consequences-repay-p2 = You pay back the amount you got too much. This is called terugvordering (claiming back). Does this give you money worries? Tell us. Then we look for a solution together.
 
 # Warning and fine
 info-consequences-fine-heading = A warning or a fine
-info-consequences-fine-p1 = Is it the first time and is it a small amount? Then you usually get a warning.
-info-consequences-fine-p2 = If not, you can get a fine. How high it is depends on how much you are to blame:
-info-consequences-fine-li1 = you really did not know: no fine or a low fine;
-info-consequences-fine-li2 = you could have known: 25 or 50 percent of the amount;
-info-consequences-fine-li3 = you did it on purpose: 75 or 100 percent of the amount.
-info-consequences-fine-p3 = Does it happen again within five years? Then the fine can be higher, up to 150 percent.
-info-consequences-fine-p4 = If the amount is large and it was on purpose, the municipality can report it to the Openbaar Ministerie (Public Prosecution Service).
+info-consequences-fine-p1 = Is it the first time and is it a small amount? Then you can get a warning instead of a fine.
+info-consequences-fine-p2 = If not, you can get a fine. How high it is depends on these things:
+info-consequences-fine-li1 = the amount you got too much: the fine is 25, 50, 75 or 100 percent of it;
+info-consequences-fine-li2 = how much you are to blame: a mistake counts less heavily than doing it on purpose;
+info-consequences-fine-li3 = your situation: we always look at what is going on in your life.
+info-consequences-fine-p3 = Do you get another fine within five years? Then it can be higher, up to 150 percent.
+info-consequences-fine-p4 = Is it about a lot of money and did someone do it on purpose? Then the municipality can report it to the Openbaar Ministerie (Public Prosecution Service). This only happens in cases of serious fraud.
 
 # Lowering when not cooperating
 info-consequences-lower-heading = Lower bijstand if you do not cooperate
 info-consequences-lower-p1 = Do you not come to appointments? Or do you not take part in what we agreed about work? Then your bijstand can be lower for a while. This is called a verlaging (reduction).
-info-consequences-lower-p2 = We talk with you first. Is there a good reason? Then we take it into account.
+info-consequences-lower-p2 = We first look at your situation. Do you have a good reason? Tell us. Then we take it into account.
 
 # The way out
 info-consequences-fix-heading = Made a mistake? Tell us now
-info-consequences-fix-p1 = Everyone makes a mistake sometimes. Tell us as soon as possible. Putting a mistake right yourself counts in your favour.
-info-consequences-fix-p2 = We always look at your situation. We also ask ourselves if we were clear enough.
+info-consequences-fix-p1 = Everyone makes a mistake sometimes. Did you make a mistake? Tell us now. Putting a mistake right yourself counts in your favour.
+info-consequences-fix-p2 = We know that mistakes usually happen by accident. That is why we always look at your situation.
 info-consequences-fix-p3 = Do you have money worries or debts? We are happy to help you. See the page about help.

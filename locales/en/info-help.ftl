@@ -6,18 +6,18 @@ info-help-summary = Do you have money worries or debts, or do you need help with
 info-help-short-1 = Do you have debts or money worries? We help you.
 info-help-short-2 = Someone can help you with forms and letters.
 info-help-short-3 = The social team thinks along with you.
-info-help-short-4 = Asking for help is wise and costs nothing.
+info-help-short-4 = Asking for help is wise. The sooner, the better.
 
 # Debts
 info-help-debts-heading = Money worries and debts
-info-help-debts-p1 = Debts can happen to anyone. Do not wait too long to ask for help. The sooner you ask, the easier it is to solve.
-info-help-debts-p2 = The municipality offers schuldhulpverlening (debt help). Together with you, we make an overview of your money. Then we look for a solution.
-info-help-debts-p3 = This is free. Call us on { $phone } for a first talk.
+info-help-debts-p1 = Debts can happen to anyone. With money worries, things also go wrong more easily, for example with reporting changes. So do not wait too long to ask for help.
+info-help-debts-p2 = The municipality helps with debts. This is called schuldhulpverlening (debt help). Together with you, we make an overview of your money. Then we look for a solution together.
+info-help-debts-p3 = This help is free. Call us on { $phone } for a first talk.
 
 # Forms
 info-help-forms-heading = Help with forms and letters
 info-help-forms-p1 = Do you find forms or letters hard? That is okay. Many people do.
-info-help-forms-p2 = You can get help from a volunteer or a staff member. Bring someone with you to the desk if you like. That is always allowed.
+info-help-forms-p2 = We are happy to help you fill them in. Ask for it when you call us or come by. You may also bring someone you trust.
 
 # Social team
 info-help-team-heading = The social team
@@ -26,4 +26,4 @@ info-help-team-p2 = You can contact them yourself. You can also make an appointm
 
 # Contact
 info-help-reach-heading = How to reach us
-info-help-reach-p1 = Call, email or come by. Below you find our details and opening hours.
+info-help-reach-p1 = Call us on { $phone }. Email { $email }. Or come by at { $address }.

@@ -1,0 +1,30 @@
+# Page: what changes in 2026 (Participatiewet in Balans).
+
+info-changes-2026-title = ما الذي يتغير في 2026؟
+info-changes-2026-nav = جديد في 2026
+info-changes-2026-summary = في 1 يناير 2026 تغيّر قانون إعانة bijstand. هنا تقرأ ما الذي تغيّر بالنسبة لك.
+info-changes-2026-short-1 = القانون يعتمد الآن أكثر على الثقة.
+info-changes-2026-short-2 = يُسمح لك في كل سنة بهدايا قيمتها { $gift-limit }.
+info-changes-2026-short-3 = توجد فرصة أكبر لتصحيح الخطأ.
+
+# Why the law changes
+info-changes-2026-why-heading = لماذا يتغير القانون؟
+info-changes-2026-why-p1 = اسم القانون الجديد Participatiewet in Balans (قانون المشاركة المتوازن). القواعد تصبح أبسط. القانون يعتمد أكثر على الثقة وعلى الإنسان.
+
+# What changed on 1 January 2026
+info-changes-2026-now-heading = ما الذي تغيّر منذ 1 يناير 2026؟
+info-changes-2026-now-li1 = الهدايا حتى { $gift-limit } في كل سنة ميلادية لا تؤثر في إعانة bijstand الخاصة بك.
+info-changes-2026-now-li2 = يمكنك أن تحصل على إعانة bijstand عن مدة تصل إلى ثلاثة أشهر سابقة.
+info-changes-2026-now-li3 = هل عمرك أقل من 27 سنة؟ إذن تبحث أولًا بنفسك مدة أربعة أسابيع عن عمل أو دراسة. يمكننا الآن أن نغيّر مدة البحث هذه حسب وضعك.
+info-changes-2026-now-li4 = رعاية قريب أو صديق (mantelzorg) لا تُحسب بعد الآن عملًا مدفوع الأجر. هل تسكنان معًا لأن أحدكما يحتاج إلى رعاية؟ هذا وحده لا يجعلكما شريكين.
+info-changes-2026-now-li5 = رخصة القيادة الأوروبية وDigiD تُقبلان إثباتًا لهويتك.
+info-changes-2026-now-li6 = توجد فرصة أكبر لتصحيح الخطأ.
+
+# What comes later
+info-changes-2026-later-heading = ما الذي سيأتي لاحقًا؟
+info-changes-2026-later-p1 = من 1 يناير 2027 يُسمح للشباب بكسب مال إضافي أكثر. وسيُخصم الدخل من إعانة bijstand تلقائيًا في حالات أكثر.
+info-changes-2026-later-p2 = وسيأتي أيضًا قانون جديد: Wet handhaving sociale zekerheid (قانون الرقابة على الضمان الاجتماعي). هذا القانون يعطي مساحة أكبر للأخطاء. عندها تحصل في حالات أكثر على إنذار بدلًا من غرامة. هذا القانون ما زال قيد الإعداد. ولا نعرف بعد متى يبدأ العمل به.
+
+# What stays the same
+info-changes-2026-same-heading = ما الذي يبقى كما هو؟
+info-changes-2026-same-p1 = ما زلت تبلغنا بنفسك بالتغييرات. تفعل ذلك خلال { $change-deadline-days } يومًا. هل أنت غير متأكد؟ اسألنا.

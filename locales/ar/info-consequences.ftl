@@ -1,0 +1,35 @@
+# Page: what happens if a change is reported late or not at all.
+
+info-consequences-title = ماذا يحدث إذا أبلغتنا متأخرًا أو لم تبلغنا؟
+info-consequences-nav = إذا حدث خطأ
+info-consequences-summary = نخبرك مسبقًا وبصدق ماذا يحدث إذا لم تبلغنا بشيء أو أبلغتنا به متأخرًا.
+info-consequences-short-1 = هل حصلت على إعانة bijstand أكثر من اللازم؟ إذن تعيد هذا المبلغ.
+info-consequences-short-2 = أحيانًا تحصل على إنذار أو غرامة.
+info-consequences-short-3 = هل لا تتعاون معنا؟ إذن قد تصبح إعانة bijstand أقل لفترة.
+info-consequences-short-4 = هل ارتكبت خطأ؟ أخبرنا الآن. تصحيح الخطأ بنفسك أمر نأخذه في الحسبان.
+
+# Recalculation and paying back
+info-consequences-repay-heading = إعادة ما حصلت عليه زيادة من إعانة bijstand
+info-consequences-repay-p1 = هل أبلغتنا بتغيير متأخرًا أو لم تبلغنا به؟ إذن ربما تحصل على إعانة bijstand أكثر من اللازم. عندها نحسب إعانتك من جديد.
+info-consequences-repay-p2 = المبلغ الذي حصلت عليه زيادة، تعيده إلينا. هذا يسمى terugvordering (استرداد المبلغ). هل يسبب لك ذلك مشاكل مالية؟ أخبرنا بذلك. وسنبحث معًا عن حل.
+
+# Warning and fine (the amounts are national law)
+info-consequences-fine-heading = إنذار أو غرامة
+info-consequences-fine-p1 = هل هذه أول مرة والمبلغ صغير؟ إذن يمكن أن تحصل على إنذار بدلًا من غرامة.
+info-consequences-fine-p2 = وإلا فقد تحصل على غرامة. قيمتها تعتمد على هذه الأشياء:
+info-consequences-fine-li1 = المبلغ الذي حصلت عليه زيادة: الغرامة هي 25 أو 50 أو 75 أو 100 بالمئة منه؛
+info-consequences-fine-li2 = إلى أي حد يمكن لومك: الخطأ غير المقصود أخف من الفعل المقصود؛
+info-consequences-fine-li3 = وضعك: ننظر دائمًا إلى ظروفك.
+info-consequences-fine-p3 = هل تحصل على غرامة مرة أخرى خلال خمس سنوات؟ إذن قد تكون أعلى، حتى 150 بالمئة.
+info-consequences-fine-p4 = هل يتعلق الأمر بمال كثير وفعله شخص عن قصد؟ إذن يمكن للبلدية أن تبلغ النيابة العامة (Openbaar Ministerie). هذا يحدث فقط في حالات الاحتيال الخطيرة.
+
+# Lowering of the benefit when not cooperating
+info-consequences-lower-heading = إعانة bijstand أقل إذا لم تتعاون معنا
+info-consequences-lower-p1 = هل لا تحضر المواعيد؟ أو لا تلتزم بما اتفقنا عليه حول العمل؟ إذن قد تصبح إعانة bijstand أقل لفترة. هذا يسمى verlaging (تخفيض الإعانة).
+info-consequences-lower-p2 = ننظر أولًا إلى وضعك. هل لديك سبب وجيه؟ أخبرنا به. وسنأخذه في الحسبان.
+
+# The way out
+info-consequences-fix-heading = هل ارتكبت خطأ؟ أخبرنا الآن
+info-consequences-fix-p1 = كل شخص يخطئ أحيانًا. هل ارتكبت خطأ؟ أخبرنا الآن. تصحيح الخطأ بنفسك أمر نأخذه في الحسبان.
+info-consequences-fix-p2 = نحن نعرف أن الأخطاء تحدث عادةً دون قصد. لذلك ننظر دائمًا إلى وضعك.
+info-consequences-fix-p3 = هل لديك مشاكل مالية أو ديون؟ يسعدنا أن نساعدك. اقرأ الصفحة عن المساعدة.
