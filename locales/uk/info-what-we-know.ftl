@@ -5,18 +5,18 @@ info-what-we-know-nav = Що ми вже знаємо
 info-what-we-know-summary = Муніципалітет отримує інформацію від інших державних органів. Тут ви прочитаєте, яку саме.
 info-what-we-know-short-1 = Інші державні органи передають нам інформацію про вас.
 info-what-we-know-short-2 = Це відбувається через Inlichtingenbureau.
-info-what-we-know-short-3 = Повідомити самостійно — завжди краще. Так ви уникнете проблем.
+info-what-we-know-short-3 = Повідомити самостійно — завжди краще. Тоді ваша допомога bijstand одразу правильна.
 
 # How it works
 info-what-we-know-how-heading = Як це працює?
 info-what-we-know-how-p1 = Муніципалітет співпрацює з іншими державними органами. Вони обмінюються інформацією через Inlichtingenbureau. Це державна організація.
-info-what-we-know-how-p2 = Так відбувається з кожним, хто отримує bijstand. Це не означає, що ми вам не довіряємо.
+info-what-we-know-how-p2 = Так відбувається з кожним, хто отримує bijstand. Це не означає, що ми вам не довіряємо. Ми хочемо, щоб ваша допомога bijstand була правильною.
 
 # What we receive
 info-what-we-know-signals-heading = Яку інформацію ми отримуємо?
 info-what-we-know-signals-p1 = Наприклад, ми отримуємо інформацію про:
-info-what-we-know-signals-li1 = вашу зарплату і виплати, від UWV;
-info-what-we-know-signals-li2 = чи ви у в’язниці, щодня, від DJI;
+info-what-we-know-signals-li1 = вашу зарплату і ваші виплати, від UWV;
+info-what-we-know-signals-li2 = чи ви у в’язниці, щодня, від Dienst Justitiële Inrichtingen (служби, що керує в’язницями);
 info-what-we-know-signals-li3 = автомобілі та інші транспортні засоби на ваше ім’я, від RDW;
 info-what-we-know-signals-li4 = studiefinanciering (фінансування на навчання), від DUO;
 info-what-we-know-signals-li5 = хто живе за вашою адресою, з BRP: це список усіх жителів;
@@ -25,4 +25,4 @@ info-what-we-know-signals-li6 = ваше майно і ваші податки, 
 # Why reporting yourself is better
 info-what-we-know-better-heading = Чому краще повідомити самостійно
 info-what-we-know-better-p1 = Ви самі вчасно повідомляєте про зміну? Тоді ваша допомога bijstand одразу правильна. Тоді пізніше вам не треба нічого повертати.
-info-what-we-know-better-p2 = Ми отримуємо сигнал, який не збігається з тим, що ми знаємо? Тоді ми зв’яжемося з вами. Ви зможете пояснити, як усе є насправді.
+info-what-we-know-better-p2 = Повідомлення не збігається з тим, що ви нам сказали? Тоді ми зв’яжемося з вами. Ви зможете пояснити, як усе є насправді.
