@@ -11,25 +11,25 @@ info-consequences-short-4 = Bir hata mı yaptınız? Bunu bize şimdi söyleyin.
 # Paying back
 info-consequences-repay-heading = Fazla alınan bijstand yardımını geri ödemek
 info-consequences-repay-p1 = Bir değişikliği geç mi bildiriyorsunuz ya da hiç bildirmiyor musunuz? O zaman belki fazla bijstand alırsınız. Bu durumda bijstand yardımınızı yeniden hesaplarız.
-info-consequences-repay-p2 = Fazla aldığınız tutarı geri ödersiniz. Buna terugvordering (geri isteme) denir. Sizinle birlikte ödeyebileceğiniz bir ödeme planı yaparız.
+info-consequences-repay-p2 = Fazla aldığınız tutarı geri ödersiniz. Buna terugvordering (geri isteme) denir. Bu yüzden para sıkıntısı mı yaşıyorsunuz? Bunu bize söyleyin. O zaman birlikte bir çözüm ararız.
 
 # Warning and fine
 info-consequences-fine-heading = Bir uyarı ya da para cezası
-info-consequences-fine-p1 = İlk kez mi oluyor ve küçük bir tutar mı söz konusu? O zaman genellikle bir uyarı alırsınız.
-info-consequences-fine-p2 = Aksi halde para cezası alabilirsiniz. Cezanın ne kadar olacağı, sizin ne kadar kusurlu olduğunuza bağlıdır:
-info-consequences-fine-li1 = gerçekten bilmiyordunuz: ceza yok ya da düşük bir ceza;
-info-consequences-fine-li2 = bilmeniz mümkündü: tutarın yüzde 25'i ya da yüzde 50'si;
-info-consequences-fine-li3 = bilerek yaptınız: tutarın yüzde 75'i ya da yüzde 100'ü.
-info-consequences-fine-p3 = Beş yıl içinde yeniden mi oluyor? O zaman ceza daha yüksek olabilir, yüzde 150'ye kadar.
-info-consequences-fine-p4 = Büyük bir tutar söz konusuysa ve bilerek yapıldıysa, belediye bunu savcılığa (Openbaar Ministerie) bildirebilir.
+info-consequences-fine-p1 = İlk kez mi oluyor ve küçük bir tutar mı söz konusu? O zaman para cezası yerine bir uyarı alabilirsiniz.
+info-consequences-fine-p2 = Aksi halde para cezası alabilirsiniz. Cezanın ne kadar olacağı şunlara bağlıdır:
+info-consequences-fine-li1 = fazla aldığınız tutar: ceza, bu tutarın yüzde 25'i, 50'si, 75'i ya da 100'üdür;
+info-consequences-fine-li2 = sizin ne kadar kusurlu olduğunuz: bir yanlışlık, bilerek yapılan bir şeyden daha hafif sayılır;
+info-consequences-fine-li3 = durumunuz: sizin hayatınızda neler olduğuna her zaman bakarız.
+info-consequences-fine-p3 = Beş yıl içinde yeniden para cezası mı alıyorsunuz? O zaman bu ceza daha yüksek olabilir, yüzde 150'ye kadar.
+info-consequences-fine-p4 = Çok para mı söz konusu ve biri bunu bilerek mi yaptı? O zaman belediye bunu savcılığa (Openbaar Ministerie) bildirebilir. Bu yalnızca ağır dolandırıcılık (fraude) durumunda olur.
 
 # Lowering when not cooperating
 info-consequences-lower-heading = İş birliği yapmazsanız daha düşük bijstand
 info-consequences-lower-p1 = Randevulara gelmiyor musunuz? Ya da iş konusunda kararlaştırdığımız şeylere katılmıyor musunuz? O zaman bijstand yardımınız bir süre düşebilir. Buna verlaging (indirim) denir.
-info-consequences-lower-p2 = Önce sizinle konuşuruz. Geçerli bir nedeniniz var mı? O zaman bunu dikkate alırız.
+info-consequences-lower-p2 = Önce durumunuza bakarız. Geçerli bir nedeniniz var mı? Bunu bize söyleyin. O zaman bunu dikkate alırız.
 
 # The way out
 info-consequences-fix-heading = Bir hata mı yaptınız? Bunu bize şimdi söyleyin
-info-consequences-fix-p1 = Herkes bazen hata yapar. Bunu bize olabildiğince çabuk söyleyin. Hatayı kendiniz düzeltmeniz dikkate alınır.
-info-consequences-fix-p2 = Her zaman sizin durumunuza bakarız. Kendimizin yeterince açık olup olmadığını da düşünürüz.
+info-consequences-fix-p1 = Herkes bazen hata yapar. Bir hata mı yaptınız? Bunu bize şimdi söyleyin. Hatayı kendiniz düzeltmeniz dikkate alınır.
+info-consequences-fix-p2 = Hataların çoğu zaman yanlışlıkla olduğunu biliyoruz. Bu yüzden her zaman sizin durumunuza bakarız.
 info-consequences-fix-p3 = Para sıkıntınız ya da borçlarınız mı var? Size seve seve yardım ederiz. Yardım sayfasına bakın.

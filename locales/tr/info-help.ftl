@@ -6,18 +6,18 @@ info-help-summary = Para sıkıntınız, borçlarınız var mı ya da formlar i�
 info-help-short-1 = Borçlarınız ya da para sıkıntınız mı var? Size yardım ederiz.
 info-help-short-2 = Biri size formlar ve mektuplar konusunda yardım edebilir.
 info-help-short-3 = Sosyal ekip (sociaal team) sizinle birlikte çözüm arar.
-info-help-short-4 = Yardım istemek akıllıca bir şeydir ve ücretsizdir.
+info-help-short-4 = Yardım istemek akıllıca bir şeydir. Ne kadar erken, o kadar iyi.
 
 # Debts
 info-help-debts-heading = Para sıkıntısı ve borçlar
-info-help-debts-p1 = Borç herkesin başına gelebilir. Yardım istemek için fazla beklemeyin. Ne kadar erken olursa, sorunu çözmek o kadar kolay olur.
-info-help-debts-p2 = Belediyenin borç danışmanlığı hizmeti (schuldhulpverlening) vardır. Sizinle birlikte paranızın bir özetini çıkarırız. Sonra bir çözüm ararız.
-info-help-debts-p3 = Bu ücretsizdir. İlk görüşme için bizi { $phone } numarasından arayın.
+info-help-debts-p1 = Borç herkesin başına gelebilir. Para sıkıntısı olduğunda bir şeylerin ters gitmesi de daha kolaydır, örneğin değişiklikleri bildirirken. Bu yüzden yardım istemek için fazla beklemeyin.
+info-help-debts-p2 = Belediye borçlar konusunda yardım eder. Buna schuldhulpverlening (borç danışmanlığı) denir. Sizinle birlikte paranızın bir özetini çıkarırız. Sonra birlikte bir çözüm ararız.
+info-help-debts-p3 = Bu yardım ücretsizdir. İlk görüşme için bizi { $phone } numarasından arayın.
 
 # Forms
 info-help-forms-heading = Formlar ve mektuplar için yardım
 info-help-forms-p1 = Formları ya da mektupları zor mu buluyorsunuz? Bu sorun değil. Birçok insan da zor buluyor.
-info-help-forms-p2 = Bir gönüllüden ya da bir çalışanımızdan yardım alabilirsiniz. İsterseniz gişeye yanınızda birini getirin. Buna her zaman izin verilir.
+info-help-forms-p2 = Formları doldurmanıza seve seve yardım ederiz. Bizi aradığınızda ya da bize uğradığınızda bunu isteyin. Güvendiğiniz birini de yanınızda getirebilirsiniz.
 
 # Social team
 info-help-team-heading = Sosyal ekip (sociaal team)
@@ -26,4 +26,4 @@ info-help-team-p2 = Onlarla kendiniz iletişime geçebilirsiniz. Bizimle birlikt
 
 # Contact
 info-help-reach-heading = Bize şöyle ulaşabilirsiniz
-info-help-reach-p1 = Arayın, e-posta gönderin ya da uğrayın. Bilgilerimiz ve çalışma saatlerimiz aşağıdadır.
+info-help-reach-p1 = Bizi { $phone } numarasından arayın. { $email } adresine e-posta gönderin. Ya da { $address } adresine uğrayın.

@@ -5,18 +5,18 @@ info-what-we-know-nav = Zaten bildiklerimiz
 info-what-we-know-summary = Belediye, başka devlet kurumlarından bilgi alır. Burada hangi bilgileri aldığını okuyabilirsiniz.
 info-what-we-know-short-1 = Başka devlet kurumları bize sizinle ilgili bilgi verir.
 info-what-we-know-short-2 = Bu, Inlichtingenbureau üzerinden olur.
-info-what-we-know-short-3 = Kendiniz bildirmeniz her zaman daha iyidir. Böylece sorunları önlersiniz.
+info-what-we-know-short-3 = Kendiniz bildirmeniz her zaman daha iyidir. Böylece bijstand yardımınız hemen doğru olur.
 
 # How it works
 info-what-we-know-how-heading = Bu nasıl işler?
 info-what-we-know-how-p1 = Belediye, başka devlet kurumlarıyla birlikte çalışır. Bu kurumlar bilgileri Inlichtingenbureau üzerinden paylaşır. Inlichtingenbureau bir devlet kuruluşudur.
-info-what-we-know-how-p2 = Bu, bijstand alan herkes için yapılır. Bu, size güvenmediğimiz anlamına gelmez.
+info-what-we-know-how-p2 = Bu, bijstand alan herkes için yapılır. Bu, size güvenmediğimiz anlamına gelmez. Bijstand yardımınızın doğru olmasını istiyoruz.
 
 # What we receive
 info-what-we-know-signals-heading = Hangi bilgileri alıyoruz?
 info-what-we-know-signals-p1 = Örneğin şu konularda bilgi alırız:
 info-what-we-know-signals-li1 = maaşınız ve yardımlarınız, UWV'den;
-info-what-we-know-signals-li2 = cezaevinde olup olmadığınız, her gün, DJI'den;
+info-what-we-know-signals-li2 = cezaevinde olup olmadığınız, her gün, Dienst Justitiële Inrichtingen'den;
 info-what-we-know-signals-li3 = adınıza kayıtlı arabalar ve başka araçlar, RDW'den;
 info-what-we-know-signals-li4 = öğrenim kredisi (studiefinanciering), DUO'dan;
 info-what-we-know-signals-li5 = adresinizde kimin yaşadığı, BRP'den: bütün sakinlerin listesi;
@@ -25,4 +25,4 @@ info-what-we-know-signals-li6 = mal varlığınız ve vergileriniz, Belastingdie
 # Why reporting yourself is better
 info-what-we-know-better-heading = Kendiniz bildirmeniz neden daha iyi?
 info-what-we-know-better-p1 = Bir değişikliği zamanında kendiniz mi bildiriyorsunuz? O zaman bijstand yardımınız hemen doğru olur. Daha sonra hiçbir şeyi geri ödemeniz gerekmez.
-info-what-we-know-better-p2 = Bildiklerimizle uyuşmayan bir bilgi mi alıyoruz? O zaman sizinle iletişime geçeriz. Durumu bize açıklayabilirsiniz.
+info-what-we-know-better-p2 = Gelen bir bilgi, bize söyledikleriniz ile uyuşmuyor mu? O zaman sizinle iletişime geçeriz. Durumu bize açıklayabilirsiniz.
