@@ -3,7 +3,7 @@
 info-changes-2026-title = Co się zmienia w 2026 roku?
 info-changes-2026-nav = Nowości w 2026 roku
 info-changes-2026-summary = 1 stycznia 2026 roku zmieniło się prawo dotyczące zasiłku bijstand. Tutaj przeczytasz, co się dla ciebie zmieniło.
-info-changes-2026-short-1 = Prawo bardziej opiera się na zaufaniu.
+info-changes-2026-short-1 = Prawo opiera się teraz bardziej na zaufaniu.
 info-changes-2026-short-2 = W jednym roku możesz dostać prezenty o łącznej wartości { $gift-limit }.
 info-changes-2026-short-3 = Jest więcej miejsca na naprawienie błędu.
 
@@ -14,17 +14,17 @@ info-changes-2026-why-p1 = Nowe prawo nazywa się Participatiewet in Balans. Zas
 # What changes now
 info-changes-2026-now-heading = Co jest inaczej od 1 stycznia 2026 roku?
 info-changes-2026-now-li1 = Prezenty o łącznej wartości do { $gift-limit } w roku kalendarzowym nie mają wpływu na twój zasiłek bijstand.
-info-changes-2026-now-li2 = Możesz złożyć wniosek o zasiłek bijstand do trzech miesięcy wstecz.
-info-changes-2026-now-li3 = Młodzi ludzie poniżej 27 lat dostają czas na szukanie pracy lub nauki, który pasuje do ich sytuacji.
-info-changes-2026-now-li4 = Opieka nad bliskimi (mantelzorg) nie liczy się już jako płatna praca.
+info-changes-2026-now-li2 = Możesz dostać zasiłek bijstand do trzech miesięcy wstecz.
+info-changes-2026-now-li3 = Masz mniej niż 27 lat? W takim razie najpierw przez cztery tygodnie sam szukasz pracy albo szkoły. Teraz możemy dopasować ten czas szukania do twojej sytuacji.
+info-changes-2026-now-li4 = Opieka nad bliskimi (mantelzorg) nie liczy się już jako płatna praca. Mieszkasz z kimś, bo ktoś potrzebuje opieki? Z tego powodu nie jesteście automatycznie partnerami.
 info-changes-2026-now-li5 = Europejskie prawo jazdy i DigiD są uznawane jako dowód tożsamości.
 info-changes-2026-now-li6 = Jest więcej miejsca na naprawienie błędu.
 
 # What comes later
 info-changes-2026-later-heading = Co zmieni się później?
-info-changes-2026-later-p1 = Od 1 stycznia 2027 roku młodzi ludzie będą mogli więcej dorobić. Dochód będzie wtedy też częściej rozliczany automatycznie.
-info-changes-2026-later-p2 = Będzie też nowe prawo o karach pieniężnych i kontroli. To prawo daje więcej miejsca na błędy. Wtedy częściej dostaniesz ostrzeżenie zamiast kary pieniężnej. Nie wiadomo jeszcze, kiedy to prawo zacznie obowiązywać.
+info-changes-2026-later-p1 = Od 1 stycznia 2027 roku młodzi ludzie będą mogli więcej dorobić. Dochód będzie wtedy też częściej automatycznie rozliczany z twoim zasiłkiem bijstand.
+info-changes-2026-later-p2 = Będzie też nowe prawo: Wet handhaving sociale zekerheid. To prawo daje więcej miejsca na błędy. Wtedy częściej dostaniesz ostrzeżenie zamiast kary pieniężnej. To prawo jest jeszcze przygotowywane. Nie wiadomo jeszcze, kiedy zacznie obowiązywać.
 
 # What stays the same
 info-changes-2026-same-heading = Co zostaje bez zmian?
-info-changes-2026-same-p1 = Nadal sam zgłaszasz zmiany. Robisz to w ciągu { $change-deadline-days } dni.
+info-changes-2026-same-p1 = Nadal sam zgłaszasz nam zmiany. Robisz to w ciągu { $change-deadline-days } dni. Masz wątpliwości? Zapytaj nas.

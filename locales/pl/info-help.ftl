@@ -6,18 +6,18 @@ info-help-summary = Masz kłopoty z pieniędzmi, długi albo potrzebujesz pomocy
 info-help-short-1 = Masz długi albo kłopoty z pieniędzmi? Pomożemy ci.
 info-help-short-2 = Ktoś może ci pomóc z formularzami i listami.
 info-help-short-3 = Sociaal team (zespół socjalny) szuka z tobą rozwiązań.
-info-help-short-4 = Prośba o pomoc to mądra decyzja i nic nie kosztuje.
+info-help-short-4 = Prośba o pomoc to mądra decyzja. Im wcześniej, tym lepiej.
 
 # Debts
 info-help-debts-heading = Kłopoty z pieniędzmi i długi
-info-help-debts-p1 = Długi mogą się zdarzyć każdemu. Nie czekaj zbyt długo z prośbą o pomoc. Im wcześniej, tym łatwiej to rozwiązać.
-info-help-debts-p2 = Gmina ma schuldhulpverlening (pomoc w wyjściu z długów). Razem z tobą robimy przegląd twoich pieniędzy. Potem szukamy rozwiązania.
-info-help-debts-p3 = To jest bezpłatne. Zadzwoń do nas pod numer { $phone }, aby umówić pierwszą rozmowę.
+info-help-debts-p1 = Długi mogą się zdarzyć każdemu. Gdy masz kłopoty z pieniędzmi, łatwiej też o błąd, na przykład przy zgłaszaniu zmian. Dlatego nie czekaj zbyt długo z prośbą o pomoc.
+info-help-debts-p2 = Gmina pomaga w sprawie długów. To się nazywa schuldhulpverlening. Razem z tobą robimy przegląd twoich pieniędzy. Potem razem szukamy rozwiązania.
+info-help-debts-p3 = Ta pomoc jest bezpłatna. Zadzwoń do nas pod numer { $phone }, aby umówić pierwszą rozmowę.
 
 # Forms
 info-help-forms-heading = Pomoc z formularzami i listami
 info-help-forms-p1 = Formularze albo listy są dla ciebie trudne? Nic nie szkodzi. Wiele osób tak ma.
-info-help-forms-p2 = Możesz dostać pomoc od wolontariusza albo pracownika. Jeśli chcesz, przyjdź do okienka z kimś bliskim. To zawsze jest dozwolone.
+info-help-forms-p2 = Chętnie pomożemy ci w wypełnianiu. Poproś o to, gdy do nas dzwonisz albo przychodzisz. Możesz też przyjść z osobą, której ufasz.
 
 # Social team
 info-help-team-heading = Sociaal team (zespół socjalny)
@@ -26,4 +26,4 @@ info-help-team-p2 = Możesz sam się z nim skontaktować. Możesz też umówić 
 
 # Contact
 info-help-reach-heading = Jak się z nami skontaktować
-info-help-reach-p1 = Zadzwoń, napisz e-mail albo przyjdź do nas. Poniżej znajdziesz nasze dane i godziny otwarcia.
+info-help-reach-p1 = Zadzwoń do nas pod numer { $phone }. Napisz e-mail na adres { $email }. Albo przyjdź do nas: { $address }.
