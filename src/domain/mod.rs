@@ -2,3 +2,4 @@
 
 pub mod money;
 pub mod readability;
+pub mod selfcheck;

@@ -1,0 +1,327 @@
+# The self-check: what must I report? Questions, answers and outcomes.
+# The ids come from content/selfcheck.toml. Figures are always variables.
+
+# Shared parts
+selfcheck-answer-yes = Ja
+selfcheck-answer-no = Nee
+selfcheck-period-from = Van
+selfcheck-period-to = Tot en met
+selfcheck-people-count = Om hoeveel mensen gaat het?
+selfcheck-person-age = Leeftijd
+selfcheck-person-birth-date = Geboortedatum
+selfcheck-amount-hint = Vul een bedrag in euro in, bijvoorbeeld 150 of 150,50.
+selfcheck-date-hint = Weet u de precieze dag niet? Kies dan de dag die er het dichtst bij ligt.
+selfcheck-several-hint = U kunt meer dan één antwoord kiezen.
+selfcheck-deadline = Geef dit uiterlijk { $deadline } door.
+selfcheck-deadline-passed = Deze datum is voorbij: { $deadline }. Geef het nu door. Dat is altijd beter dan niet doorgeven.
+selfcheck-no-deadline = Geef dit zo snel mogelijk door.
+selfcheck-nothing-stored = Wij bewaren uw antwoorden niet. Ze staan alleen in het adres van deze pagina.
+
+# Field errors
+selfcheck-error-unknown-question = Deze vraag kennen wij niet. Begin de vragen opnieuw.
+selfcheck-error-empty = Geef een antwoord op deze vraag.
+selfcheck-error-too-long = Dit antwoord is te lang. Maak het korter.
+selfcheck-error-unknown-option = Kies een van de antwoorden.
+selfcheck-error-date = Vul een datum in die bestaat, bijvoorbeeld 3 maart 2026.
+selfcheck-error-amount = Vul een bedrag in, bijvoorbeeld 150 of 150,50.
+selfcheck-error-amount-negative = Vul een bedrag in zonder min-teken.
+selfcheck-error-amount-too-large = Dit bedrag is te hoog. Kijk of u het goed hebt ingevuld.
+selfcheck-error-number = Vul een heel getal in, bijvoorbeeld 7.
+selfcheck-error-period-from = Vul de eerste dag in.
+selfcheck-error-period-to = Vul de laatste dag in.
+selfcheck-error-period-order = De laatste dag ligt vóór de eerste dag. Kijk of u de datums goed hebt ingevuld.
+selfcheck-error-people-count = Vul voor iedere persoon een gegeven in.
+selfcheck-error-age = Vul een leeftijd in jaren in, bijvoorbeeld 22.
+selfcheck-error-birth-date = Vul een geboortedatum in die al geweest is.
+
+# Life areas
+selfcheck-life-areas = Wat is er gebeurd, of wat gaat er gebeuren?
+selfcheck-life-areas-hint = Kies alles wat bij u past. Daarna stellen wij alleen de vragen die erbij horen.
+selfcheck-life-areas-work = Werk of inkomen
+selfcheck-life-areas-household = Gezin of wonen
+selfcheck-life-areas-money = Geld of bezit, zoals een auto of spaargeld
+selfcheck-life-areas-gifts = Giften: geld of hulp van anderen
+selfcheck-life-areas-windfall = Een erfenis, een prijs of een schadevergoeding
+selfcheck-life-areas-travel = Reizen of ergens anders verblijven
+selfcheck-life-areas-institution = Gevangenis, ziekenhuis of een andere instelling
+selfcheck-life-areas-education = Opleiding of studie
+selfcheck-life-areas-admin = Bankrekening of contactgegevens
+selfcheck-life-areas-other = Iets anders
+
+# Work and income
+selfcheck-work-change = Wat verandert er in uw werk of inkomen?
+selfcheck-work-change-job-started = Ik ga werken of ik heb nieuw werk
+selfcheck-work-change-job-stopped = Ik stop met werken
+selfcheck-work-change-hours-changed = Ik ga meer of minder uren werken
+selfcheck-work-change-side-jobs = Ik doe klussen of pas tegen betaling op kinderen
+selfcheck-work-change-self-employed = Ik werk voor mezelf, bijvoorbeeld als zzp'er
+selfcheck-work-change-internship = Ik begin met een stage
+selfcheck-work-change-volunteering = Ik begin met vrijwilligerswerk
+selfcheck-work-change-informal-care = Ik zorg voor iemand in mijn familie of omgeving (mantelzorg)
+selfcheck-work-change-benefit = Ik krijg pensioen, WW, ZW of WIA, of dat bedrag verandert
+selfcheck-work-change-aow = Ik krijg binnenkort AOW
+selfcheck-work-change-alimony = Ik krijg alimentatie, of het bedrag verandert
+selfcheck-work-change-household-income = Iemand in mijn huis krijgt inkomen, ook een kind
+selfcheck-work-change-tax-refund = Ik krijg geld terug van de Belastingdienst
+selfcheck-work-change-deposit = Er staat geld op mijn rekening dat ik moet kunnen uitleggen
+selfcheck-care-paid = Krijgt u geld voor deze zorg?
+selfcheck-care-paid-hint = Bijvoorbeeld geld uit een persoonsgebonden budget (pgb).
+selfcheck-work-date = Wanneer begint of verandert dit?
+selfcheck-household-date = Wanneer is dit gebeurd, of wanneer gaat het gebeuren?
+selfcheck-money-date = Wanneer hebt u dit gekregen, gekocht of verkocht?
+selfcheck-windfall-date = Wanneer hebt u dit gekregen, of wanneer hoorde u ervan?
+selfcheck-institution-date = Op welke dag begon het, of gaat het beginnen?
+selfcheck-education-date = Wanneer begint of stopt de opleiding?
+
+# Household and housing
+selfcheck-household-change = Wat verandert er in uw gezin of uw woning?
+selfcheck-household-change-moves-in = Iemand komt bij mij wonen
+selfcheck-household-change-moves-out = Iemand gaat bij mij weg
+selfcheck-household-change-relationship = Ik ga samenwonen, trouwen of uit elkaar
+selfcheck-household-change-birth = Er wordt een kind geboren
+selfcheck-household-change-death = Iemand in mijn huis is overleden
+selfcheck-household-change-turns-age = Mijn kind of huisgenoot wordt 18, 21 of 27 jaar
+selfcheck-household-change-moving-house = Ik ga verhuizen
+selfcheck-household-change-rent-change = Mijn huur of hypotheek verandert
+selfcheck-household-change-lodger = Ik verhuur een kamer of een deel van mijn huis
+selfcheck-household-change-care-household = Ik ga bij iemand wonen omdat een van ons zorg nodig heeft
+selfcheck-moves-in-who = Wie komt er bij u wonen?
+selfcheck-moves-in-who-partner = Mijn partner
+selfcheck-moves-in-who-child = Mijn kind
+selfcheck-moves-in-who-other = Iemand anders, bijvoorbeeld een vriend of familielid
+selfcheck-moves-in-ages = Hoe oud zijn de mensen die bij u komen wonen?
+selfcheck-moves-in-ages-hint = Vul voor iedere persoon de leeftijd in. Mensen van 21 jaar en ouder delen de kosten van het huis met u.
+selfcheck-relationship-change = Wat gaat er veranderen?
+selfcheck-relationship-change-living-together = Ik ga samenwonen
+selfcheck-relationship-change-marriage = Ik ga trouwen of een geregistreerd partnerschap aan
+selfcheck-relationship-change-separation = Ik ga uit elkaar of scheiden
+selfcheck-turns-who = Wie wordt er 18, 21 of 27 jaar?
+selfcheck-turns-who-child = Mijn kind
+selfcheck-turns-who-housemate = Iemand anders die bij mij woont
+selfcheck-turns-birth-dates = Wat is de geboortedatum?
+selfcheck-turns-birth-dates-hint = Gaat het om meer mensen? Vul dan voor iedereen de geboortedatum in. Wij rekenen uit wanneer u iets moet doorgeven.
+
+# Money and possessions
+selfcheck-money-change = Wat is er veranderd in uw geld of bezit?
+selfcheck-money-change-vehicle = Ik heb een auto, motor, caravan of ander voertuig met kenteken gekregen of gekocht
+selfcheck-money-change-vehicle-use = Ik gebruik vaak de auto van iemand anders
+selfcheck-money-change-savings = Ik heb meer spaargeld, aandelen of crypto
+selfcheck-money-change-property = Ik heb een huis of grond gekregen of gekocht, ook in het buitenland
+selfcheck-money-change-valuables = Ik heb sieraden of andere dure spullen gekregen of gekocht
+selfcheck-money-change-sold = Ik heb iets van waarde verkocht
+
+# Gifts
+selfcheck-gift-kind = Wat voor hulp of geld krijgt u van anderen?
+selfcheck-gift-kind-regular = Ik krijg iedere maand geld van iemand
+selfcheck-gift-kind-once = Ik heb een keer geld gekregen, of een paar keer
+selfcheck-gift-kind-bills-paid = Iemand betaalt rekeningen voor mij, zoals mijn zorgverzekering
+selfcheck-gift-kind-goods = Iemand geeft mij vaak spullen, zoals boodschappen of kleren
+selfcheck-gift-kind-food-bank = Ik krijg pakketten van de voedselbank
+selfcheck-gift-monthly-amount = Hoeveel geld krijgt u iedere maand?
+selfcheck-gift-monthly-since = Sinds wanneer krijgt u dit geld?
+selfcheck-gift-monthly-since-hint = Vul de dag in waarop u het geld de eerste keer kreeg.
+selfcheck-gift-total = Hoeveel geld hebt u dit jaar in totaal gekregen?
+selfcheck-gift-total-hint = Tel alle losse giften van dit kalenderjaar bij elkaar. Tel geld dat u iedere maand krijgt niet mee.
+selfcheck-gift-date = Wanneer kreeg u de laatste gift?
+selfcheck-bills-paid-since = Sinds wanneer betaalt iemand uw rekeningen?
+
+# Inheritance, prizes and compensation
+selfcheck-windfall-kind = Wat hebt u gekregen?
+selfcheck-windfall-kind-inheritance = Een erfenis, van elke grootte, ook een auto of spullen
+selfcheck-windfall-kind-prize = Een prijs, of geld uit een loterij of gokspel
+selfcheck-windfall-kind-compensation = Een schadevergoeding
+selfcheck-windfall-kind-pension-buyout = Mijn pensioen in één keer uitbetaald
+
+# Travel and stays elsewhere
+selfcheck-travel-kind = Waar gaat u naartoe?
+selfcheck-travel-kind-abroad = Ik ga naar het buitenland, of ik ben er geweest
+selfcheck-travel-kind-elsewhere = Ik ga een tijd ergens anders in Nederland slapen
+selfcheck-travel-kind-emigrate = Ik ga in het buitenland wonen
+selfcheck-trip-dates = Wanneer vertrekt u en wanneer komt u terug?
+selfcheck-trip-dates-hint = De dag van vertrek telt niet mee. De dag van terugkomst telt wel mee.
+selfcheck-abroad-earlier-days = Hoeveel dagen was u dit jaar al in het buitenland, vóór deze reis?
+selfcheck-abroad-earlier-days-hint = Tel alleen dagen van het jaar waarin deze reis begint. Tel de dag van vertrek niet mee en de dag van terugkomst wel. Was u nog niet weg? Vul dan 0 in.
+selfcheck-trip-reason = Waarom gaat u op reis?
+selfcheck-trip-reason-holiday = Vakantie of familiebezoek
+selfcheck-trip-reason-family-emergency = Een familielid is ernstig ziek of overleden
+selfcheck-trip-reason-other = Een andere reden
+selfcheck-stay-dates = Van wanneer tot wanneer slaapt u ergens anders?
+selfcheck-stay-dates-hint = Bijvoorbeeld bij familie, bij een vriend of in een vakantiehuis in Nederland.
+
+# Detention, hospital and institutions
+selfcheck-institution-kind = Wat is er aan de hand?
+selfcheck-institution-kind-detention = Ik moet naar de gevangenis of ben vastgezet
+selfcheck-institution-kind-hospital = Ik ga naar het ziekenhuis
+selfcheck-institution-kind-care-home = Ik ga naar een verpleeghuis of zorginstelling
+selfcheck-institution-kind-rehab = Ik ga naar een afkickkliniek
+selfcheck-institution-kind-community-service = Ik heb een taakstraf gekregen
+
+# Education
+selfcheck-education-who = Wie begint of stopt met een opleiding?
+selfcheck-education-who-me = Ik zelf
+selfcheck-education-who-child = Mijn kind
+selfcheck-education-who-housemate = Iemand anders die bij mij woont en studiefinanciering krijgt
+selfcheck-housemate-21-plus = Is deze huisgenoot 21 jaar of ouder?
+
+# Bank account and contact details
+selfcheck-admin-change = Wat verandert er?
+selfcheck-admin-change-bank-account = Ik heb een nieuwe bankrekening
+selfcheck-admin-change-phone = Ik heb een nieuw telefoonnummer
+selfcheck-admin-change-email = Ik heb een nieuw e-mailadres
+selfcheck-admin-change-carer-access = Ik zorg voor iemand en kan bij zijn of haar bankrekening
+selfcheck-admin-change-guardian = Ik krijg een bewindvoerder
+
+# How to report
+selfcheck-how-change-form = Gebruik het formulier Een verandering doorgeven op deze website. Of bel ons op { $phone }.
+selfcheck-how-change-form-or-call = Gebruik het formulier Een verandering doorgeven. Kunt u dat zelf niet? Dan mag iemand anders het voor u doen, of ons bellen op { $phone }.
+selfcheck-how-monthly-statement = Vul iedere maand het inkomstenformulier in. Doe dat vóór de { $statement-day }e van de maand.
+selfcheck-how-travel = Gebruik het formulier Een verandering doorgeven. Vul uw vertrekdatum, uw terugkomdatum en het land in.
+selfcheck-how-ask-us = Bel ons op { $phone } of mail naar { $email }. Wij kijken samen met u wat u moet doen.
+
+# Why it matters
+selfcheck-why-income = Ander inkomen kan de hoogte van uw bijstand veranderen. Zo krijgt u het goede bedrag en hoeft u later niets terug te betalen.
+selfcheck-why-work-duties = Dit kan invloed hebben op de afspraken over werk die u met ons hebt.
+selfcheck-why-assets = Wat u bezit telt mee voor uw recht op bijstand. Als u het meldt, kunnen wij dat goed bekijken.
+selfcheck-why-household = Wie er bij u woont, telt mee voor de hoogte van uw bijstand.
+selfcheck-why-partner = Met een partner krijgt u samen één bijstandsuitkering. Het bedrag is dan anders.
+selfcheck-why-cost-sharing = Woont er iemand van 21 jaar of ouder bij u? Dan deelt u de kosten van het huis. U krijgt dan vaak minder bijstand. Dit heet de kostendelersnorm.
+selfcheck-why-housing = Uw adres en woonkosten zijn nodig om uw bijstand goed te berekenen.
+selfcheck-why-windfall = Geld of bezit dat u krijgt, telt mee voor uw bijstand. Dit geldt voor elk bedrag.
+selfcheck-why-travel = Met bijstand mag u { $days-abroad } dagen per kalenderjaar in het buitenland zijn. Door het vooraf te melden, weet u zeker dat uw bijstand doorloopt.
+
+# Outcomes: work and income
+selfcheck-out-job-started-what = Geef door dat u gaat werken. Vertel bij wie, hoeveel uur en wat u verdient.
+selfcheck-out-job-started-documents = Uw arbeidscontract en later uw loonstroken.
+selfcheck-out-monthly-income-what = Geef iedere maand door wat u verdient.
+selfcheck-out-monthly-income-documents = Uw loonstrook of een overzicht van wat u hebt verdiend.
+selfcheck-out-job-stopped-what = Geef door dat u stopt met werken, en op welke dag.
+selfcheck-out-job-stopped-documents = De brief over het einde van uw werk en uw laatste loonstrook.
+selfcheck-out-hours-changed-what = Geef door hoeveel uur u gaat werken, en vanaf welke dag.
+selfcheck-out-hours-changed-documents = Het nieuwe contract of een brief van uw werkgever.
+selfcheck-out-side-jobs-what = Geef door welke klussen u doet, voor wie, en wat u ervoor krijgt.
+selfcheck-out-side-jobs-documents = Een overzicht van de klussen en wat u kreeg.
+selfcheck-out-self-employed-what = Geef door dat u voor uzelf werkt. Vertel wie uw klanten zijn en wat u verdient.
+selfcheck-out-self-employed-documents = Uw inschrijving bij de Kamer van Koophandel en uw facturen.
+selfcheck-out-internship-what = Geef door dat u stage gaat lopen, waar en hoeveel uur.
+selfcheck-out-internship-documents = De stageovereenkomst.
+selfcheck-out-volunteering-what = Geef door dat u vrijwilligerswerk gaat doen, waar en hoeveel uur.
+selfcheck-out-volunteering-documents = Krijgt u een vergoeding? Stuur dan de afspraken daarover mee.
+selfcheck-out-informal-care-reason = Zorg voor iemand zonder betaling, mantelzorg, hoeft u niet door te geven. Sinds 2026 telt mantelzorg niet meer als betaald werk. Fijn dat u voor iemand zorgt.
+selfcheck-out-paid-care-what = Geef door dat u geld krijgt voor de zorg die u geeft, en hoeveel.
+selfcheck-out-paid-care-documents = Het contract of de afspraken over het pgb.
+selfcheck-out-benefit-what = Geef door welke uitkering of welk pensioen u krijgt, en hoeveel.
+selfcheck-out-benefit-documents = De brief van het UWV of van uw pensioenfonds.
+selfcheck-out-aow-what = Geef door wanneer uw AOW begint.
+selfcheck-out-aow-documents = De brief van de SVB over uw AOW.
+selfcheck-out-aow-why = Als uw AOW begint, stopt uw bijstand. Zo krijgt u geen geld dat u later terug moet betalen.
+selfcheck-out-alimony-what = Geef door hoeveel alimentatie u krijgt, en vanaf wanneer.
+selfcheck-out-alimony-documents = De uitspraak van de rechter of de afspraken over de alimentatie.
+selfcheck-out-household-income-what = Geef door wie in uw huis inkomen krijgt, en hoeveel.
+selfcheck-out-household-income-documents = De loonstrook of de brief over de uitkering van deze persoon.
+selfcheck-out-tax-refund-what = Geef door hoeveel geld u terugkrijgt van de Belastingdienst.
+selfcheck-out-tax-refund-documents = De brief van de Belastingdienst.
+selfcheck-out-deposit-what = Geef door welk bedrag er op uw rekening kwam, en van wie.
+selfcheck-out-deposit-documents = Uw bankafschrift en, als u het hebt, een bewijs waar het geld vandaan komt.
+
+# Outcomes: household and housing
+selfcheck-out-partner-moves-in-what = Geef door dat uw partner bij u komt wonen, en op welke dag.
+selfcheck-out-moves-in-documents = De naam en geboortedatum van iedereen die bij u komt wonen.
+selfcheck-out-moves-in-21-plus-what = Geef door wie er bij u komt wonen. Er komen { $aged-count } mensen van 21 jaar of ouder bij u wonen.
+selfcheck-out-moves-in-under-21-what = Geef door wie er bij u komt wonen, en op welke dag.
+selfcheck-out-moves-out-what = Geef door wie er bij u weggaat, en op welke dag.
+selfcheck-out-moves-out-documents = Het nieuwe adres van de persoon die weggaat, als u dat weet.
+selfcheck-out-living-together-what = Geef door dat u gaat samenwonen of trouwen, en vanaf welke dag.
+selfcheck-out-living-together-documents = De naam en geboortedatum van uw partner, en gegevens over zijn of haar inkomen.
+selfcheck-out-separation-what = Geef door dat u uit elkaar gaat, en vanaf welke dag.
+selfcheck-out-separation-documents = Als u die hebt: papieren over de scheiding of over alimentatie.
+selfcheck-out-birth-what = Geef door dat uw kind is geboren.
+selfcheck-out-death-what = Geef door wie er is overleden, en op welke dag. Gecondoleerd met uw verlies.
+selfcheck-out-child-turns-age-what = Uw kind wordt { $turns-age } jaar op { $turns-on }. Geef dit door.
+selfcheck-out-child-turns-age-documents = Gegevens over school, werk of inkomen van uw kind.
+selfcheck-out-child-turns-age-why = Op 18, 21 en 27 jaar verandert er iets voor uw bijstand. Vanaf 21 jaar deelt uw kind de kosten van het huis.
+selfcheck-out-turns-later-reason = U hoeft nu nog niets door te geven. Op { $turns-on } wordt uw kind of huisgenoot { $turns-age } jaar. Geef het dan door.
+selfcheck-out-housemate-turns-21-what = Uw huisgenoot wordt 21 jaar op { $turns-on }. Geef dit door.
+selfcheck-out-turns-age-unclear-reason = Wij kunnen uit uw antwoorden niet opmaken wat u moet doorgeven. Wij helpen u graag verder.
+selfcheck-out-moving-house-what = Geef uw nieuwe adres door, en de dag dat u verhuist.
+selfcheck-out-rent-documents = Het huurcontract of de brief over de nieuwe huur of hypotheek.
+selfcheck-out-rent-change-what = Geef door hoeveel uw huur of hypotheek wordt, en vanaf wanneer.
+selfcheck-out-lodger-what = Geef door dat u een kamer verhuurt, aan wie, en voor hoeveel geld.
+selfcheck-out-lodger-documents = Het huurcontract met uw kamerhuurder.
+selfcheck-out-care-household-reason = Sinds 2026 betekent samenwonen om zorg niet meer vanzelf dat u één huishouden bent. Wat dit voor u betekent, bekijken wij graag samen met u.
+
+# Outcomes: money and possessions
+selfcheck-out-vehicle-what = Geef door welk voertuig u hebt gekregen of gekocht, en wat het waard is.
+selfcheck-out-vehicle-documents = Het kentekenbewijs en, als u die hebt, de koopovereenkomst.
+selfcheck-out-vehicle-use-what = Geef door van wie de auto is die u vaak gebruikt, en hoe vaak u hem gebruikt.
+selfcheck-out-savings-what = Geef door hoeveel spaargeld, aandelen of crypto u hebt.
+selfcheck-out-savings-documents = Een recent overzicht van uw bank of beleggingsrekening.
+selfcheck-out-property-what = Geef door welk huis of welke grond u hebt, waar het is en wat het waard is.
+selfcheck-out-property-documents = De papieren van de notaris of een taxatie.
+selfcheck-out-valuables-what = Geef door wat u hebt gekregen of gekocht, en wat het ongeveer waard is.
+selfcheck-out-sold-what = Geef door wat u hebt verkocht, en voor hoeveel geld.
+selfcheck-out-sold-documents = Een bewijs van de verkoop, zoals een bankafschrift.
+
+# Outcomes: gifts
+selfcheck-out-gifts-over-limit-what = Uw giften komen dit jaar boven { $gift-limit }. Dat gebeurt op { $passes-on }. Geef uw giften dan door.
+selfcheck-out-gifts-documents = Een overzicht van de giften: van wie, hoeveel en wanneer.
+selfcheck-out-gifts-why = Giften tot { $gift-limit } per kalenderjaar mag u houden. Wat erboven komt, telt mee voor uw bijstand.
+selfcheck-out-gifts-at-limit-reason = U hoeft niets door te geven. Uw giften komen dit jaar samen op { $gift-total }. Dat is precies de grens van { $gift-limit }. Krijgt u nog meer? Kijk dan opnieuw.
+selfcheck-out-gifts-under-limit-reason = U hoeft niets door te geven. Uw giften komen dit jaar samen op { $gift-total }. Dat is minder dan { $gift-limit }.
+selfcheck-out-bills-paid-what = Geef door wie welke rekeningen voor u betaalt, en hoeveel per maand.
+selfcheck-out-bills-paid-documents = Een overzicht van de rekeningen die iemand voor u betaalt.
+selfcheck-out-bills-paid-why = Als iemand uw rekeningen betaalt, telt dat als inkomen. Bijvoorbeeld als uw ouder uw zorgverzekering betaalt.
+selfcheck-out-goods-reason = Of hulp met spullen meetelt, hangt af van hoeveel en hoe vaak u iets krijgt. Wij bekijken dat graag met u.
+selfcheck-out-food-bank-reason = U hoeft niets door te geven. Pakketten van de voedselbank tellen nooit mee voor uw bijstand.
+
+# Outcomes: inheritance, prizes and compensation
+selfcheck-out-inheritance-what = Geef de erfenis door, ook als het om weinig geld of om spullen gaat, zoals een auto.
+selfcheck-out-inheritance-documents = De verklaring van erfrecht of een brief van de notaris. Bij een auto ook het kentekenbewijs.
+selfcheck-out-prize-what = Geef door wat u hebt gewonnen en hoeveel het waard is.
+selfcheck-out-prize-documents = Een bewijs van de prijs, zoals een brief of een bankafschrift.
+selfcheck-out-compensation-what = Geef door hoeveel schadevergoeding u krijgt en waarvoor.
+selfcheck-out-compensation-documents = De brief over de schadevergoeding.
+selfcheck-out-pension-buyout-what = Geef door hoeveel pensioen u in één keer krijgt.
+selfcheck-out-pension-buyout-documents = De brief van uw pensioenfonds.
+
+# Outcomes: travel and stays elsewhere
+selfcheck-out-trip-within-limit-what = Geef uw reis van tevoren door. Met deze reis bent u dit jaar { $days-used } dagen in het buitenland. U houdt er nog { $days-left } over.
+selfcheck-out-trip-reaches-limit-what = Geef uw reis van tevoren door. Met deze reis bent u dit jaar precies { $days-abroad } dagen in het buitenland. Dat is het maximum. Gaat u dit jaar nog een keer weg? Neem dan eerst contact met ons op.
+selfcheck-out-trip-over-limit-what = Let op: met deze reis bent u te lang in het buitenland, { $days-over } dagen meer dan { $days-abroad } dagen per jaar. Geef uw reis van tevoren door.
+selfcheck-out-trip-over-limit-why = Voor de dagen boven { $days-abroad } dagen krijgt u geen bijstand. Misschien kunt u de reis korter maken. Neem contact met ons op als dat niet kan.
+selfcheck-out-trip-documents = Bewaar uw tickets en boekingen 3 maanden na uw terugkomst. Wij kunnen ernaar vragen.
+selfcheck-out-trip-hardship-reason = Gaat u weg omdat een familielid ernstig ziek is of is overleden? Soms is er dan een uitzondering mogelijk. Bel ons vóór uw vertrek.
+selfcheck-out-stay-elsewhere-what = Geef door waar u verblijft en hoelang. Doe dit vóór u vertrekt.
+selfcheck-out-stay-elsewhere-why = Wij moeten weten waar u woont en slaapt. Dat hoort bij uw recht op bijstand.
+selfcheck-out-short-stay-reason = U hoeft niets door te geven. Een paar dagen ergens anders logeren mag zonder melding.
+selfcheck-out-emigration-reason = Als u in het buitenland gaat wonen, stopt uw bijstand meestal. Bel ons ruim van tevoren. Dan regelen wij het samen.
+
+# Outcomes: detention, hospital and institutions
+selfcheck-out-detention-what = Geef door dat u in de gevangenis zit of bent vastgezet, en vanaf welke dag.
+selfcheck-out-detention-why = Vanaf de eerste dag dat u vastzit, krijgt u geen bijstand. De gemeente hoort dit ook van de overheid. Als u het zelf meldt, hoeft u later minder terug te betalen.
+selfcheck-out-institution-stay-what = Geef door dat u wordt opgenomen, waar en vanaf welke dag.
+selfcheck-out-institution-stay-documents = Een brief van het ziekenhuis of de instelling, als u die hebt.
+selfcheck-out-institution-stay-why = Als u in een instelling verblijft, kan de hoogte van uw bijstand veranderen.
+selfcheck-out-community-service-what = Geef door dat u een taakstraf hebt, en wanneer u die doet.
+selfcheck-out-community-service-documents = De brief over uw taakstraf.
+
+# Outcomes: education
+selfcheck-out-education-what = Geef door wie begint of stopt met een opleiding, welke opleiding en vanaf wanneer.
+selfcheck-out-education-documents = Het bewijs van inschrijving en, als dat er is, de brief van DUO.
+selfcheck-out-education-why = Een opleiding kan invloed hebben op uw bijstand, op kinderbijslag of op studiefinanciering.
+selfcheck-out-housemate-student-finance-what = Geef door dat uw huisgenoot studiefinanciering krijgt of dat die stopt.
+selfcheck-out-housemate-under-21-study-reason = U hoeft niets door te geven. De studie van een huisgenoot jonger dan 21 jaar telt niet mee.
+
+# Outcomes: bank account and contact details
+selfcheck-out-bank-account-what = Geef uw nieuwe rekeningnummer (IBAN) door.
+selfcheck-out-bank-account-documents = Een bankafschrift of een schermafbeelding waarop uw naam en rekeningnummer staan.
+selfcheck-out-bank-account-why = Zo komt uw bijstand op de goede rekening.
+selfcheck-out-contact-details-what = Geef uw nieuwe telefoonnummer of e-mailadres door.
+selfcheck-out-contact-details-why = Zo kunnen wij u bereiken als dat nodig is.
+selfcheck-out-carer-access-what = Geef door voor wie u zorgt en dat u bij zijn of haar bankrekening kunt.
+selfcheck-out-guardian-what = Geef door wie uw bewindvoerder is, en vanaf wanneer.
+selfcheck-out-guardian-documents = De uitspraak van de rechter over het bewind.
+selfcheck-out-guardian-why = Dan weten wij met wie wij contact hebben over uw geld.
+
+# Outcomes: when the rules cannot decide
+selfcheck-out-other-reason = Niet alles past in deze vragen. Twijfelt u of u iets moet doorgeven? Vraag het ons gerust.
+selfcheck-out-not-sure-reason = Uit uw antwoorden blijkt niet of u iets moet doorgeven. Wij helpen u graag.
