@@ -29,6 +29,7 @@ fn help_lists_every_setting_of_the_environment() {
         "DATABASE_URL",
         "MELDWIJZER_SETTINGS",
         "MELDWIJZER_LOCALES",
+        "MELDWIJZER_RULES",
         "MELDWIJZER_LOG",
         "MELDWIJZER_LOG_FORMAT",
     ] {
@@ -64,6 +65,43 @@ fn a_wrong_setting_stops_the_server_with_the_field_name() {
         stderr.contains("reporting.monthly_statement_day") && stderr.contains("31"),
         "{stderr}"
     );
+}
+
+#[test]
+fn a_rule_that_names_a_missing_text_stops_the_server() {
+    let Some(bin) = binary() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let shipped = std::fs::read_to_string(support::project_path("content/selfcheck.toml")).unwrap();
+    let rules = dir.path().join("selfcheck.toml");
+    // Point one question at a text that no language has.
+    let first_text = shipped
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("text = \""))
+        .and_then(|rest| rest.split('"').next())
+        .expect("the rule file has texts")
+        .to_owned();
+    std::fs::write(
+        &rules,
+        shipped.replacen(
+            &format!("text = \"{first_text}\""),
+            "text = \"selfcheck-no-such-text\"",
+            1,
+        ),
+    )
+    .unwrap();
+    let out = Command::new(bin)
+        .current_dir(support::project_path(""))
+        .env("MELDWIJZER_RULES", &rules)
+        .env(
+            "DATABASE_URL",
+            format!("sqlite://{}/db.sqlite", dir.path().display()),
+        )
+        .env("MELDWIJZER_BIND", "127.0.0.1:0")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("selfcheck-no-such-text"), "{stderr}");
 }
 
 #[test]

@@ -43,6 +43,14 @@ pub struct Env {
     #[arg(long, env = "MELDWIJZER_LOCALES", default_value = "locales")]
     pub locales: PathBuf,
 
+    /// The self-check's rule file (questions, calculators, outcomes).
+    #[arg(
+        long,
+        env = "MELDWIJZER_RULES",
+        default_value = "content/selfcheck.toml"
+    )]
+    pub rules: PathBuf,
+
     /// Log filter, e.g. `info` or `meldwijzer=debug,tower_http=info`.
     #[arg(long, env = "MELDWIJZER_LOG", default_value = "info")]
     pub log: String,

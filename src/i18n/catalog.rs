@@ -264,6 +264,11 @@ impl Catalog {
         self.languages.iter().find(|l| l.code == code)
     }
 
+    /// Whether every offered language has message `id` (shipped or published).
+    pub fn has_message_everywhere(&self, id: &str) -> bool {
+        self.bundles.iter().all(|b| b.has_message(id))
+    }
+
     pub fn source_ids(&self) -> impl Iterator<Item = &str> {
         self.source_ids.iter().map(String::as_str)
     }

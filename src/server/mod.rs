@@ -13,6 +13,7 @@ pub use state::{AppState, LiveCatalog};
 
 use crate::config::env::{Env, LogFormat};
 use crate::config::Settings;
+use crate::domain::selfcheck::Rules;
 use crate::i18n::Catalog;
 use crate::store::{self, Db};
 use std::sync::Arc;
@@ -28,6 +29,10 @@ pub enum StartError {
     Catalog(#[from] crate::i18n::CatalogError),
     #[error("{0}")]
     Store(#[from] store::StoreError),
+    #[error("cannot read the self-check rule file {path}: {error}")]
+    RulesFile { path: String, error: std::io::Error },
+    #[error("{0}")]
+    Rules(#[from] crate::domain::selfcheck::RulesError),
     #[error("leptos configuration: {0}")]
     Leptos(String),
     #[error("cannot listen on {addr}: {error}")]
@@ -45,6 +50,7 @@ pub async fn build_state(env: &Env) -> Result<AppState, StartError> {
     let db = Db::connect(&env.database_url).await?;
     let overrides = store::texts::published(&db).await?;
     let catalog = Catalog::load(&env.locales, &settings, &overrides)?;
+    let rules = load_rules(env, &catalog)?;
     let mut leptos_options = leptos::config::get_configuration(None)
         .map_err(|e| StartError::Leptos(e.to_string()))?
         .leptos_options;
@@ -65,7 +71,20 @@ pub async fn build_state(env: &Env) -> Result<AppState, StartError> {
         db,
         leptos_options,
         locales_dir: env.locales.clone(),
+        selfcheck: Arc::new(rules),
     })
+}
+
+/// Reads the self-check rule file and checks that every text it names exists in every
+/// offered language, so a gap stops the start instead of reaching a resident.
+fn load_rules(env: &Env, catalog: &Catalog) -> Result<Rules, StartError> {
+    let text = std::fs::read_to_string(&env.rules).map_err(|error| StartError::RulesFile {
+        path: env.rules.display().to_string(),
+        error,
+    })?;
+    let rules = Rules::parse(&text)?;
+    rules.validate_messages(|id| catalog.has_message_everywhere(id))?;
+    Ok(rules)
 }
 
 pub fn init_logging(env: &Env) {

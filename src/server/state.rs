@@ -1,4 +1,5 @@
 use crate::config::Settings;
+use crate::domain::selfcheck::Rules;
 use crate::i18n::Catalog;
 use crate::store::Db;
 use axum::extract::FromRef;
@@ -33,6 +34,8 @@ pub struct AppState {
     pub db: Db,
     pub leptos_options: LeptosOptions,
     pub locales_dir: PathBuf,
+    /// The self-check's questions and outcomes, validated at start-up.
+    pub selfcheck: Arc<Rules>,
 }
 
 impl AppState {

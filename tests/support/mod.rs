@@ -65,6 +65,7 @@ pub fn env_for(database_url: &str) -> Env {
         database_url: database_url.to_owned(),
         settings: project_path("config/steenwijkerland.toml"),
         locales: project_path("locales"),
+        rules: project_path("content/selfcheck.toml"),
         log: "warn".into(),
         log_format: LogFormat::Text,
     }
