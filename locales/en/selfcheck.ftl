@@ -1,0 +1,327 @@
+# The self-check: what must I report? Questions, answers and outcomes.
+# The ids come from content/selfcheck.toml. Figures are always variables.
+
+# Shared parts
+selfcheck-answer-yes = Yes
+selfcheck-answer-no = No
+selfcheck-period-from = From
+selfcheck-period-to = Up to and including
+selfcheck-people-count = How many people is it about?
+selfcheck-person-age = Age
+selfcheck-person-birth-date = Date of birth
+selfcheck-amount-hint = Enter an amount in euros, for example 150 or 150.50.
+selfcheck-date-hint = Do you not know the exact day? Then choose the day that is closest to it.
+selfcheck-several-hint = You can choose more than one answer.
+selfcheck-deadline = Report this by { $deadline } at the latest.
+selfcheck-deadline-passed = This date has passed: { $deadline }. Report it now. That is always better than not reporting it.
+selfcheck-no-deadline = Report this as soon as possible.
+selfcheck-nothing-stored = We do not keep your answers. They are only in the address of this page.
+
+# Field errors
+selfcheck-error-unknown-question = We do not know this question. Start the questions again.
+selfcheck-error-empty = Give an answer to this question.
+selfcheck-error-too-long = This answer is too long. Make it shorter.
+selfcheck-error-unknown-option = Choose one of the answers.
+selfcheck-error-date = Enter a date that exists, for example 3 March 2026.
+selfcheck-error-amount = Enter an amount, for example 150 or 150.50.
+selfcheck-error-amount-negative = Enter an amount without a minus sign.
+selfcheck-error-amount-too-large = This amount is too high. Check if you entered it correctly.
+selfcheck-error-number = Enter a whole number, for example 7.
+selfcheck-error-period-from = Enter the first day.
+selfcheck-error-period-to = Enter the last day.
+selfcheck-error-period-order = The last day is before the first day. Check if you entered the dates correctly.
+selfcheck-error-people-count = Fill in a detail for each person.
+selfcheck-error-age = Enter an age in years, for example 22.
+selfcheck-error-birth-date = Enter a date of birth that is not in the future.
+
+# Life areas
+selfcheck-life-areas = What has happened, or what is going to happen?
+selfcheck-life-areas-hint = Choose everything that fits you. After that, we only ask the questions that go with it.
+selfcheck-life-areas-work = Work or income
+selfcheck-life-areas-household = Family or housing
+selfcheck-life-areas-money = Money or possessions, such as a car or savings
+selfcheck-life-areas-gifts = Gifts: money or help from others
+selfcheck-life-areas-windfall = An inheritance, a prize or compensation
+selfcheck-life-areas-travel = Travelling or staying somewhere else
+selfcheck-life-areas-institution = Prison, hospital or another institution
+selfcheck-life-areas-education = School or studies
+selfcheck-life-areas-admin = Bank account or contact details
+selfcheck-life-areas-other = Something else
+
+# Work and income
+selfcheck-work-change = What is changing in your work or income?
+selfcheck-work-change-job-started = I am starting work or I have a new job
+selfcheck-work-change-job-stopped = I am stopping work
+selfcheck-work-change-hours-changed = I am going to work more or fewer hours
+selfcheck-work-change-side-jobs = I do odd jobs or look after children for money
+selfcheck-work-change-self-employed = I work for myself, for example as a freelancer (zzp'er)
+selfcheck-work-change-internship = I am starting an internship
+selfcheck-work-change-volunteering = I am starting volunteer work
+selfcheck-work-change-informal-care = I care for someone in my family or close to me (mantelzorg)
+selfcheck-work-change-benefit = I get a pension, WW, ZW or WIA, or that amount changes
+selfcheck-work-change-aow = I will soon get AOW (state pension)
+selfcheck-work-change-alimony = I get alimony, or the amount changes
+selfcheck-work-change-household-income = Someone in my home gets an income, also a child
+selfcheck-work-change-tax-refund = I get money back from the Belastingdienst (tax authority)
+selfcheck-work-change-deposit = There is money in my account that I must be able to explain
+selfcheck-care-paid = Do you get money for this care?
+selfcheck-care-paid-hint = For example money from a personal care budget (pgb).
+selfcheck-work-date = When does this start or change?
+selfcheck-household-date = When did this happen, or when will it happen?
+selfcheck-money-date = When did you get, buy or sell this?
+selfcheck-windfall-date = When did you get this, or when did you hear about it?
+selfcheck-institution-date = On which day did it start, or when will it start?
+selfcheck-education-date = When does the course start or stop?
+
+# Household and housing
+selfcheck-household-change = What is changing in your family or your home?
+selfcheck-household-change-moves-in = Someone is coming to live with me
+selfcheck-household-change-moves-out = Someone is moving out
+selfcheck-household-change-relationship = I am going to live together, get married or split up
+selfcheck-household-change-birth = A child is being born
+selfcheck-household-change-death = Someone in my home has died
+selfcheck-household-change-turns-age = My child or housemate turns 18, 21 or 27
+selfcheck-household-change-moving-house = I am going to move house
+selfcheck-household-change-rent-change = My rent or mortgage is changing
+selfcheck-household-change-lodger = I rent out a room or part of my home
+selfcheck-household-change-care-household = I am going to live with someone because one of us needs care
+selfcheck-moves-in-who = Who is coming to live with you?
+selfcheck-moves-in-who-partner = My partner
+selfcheck-moves-in-who-child = My child
+selfcheck-moves-in-who-other = Someone else, for example a friend or family member
+selfcheck-moves-in-ages = How old are the people who are coming to live with you?
+selfcheck-moves-in-ages-hint = Enter the age of each person. People aged 21 or older share the costs of the home with you.
+selfcheck-relationship-change = What is going to change?
+selfcheck-relationship-change-living-together = I am going to live together
+selfcheck-relationship-change-marriage = I am going to get married or enter a registered partnership
+selfcheck-relationship-change-separation = I am going to split up or get divorced
+selfcheck-turns-who = Who turns 18, 21 or 27?
+selfcheck-turns-who-child = My child
+selfcheck-turns-who-housemate = Someone else who lives with me
+selfcheck-turns-birth-dates = What is the date of birth?
+selfcheck-turns-birth-dates-hint = Is it about more people? Then enter the date of birth of each person. We work out when you need to report something.
+
+# Money and possessions
+selfcheck-money-change = What has changed in your money or possessions?
+selfcheck-money-change-vehicle = I got or bought a car, motorbike, caravan or other vehicle with a number plate
+selfcheck-money-change-vehicle-use = I often use someone else's car
+selfcheck-money-change-savings = I have more savings, shares or crypto
+selfcheck-money-change-property = I got or bought a house or land, also abroad
+selfcheck-money-change-valuables = I got or bought jewellery or other expensive things
+selfcheck-money-change-sold = I sold something of value
+
+# Gifts
+selfcheck-gift-kind = What kind of help or money do you get from others?
+selfcheck-gift-kind-regular = I get money from someone every month
+selfcheck-gift-kind-once = I got money once, or a few times
+selfcheck-gift-kind-bills-paid = Someone pays bills for me, such as my health insurance
+selfcheck-gift-kind-goods = Someone often gives me things, such as groceries or clothes
+selfcheck-gift-kind-food-bank = I get parcels from the food bank
+selfcheck-gift-monthly-amount = How much money do you get every month?
+selfcheck-gift-monthly-since = Since when do you get this money?
+selfcheck-gift-monthly-since-hint = Enter the day you got the money for the first time.
+selfcheck-gift-total = How much money did you get in total this year?
+selfcheck-gift-total-hint = Add up all the separate gifts of this calendar year. Do not count money that you get every month.
+selfcheck-gift-date = When did you get the last gift?
+selfcheck-bills-paid-since = Since when does someone pay your bills?
+
+# Inheritance, prizes and compensation
+selfcheck-windfall-kind = What did you get?
+selfcheck-windfall-kind-inheritance = An inheritance of any size, also a car or other things
+selfcheck-windfall-kind-prize = A prize, or money from a lottery or gambling game
+selfcheck-windfall-kind-compensation = Compensation for damage or injury
+selfcheck-windfall-kind-pension-buyout = My pension paid out all at once
+
+# Travel and stays elsewhere
+selfcheck-travel-kind = Where are you going?
+selfcheck-travel-kind-abroad = I am going abroad, or I have been abroad
+selfcheck-travel-kind-elsewhere = I am going to sleep somewhere else in the Netherlands for a while
+selfcheck-travel-kind-emigrate = I am going to live abroad
+selfcheck-trip-dates = When do you leave and when do you come back?
+selfcheck-trip-dates-hint = The day you leave does not count. The day you come back does count.
+selfcheck-abroad-earlier-days = How many days were you already abroad this year, before this trip?
+selfcheck-abroad-earlier-days-hint = Only count days of the year in which this trip starts. Do not count the day you left, but do count the day you came back. Have you not been away yet? Then enter 0.
+selfcheck-trip-reason = Why are you travelling?
+selfcheck-trip-reason-holiday = A holiday or a visit to family
+selfcheck-trip-reason-family-emergency = A family member is seriously ill or has died
+selfcheck-trip-reason-other = Another reason
+selfcheck-stay-dates = From when until when do you sleep somewhere else?
+selfcheck-stay-dates-hint = For example with family, with a friend or in a holiday home in the Netherlands.
+
+# Detention, hospital and institutions
+selfcheck-institution-kind = What is going on?
+selfcheck-institution-kind-detention = I have to go to prison or I have been detained
+selfcheck-institution-kind-hospital = I am going into hospital
+selfcheck-institution-kind-care-home = I am going into a nursing home or care institution
+selfcheck-institution-kind-rehab = I am going into an addiction clinic
+selfcheck-institution-kind-community-service = I got a community service order (taakstraf)
+
+# Education
+selfcheck-education-who = Who is starting or stopping a course of study?
+selfcheck-education-who-me = Me
+selfcheck-education-who-child = My child
+selfcheck-education-who-housemate = Someone else who lives with me and gets student finance
+selfcheck-housemate-21-plus = Is this housemate aged 21 or older?
+
+# Bank account and contact details
+selfcheck-admin-change = What is changing?
+selfcheck-admin-change-bank-account = I have a new bank account
+selfcheck-admin-change-phone = I have a new phone number
+selfcheck-admin-change-email = I have a new email address
+selfcheck-admin-change-carer-access = I care for someone and I can use his or her bank account
+selfcheck-admin-change-guardian = I am getting a financial administrator (bewindvoerder)
+
+# How to report
+selfcheck-how-change-form = Use the form Report a change on this website. Or call us on { $phone }.
+selfcheck-how-change-form-or-call = Use the form Report a change. Can you not do that yourself? Then someone else may do it for you, or call us on { $phone }.
+selfcheck-how-monthly-statement = Fill in the income form every month. Do this before day { $statement-day } of the month.
+selfcheck-how-travel = Use the form Report a change. Enter the date you leave, the date you come back and the country.
+selfcheck-how-ask-us = Call us on { $phone } or email { $email }. Together with you, we look at what you need to do.
+
+# Why it matters
+selfcheck-why-income = Other income can change the amount of your bijstand. This way you get the right amount and you do not have to pay anything back later.
+selfcheck-why-work-duties = This can affect the agreements about work that you have with us.
+selfcheck-why-assets = What you own counts for your right to bijstand. If you report it, we can look at it properly.
+selfcheck-why-household = Who lives with you counts for the amount of your bijstand.
+selfcheck-why-partner = With a partner, you get one bijstand benefit together. The amount is then different.
+selfcheck-why-cost-sharing = Does someone aged 21 or older live with you? Then you share the costs of the home. You then often get less bijstand. This is called the kostendelersnorm.
+selfcheck-why-housing = We need your address and housing costs to work out your bijstand correctly.
+selfcheck-why-windfall = Money or possessions that you get count for your bijstand. This applies to every amount.
+selfcheck-why-travel = With bijstand you may be abroad for { $days-abroad } days per calendar year. If you report it in advance, you can be sure that your bijstand continues.
+
+# Outcomes: work and income
+selfcheck-out-job-started-what = Report that you are starting work. Tell us who you work for, how many hours, and what you earn.
+selfcheck-out-job-started-documents = Your employment contract and later your payslips.
+selfcheck-out-monthly-income-what = Report what you earn every month.
+selfcheck-out-monthly-income-documents = Your payslip or an overview of what you earned.
+selfcheck-out-job-stopped-what = Report that you are stopping work, and on which day.
+selfcheck-out-job-stopped-documents = The letter about the end of your job and your last payslip.
+selfcheck-out-hours-changed-what = Report how many hours you are going to work, and from which day.
+selfcheck-out-hours-changed-documents = The new contract or a letter from your employer.
+selfcheck-out-side-jobs-what = Report which odd jobs you do, who for, and what you get for them.
+selfcheck-out-side-jobs-documents = An overview of the odd jobs and what you got.
+selfcheck-out-self-employed-what = Report that you work for yourself. Tell us who your customers are and what you earn.
+selfcheck-out-self-employed-documents = Your registration with the Kamer van Koophandel (Chamber of Commerce) and your invoices.
+selfcheck-out-internship-what = Report that you are going to do an internship, where and for how many hours.
+selfcheck-out-internship-documents = The internship agreement.
+selfcheck-out-volunteering-what = Report that you are going to do volunteer work, where and for how many hours.
+selfcheck-out-volunteering-documents = Do you get an allowance for it? Then send the agreements about it.
+selfcheck-out-informal-care-reason = Care for someone without pay, mantelzorg, does not need to be reported. Since 2026, mantelzorg no longer counts as paid work. It is good that you care for someone.
+selfcheck-out-paid-care-what = Report that you get money for the care you give, and how much.
+selfcheck-out-paid-care-documents = The contract or the agreements about the pgb.
+selfcheck-out-benefit-what = Report which benefit or which pension you get, and how much.
+selfcheck-out-benefit-documents = The letter from the UWV or from your pension fund.
+selfcheck-out-aow-what = Report when your AOW starts.
+selfcheck-out-aow-documents = The letter from the SVB about your AOW.
+selfcheck-out-aow-why = When your AOW starts, your bijstand stops. This way you do not get money that you have to pay back later.
+selfcheck-out-alimony-what = Report how much alimony you get, and from when.
+selfcheck-out-alimony-documents = The court decision or the agreements about the alimony.
+selfcheck-out-household-income-what = Report who in your home gets an income, and how much.
+selfcheck-out-household-income-documents = The payslip or the letter about the benefit of this person.
+selfcheck-out-tax-refund-what = Report how much money you get back from the Belastingdienst.
+selfcheck-out-tax-refund-documents = The letter from the Belastingdienst.
+selfcheck-out-deposit-what = Report which amount came into your account, and from whom.
+selfcheck-out-deposit-documents = Your bank statement and, if you have it, proof of where the money comes from.
+
+# Outcomes: household and housing
+selfcheck-out-partner-moves-in-what = Report that your partner is coming to live with you, and on which day.
+selfcheck-out-moves-in-documents = The name and date of birth of everyone who comes to live with you.
+selfcheck-out-moves-in-21-plus-what = Report who is coming to live with you. Number of people aged 21 or older who are coming to live with you: { $aged-count }.
+selfcheck-out-moves-in-under-21-what = Report who is coming to live with you, and on which day.
+selfcheck-out-moves-out-what = Report who is moving out, and on which day.
+selfcheck-out-moves-out-documents = The new address of the person who is moving out, if you know it.
+selfcheck-out-living-together-what = Report that you are going to live together or get married, and from which day.
+selfcheck-out-living-together-documents = The name and date of birth of your partner, and details about his or her income.
+selfcheck-out-separation-what = Report that you are splitting up, and from which day.
+selfcheck-out-separation-documents = If you have them: papers about the divorce or about alimony.
+selfcheck-out-birth-what = Report that your child has been born.
+selfcheck-out-death-what = Report who has died, and on which day. We are sorry for your loss.
+selfcheck-out-child-turns-age-what = Your child turns { $turns-age } on { $turns-on }. Report this.
+selfcheck-out-child-turns-age-documents = Details about the school, work or income of your child.
+selfcheck-out-child-turns-age-why = At 18, 21 and 27, something changes for your bijstand. From 21, your child shares the costs of the home.
+selfcheck-out-turns-later-reason = You do not need to report anything yet. On { $turns-on } your child or housemate turns { $turns-age }. Report it then.
+selfcheck-out-housemate-turns-21-what = Your housemate turns 21 on { $turns-on }. Report this.
+selfcheck-out-turns-age-unclear-reason = We cannot tell from your answers what you need to report. We are happy to help you further.
+selfcheck-out-moving-house-what = Report your new address, and the day you move.
+selfcheck-out-rent-documents = The rental contract or the letter about the new rent or mortgage.
+selfcheck-out-rent-change-what = Report what your rent or mortgage will be, and from when.
+selfcheck-out-lodger-what = Report that you rent out a room, to whom, and for how much money.
+selfcheck-out-lodger-documents = The rental contract with your lodger.
+selfcheck-out-care-household-reason = Since 2026, living together because of care no longer automatically means that you are one household. We are happy to look together with you at what this means for you.
+
+# Outcomes: money and possessions
+selfcheck-out-vehicle-what = Report which vehicle you got or bought, and what it is worth.
+selfcheck-out-vehicle-documents = The vehicle registration certificate and, if you have it, the purchase agreement.
+selfcheck-out-vehicle-use-what = Report whose car you often use, and how often you use it.
+selfcheck-out-savings-what = Report how much savings, shares or crypto you have.
+selfcheck-out-savings-documents = A recent overview from your bank or investment account.
+selfcheck-out-property-what = Report which house or land you have, where it is and what it is worth.
+selfcheck-out-property-documents = The papers from the notary or a valuation.
+selfcheck-out-valuables-what = Report what you got or bought, and about how much it is worth.
+selfcheck-out-sold-what = Report what you sold, and for how much money.
+selfcheck-out-sold-documents = Proof of the sale, such as a bank statement.
+
+# Outcomes: gifts
+selfcheck-out-gifts-over-limit-what = Your gifts go over { $gift-limit } this year. That happens on { $passes-on }. Report your gifts then.
+selfcheck-out-gifts-documents = An overview of the gifts: from whom, how much and when.
+selfcheck-out-gifts-why = You may keep gifts up to { $gift-limit } per calendar year. Anything above that counts for your bijstand.
+selfcheck-out-gifts-at-limit-reason = You do not need to report anything. Your gifts this year add up to { $gift-total }. That is exactly the limit of { $gift-limit }. Do you get more? Then check again.
+selfcheck-out-gifts-under-limit-reason = You do not need to report anything. Your gifts this year add up to { $gift-total }. That is less than { $gift-limit }.
+selfcheck-out-bills-paid-what = Report who pays which bills for you, and how much per month.
+selfcheck-out-bills-paid-documents = An overview of the bills that someone pays for you.
+selfcheck-out-bills-paid-why = If someone pays your bills, that counts as income. For example, if your parent pays your health insurance.
+selfcheck-out-goods-reason = Whether help with things counts depends on how much you get and how often. We are happy to look at this with you.
+selfcheck-out-food-bank-reason = You do not need to report anything. Food bank parcels never count for your bijstand.
+
+# Outcomes: inheritance, prizes and compensation
+selfcheck-out-inheritance-what = Report the inheritance, also if it is a small amount of money or things, such as a car.
+selfcheck-out-inheritance-documents = The certificate of inheritance (verklaring van erfrecht) or a letter from the notary. For a car, also the vehicle registration certificate.
+selfcheck-out-prize-what = Report what you won and how much it is worth.
+selfcheck-out-prize-documents = Proof of the prize, such as a letter or a bank statement.
+selfcheck-out-compensation-what = Report how much compensation you get and what it is for.
+selfcheck-out-compensation-documents = The letter about the compensation.
+selfcheck-out-pension-buyout-what = Report how much pension you get all at once.
+selfcheck-out-pension-buyout-documents = The letter from your pension fund.
+
+# Outcomes: travel and stays elsewhere
+selfcheck-out-trip-within-limit-what = Report your trip in advance. With this trip, you are abroad for { $days-used } days this year. You still have { $days-left } left.
+selfcheck-out-trip-reaches-limit-what = Report your trip in advance. With this trip, you are abroad for exactly { $days-abroad } days this year. That is the maximum. Are you going away again this year? Then contact us first.
+selfcheck-out-trip-over-limit-what = Please note: with this trip you are abroad for too long, { $days-over } days more than { $days-abroad } days per year. Report your trip in advance.
+selfcheck-out-trip-over-limit-why = For the days above { $days-abroad } days, you get no bijstand. Maybe you can make the trip shorter. Contact us if that is not possible.
+selfcheck-out-trip-documents = Keep your tickets and bookings for 3 months after you come back. We may ask for them.
+selfcheck-out-trip-hardship-reason = Are you going away because a family member is seriously ill or has died? Then an exception is sometimes possible. Call us before you leave.
+selfcheck-out-stay-elsewhere-what = Report where you are staying and for how long. Do this before you leave.
+selfcheck-out-stay-elsewhere-why = We need to know where you live and sleep. That is part of your right to bijstand.
+selfcheck-out-short-stay-reason = You do not need to report anything. You may stay somewhere else for a few days without reporting it.
+selfcheck-out-emigration-reason = If you go to live abroad, your bijstand usually stops. Call us well in advance. Then we arrange it together.
+
+# Outcomes: detention, hospital and institutions
+selfcheck-out-detention-what = Report that you are in prison or have been detained, and from which day.
+selfcheck-out-detention-why = From the first day you are detained, you get no bijstand. The municipality also hears about this from the government. If you report it yourself, you will have to pay back less later.
+selfcheck-out-institution-stay-what = Report that you are being admitted, where and from which day.
+selfcheck-out-institution-stay-documents = A letter from the hospital or the institution, if you have one.
+selfcheck-out-institution-stay-why = If you stay in an institution, the amount of your bijstand can change.
+selfcheck-out-community-service-what = Report that you have a community service order (taakstraf), and when you will do it.
+selfcheck-out-community-service-documents = The letter about your community service order.
+
+# Outcomes: education
+selfcheck-out-education-what = Report who is starting or stopping a course of study, which course and from when.
+selfcheck-out-education-documents = The proof of enrolment and, if there is one, the letter from DUO.
+selfcheck-out-education-why = A course of study can affect your bijstand, child benefit (kinderbijslag) or student finance.
+selfcheck-out-housemate-student-finance-what = Report that your housemate gets student finance or that it stops.
+selfcheck-out-housemate-under-21-study-reason = You do not need to report anything. The studies of a housemate younger than 21 do not count.
+
+# Outcomes: bank account and contact details
+selfcheck-out-bank-account-what = Report your new account number (IBAN).
+selfcheck-out-bank-account-documents = A bank statement or a screenshot that shows your name and account number.
+selfcheck-out-bank-account-why = This way your bijstand goes into the right account.
+selfcheck-out-contact-details-what = Report your new phone number or email address.
+selfcheck-out-contact-details-why = This way we can reach you when needed.
+selfcheck-out-carer-access-what = Report who you care for and that you can use his or her bank account.
+selfcheck-out-guardian-what = Report who your financial administrator (bewindvoerder) is, and from when.
+selfcheck-out-guardian-documents = The court decision about the administration (bewind).
+selfcheck-out-guardian-why = Then we know who we are in contact with about your money.
+
+# Outcomes: when the rules cannot decide
+selfcheck-out-other-reason = Not everything fits into these questions. Not sure if you need to report something? Feel free to ask us.
+selfcheck-out-not-sure-reason = Your answers do not show whether you need to report something. We are happy to help you.
