@@ -1,0 +1,327 @@
+# The self-check: what must I report? Questions, answers and outcomes.
+# The ids come from content/selfcheck.toml. Figures are always variables.
+
+# Shared parts
+selfcheck-answer-yes = Так
+selfcheck-answer-no = Ні
+selfcheck-period-from = З
+selfcheck-period-to = По (включно)
+selfcheck-people-count = Про скільки людей ідеться?
+selfcheck-person-age = Вік
+selfcheck-person-birth-date = Дата народження
+selfcheck-amount-hint = Введіть суму в євро, наприклад 150 або 150,50.
+selfcheck-date-hint = Ви не знаєте точного дня? Тоді виберіть найближчий день.
+selfcheck-several-hint = Ви можете вибрати кілька відповідей.
+selfcheck-deadline = Повідомте про це не пізніше ніж { $deadline }.
+selfcheck-deadline-passed = Ця дата вже минула: { $deadline }. Повідомте про це зараз. Це завжди краще, ніж не повідомити зовсім.
+selfcheck-no-deadline = Повідомте про це якнайшвидше.
+selfcheck-nothing-stored = Ми не зберігаємо ваших відповідей. Вони є лише в адресі цієї сторінки.
+
+# Field errors
+selfcheck-error-unknown-question = Ми не знаємо цього запитання. Почніть відповідати на запитання спочатку.
+selfcheck-error-empty = Дайте відповідь на це запитання.
+selfcheck-error-too-long = Ця відповідь задовга. Скоротіть її.
+selfcheck-error-unknown-option = Виберіть одну з відповідей.
+selfcheck-error-date = Введіть дату, яка існує, наприклад 3 березня 2026.
+selfcheck-error-amount = Введіть суму, наприклад 150 або 150,50.
+selfcheck-error-amount-negative = Введіть суму без знака мінус.
+selfcheck-error-amount-too-large = Ця сума завелика. Перевірте, чи правильно ви її ввели.
+selfcheck-error-number = Введіть ціле число, наприклад 7.
+selfcheck-error-period-from = Введіть перший день.
+selfcheck-error-period-to = Введіть останній день.
+selfcheck-error-period-order = Останній день стоїть раніше за перший. Перевірте, чи правильно ви ввели дати.
+selfcheck-error-people-count = Заповніть дані для кожної людини.
+selfcheck-error-age = Введіть вік у роках, наприклад 22.
+selfcheck-error-birth-date = Введіть дату народження, яка вже минула.
+
+# Life areas
+selfcheck-life-areas = Що сталося або що станеться?
+selfcheck-life-areas-hint = Виберіть усе, що стосується вас. Потім ми поставимо лише ті запитання, які до цього належать.
+selfcheck-life-areas-work = Робота або дохід
+selfcheck-life-areas-household = Сім’я або житло
+selfcheck-life-areas-money = Гроші або майно, наприклад автомобіль або заощадження
+selfcheck-life-areas-gifts = Подарунки (giften): гроші або допомога від інших людей
+selfcheck-life-areas-windfall = Спадщина, виграш або відшкодування збитків
+selfcheck-life-areas-travel = Поїздки або перебування в іншому місці
+selfcheck-life-areas-institution = В’язниця, лікарня або інший заклад
+selfcheck-life-areas-education = Освіта або навчання
+selfcheck-life-areas-admin = Банківський рахунок або контактні дані
+selfcheck-life-areas-other = Щось інше
+
+# Work and income
+selfcheck-work-change = Що змінюється у вашій роботі або доході?
+selfcheck-work-change-job-started = Я починаю працювати або маю нову роботу
+selfcheck-work-change-job-stopped = Я припиняю працювати
+selfcheck-work-change-hours-changed = Я працюватиму більше або менше годин
+selfcheck-work-change-side-jobs = Я виконую дрібні роботи або доглядаю за дітьми за гроші
+selfcheck-work-change-self-employed = Я працюю на себе, наприклад як zzp’er (самозайнята особа)
+selfcheck-work-change-internship = Я починаю стажування
+selfcheck-work-change-volunteering = Я починаю волонтерську роботу
+selfcheck-work-change-informal-care = Я доглядаю за кимось із родини або знайомих (mantelzorg)
+selfcheck-work-change-benefit = Я отримую пенсію, WW, ZW або WIA, або ця сума змінюється
+selfcheck-work-change-aow = Я скоро отримуватиму AOW (державну пенсію)
+selfcheck-work-change-alimony = Я отримую аліменти, або змінюється їхня сума
+selfcheck-work-change-household-income = Хтось у моєму домі отримує дохід, також дитина
+selfcheck-work-change-tax-refund = Belastingdienst (податкова служба) повертає мені гроші
+selfcheck-work-change-deposit = На мій рахунок надійшли гроші, і я маю пояснити, звідки вони
+selfcheck-care-paid = Ви отримуєте гроші за цей догляд?
+selfcheck-care-paid-hint = Наприклад, гроші з персонального бюджету (pgb).
+selfcheck-work-date = Коли це починається або змінюється?
+selfcheck-household-date = Коли це сталося або коли це станеться?
+selfcheck-money-date = Коли ви це отримали, купили або продали?
+selfcheck-windfall-date = Коли ви це отримали або коли ви про це дізналися?
+selfcheck-institution-date = Якого дня це почалося або почнеться?
+selfcheck-education-date = Коли навчання починається або закінчується?
+
+# Household and housing
+selfcheck-household-change = Що змінюється у вашій сім’ї або у вашому житлі?
+selfcheck-household-change-moves-in = Хтось починає жити зі мною
+selfcheck-household-change-moves-out = Хтось від мене виїжджає
+selfcheck-household-change-relationship = Я починаю жити з партнером, одружуюся або розходжуся
+selfcheck-household-change-birth = Народжується дитина
+selfcheck-household-change-death = Хтось у моєму домі помер
+selfcheck-household-change-turns-age = Моїй дитині або сусідові по житлу виповнюється 18, 21 або 27 років
+selfcheck-household-change-moving-house = Я переїжджаю
+selfcheck-household-change-rent-change = Змінюється моя орендна плата або іпотека
+selfcheck-household-change-lodger = Я здаю в оренду кімнату або частину свого житла
+selfcheck-household-change-care-household = Я починаю жити з кимось, бо одному з нас потрібен догляд
+selfcheck-moves-in-who = Хто починає жити з вами?
+selfcheck-moves-in-who-partner = Мій партнер
+selfcheck-moves-in-who-child = Моя дитина
+selfcheck-moves-in-who-other = Хтось інший, наприклад друг або родич
+selfcheck-moves-in-ages = Скільки років людям, які починають жити з вами?
+selfcheck-moves-in-ages-hint = Введіть вік кожної людини. Люди віком від 21 року ділять із вами витрати на житло.
+selfcheck-relationship-change = Що зміниться?
+selfcheck-relationship-change-living-together = Я починаю жити разом із партнером
+selfcheck-relationship-change-marriage = Я одружуюся або реєструю партнерство (geregistreerd partnerschap)
+selfcheck-relationship-change-separation = Я розходжуся або розлучаюся
+selfcheck-turns-who = Кому виповнюється 18, 21 або 27 років?
+selfcheck-turns-who-child = Моїй дитині
+selfcheck-turns-who-housemate = Іншій людині, яка живе зі мною
+selfcheck-turns-birth-dates = Яка дата народження?
+selfcheck-turns-birth-dates-hint = Ідеться про кількох людей? Тоді введіть дату народження кожного. Ми розрахуємо, коли вам треба про щось повідомити.
+
+# Money and possessions
+selfcheck-money-change = Що змінилося у ваших грошах або майні?
+selfcheck-money-change-vehicle = Я отримав(-ла) або купив(-ла) автомобіль, мотоцикл, караван (житловий причіп) або інший транспортний засіб із номерним знаком
+selfcheck-money-change-vehicle-use = Я часто користуюся автомобілем іншої людини
+selfcheck-money-change-savings = У мене стало більше заощаджень, акцій або криптовалюти
+selfcheck-money-change-property = Я отримав(-ла) або купив(-ла) будинок або землю, також за кордоном
+selfcheck-money-change-valuables = Я отримав(-ла) або купив(-ла) прикраси або інші дорогі речі
+selfcheck-money-change-sold = Я продав(-ла) щось цінне
+
+# Gifts
+selfcheck-gift-kind = Яку допомогу або які гроші ви отримуєте від інших людей?
+selfcheck-gift-kind-regular = Я щомісяця отримую гроші від когось
+selfcheck-gift-kind-once = Мені один раз або кілька разів дали гроші
+selfcheck-gift-kind-bills-paid = Хтось оплачує за мене рахунки, наприклад мою медичну страховку
+selfcheck-gift-kind-goods = Хтось часто дає мені речі, наприклад продукти або одяг
+selfcheck-gift-kind-food-bank = Я отримую продуктові набори від банку їжі (voedselbank)
+selfcheck-gift-monthly-amount = Скільки грошей ви отримуєте щомісяця?
+selfcheck-gift-monthly-since = Відколи ви отримуєте ці гроші?
+selfcheck-gift-monthly-since-hint = Введіть день, коли ви отримали ці гроші вперше.
+selfcheck-gift-total = Скільки грошей ви отримали цього року загалом?
+selfcheck-gift-total-hint = Додайте разом усі окремі подарунки за цей календарний рік. Гроші, які ви отримуєте щомісяця, не рахуйте.
+selfcheck-gift-date = Коли ви отримали останній подарунок?
+selfcheck-bills-paid-since = Відколи хтось оплачує ваші рахунки?
+
+# Inheritance, prizes and compensation
+selfcheck-windfall-kind = Що ви отримали?
+selfcheck-windfall-kind-inheritance = Спадщину будь-якого розміру, також автомобіль або речі
+selfcheck-windfall-kind-prize = Виграш або гроші з лотереї чи азартної гри
+selfcheck-windfall-kind-compensation = Відшкодування збитків
+selfcheck-windfall-kind-pension-buyout = Мою пенсію, виплачену одразу всією сумою
+
+# Travel and stays elsewhere
+selfcheck-travel-kind = Куди ви їдете?
+selfcheck-travel-kind-abroad = Я їду за кордон або вже їздив(-ла) туди
+selfcheck-travel-kind-elsewhere = Я якийсь час ночуватиму в іншому місці в Нідерландах
+selfcheck-travel-kind-emigrate = Я переїжджаю жити за кордон
+selfcheck-trip-dates = Коли ви їдете і коли повертаєтеся?
+selfcheck-trip-dates-hint = День від’їзду не враховується. День повернення враховується.
+selfcheck-abroad-earlier-days = Скільки днів ви вже були за кордоном цього року, до цієї поїздки?
+selfcheck-abroad-earlier-days-hint = Рахуйте лише дні того року, коли починається ця поїздка. День від’їзду не рахуйте, а день повернення рахуйте. Ви ще не їздили? Тоді введіть 0.
+selfcheck-trip-reason = Чому ви їдете?
+selfcheck-trip-reason-holiday = Відпустка або відвідування родини
+selfcheck-trip-reason-family-emergency = Родич тяжко хворий або помер
+selfcheck-trip-reason-other = Інша причина
+selfcheck-stay-dates = З якого і по який день ви ночуєте в іншому місці?
+selfcheck-stay-dates-hint = Наприклад, у родини, у друга або в будинку для відпочинку в Нідерландах.
+
+# Detention, hospital and institutions
+selfcheck-institution-kind = Що сталося?
+selfcheck-institution-kind-detention = Я маю піти до в’язниці, або мене затримали
+selfcheck-institution-kind-hospital = Я лягаю в лікарню
+selfcheck-institution-kind-care-home = Я переїжджаю до будинку догляду або іншого закладу догляду
+selfcheck-institution-kind-rehab = Я лягаю в реабілітаційну клініку для людей із залежністю
+selfcheck-institution-kind-community-service = Мені призначили покарання у вигляді громадських робіт (taakstraf)
+
+# Education
+selfcheck-education-who = Хто починає або закінчує навчання?
+selfcheck-education-who-me = Я
+selfcheck-education-who-child = Моя дитина
+selfcheck-education-who-housemate = Інша людина, яка живе зі мною і отримує studiefinanciering (фінансування на навчання)
+selfcheck-housemate-21-plus = Цій людині 21 рік або більше?
+
+# Bank account and contact details
+selfcheck-admin-change = Що змінюється?
+selfcheck-admin-change-bank-account = У мене новий банківський рахунок
+selfcheck-admin-change-phone = У мене новий номер телефону
+selfcheck-admin-change-email = У мене нова адреса електронної пошти
+selfcheck-admin-change-carer-access = Я доглядаю за кимось і маю доступ до банківського рахунку цієї людини
+selfcheck-admin-change-guardian = Мені призначають bewindvoerder (людину, яка керує моїми грошима)
+
+# How to report
+selfcheck-how-change-form = Скористайтеся формуляром «Повідомити про зміну» на цьому вебсайті. Або зателефонуйте нам за номером { $phone }.
+selfcheck-how-change-form-or-call = Скористайтеся формуляром «Повідомити про зміну». Ви не можете зробити це самі? Тоді хтось інший може зробити це за вас або зателефонувати нам за номером { $phone }.
+selfcheck-how-monthly-statement = Щомісяця заповнюйте формуляр про доходи. Робіть це до { $statement-day }-го числа місяця.
+selfcheck-how-travel = Скористайтеся формуляром «Повідомити про зміну». Введіть дату від’їзду, дату повернення і країну.
+selfcheck-how-ask-us = Зателефонуйте нам за номером { $phone } або напишіть на { $email }. Ми разом із вами подивимося, що вам треба зробити.
+
+# Why it matters
+selfcheck-why-income = Інший дохід може змінити розмір вашої допомоги bijstand. Так ви отримуєте правильну суму і потім не мусите нічого повертати.
+selfcheck-why-work-duties = Це може вплинути на домовленості про роботу, які у вас є з нами.
+selfcheck-why-assets = Ваше майно впливає на ваше право на bijstand. Якщо ви про нього повідомите, ми зможемо це правильно перевірити.
+selfcheck-why-household = Те, хто живе з вами, впливає на розмір вашої допомоги bijstand.
+selfcheck-why-partner = Якщо у вас є партнер, ви разом отримуєте одну допомогу bijstand. Тоді сума інша.
+selfcheck-why-cost-sharing = З вами живе людина віком від 21 року? Тоді ви ділите витрати на житло. Тому ви часто отримуєте менше bijstand. Це називається kostendelersnorm.
+selfcheck-why-housing = Ваша адреса і витрати на житло потрібні, щоб правильно розрахувати вашу допомогу bijstand.
+selfcheck-why-windfall = Гроші або майно, які ви отримуєте, впливають на вашу допомогу bijstand. Це стосується будь-якої суми.
+selfcheck-why-travel = Якщо ви отримуєте bijstand, ви можете бути за кордоном до { $days-abroad } днів за календарний рік. Якщо ви повідомите про поїздку заздалегідь, ви будете впевнені, що ваша допомога bijstand не припиниться.
+
+# Outcomes: work and income
+selfcheck-out-job-started-what = Повідомте, що ви починаєте працювати. Скажіть, у кого, скільки годин і скільки ви заробляєте.
+selfcheck-out-job-started-documents = Ваш трудовий договір, а пізніше ваші розрахункові листки із зарплатою.
+selfcheck-out-monthly-income-what = Щомісяця повідомляйте, скільки ви заробили.
+selfcheck-out-monthly-income-documents = Ваш розрахунковий листок із зарплатою або список того, скільки ви заробили.
+selfcheck-out-job-stopped-what = Повідомте, що ви припиняєте працювати, і з якого дня.
+selfcheck-out-job-stopped-documents = Лист про закінчення вашої роботи і ваш останній розрахунковий листок.
+selfcheck-out-hours-changed-what = Повідомте, скільки годин ви працюватимете і з якого дня.
+selfcheck-out-hours-changed-documents = Новий договір або лист від вашого роботодавця.
+selfcheck-out-side-jobs-what = Повідомте, які дрібні роботи ви виконуєте, для кого і що ви за це отримуєте.
+selfcheck-out-side-jobs-documents = Список робіт і того, що ви за них отримали.
+selfcheck-out-self-employed-what = Повідомте, що ви працюєте на себе. Скажіть, хто ваші клієнти і скільки ви заробляєте.
+selfcheck-out-self-employed-documents = Ваша реєстрація в Kamer van Koophandel (Торговій палаті) і ваші рахунки-фактури.
+selfcheck-out-internship-what = Повідомте, що ви проходитимете стажування, де і скільки годин.
+selfcheck-out-internship-documents = Договір про стажування.
+selfcheck-out-volunteering-what = Повідомте, що ви робитимете волонтерську роботу, де і скільки годин.
+selfcheck-out-volunteering-documents = Ви отримуєте за це компенсацію? Тоді надішліть також домовленості про неї.
+selfcheck-out-informal-care-reason = Про догляд за кимось без оплати, mantelzorg, повідомляти не треба. З 2026 року mantelzorg більше не вважається оплачуваною роботою. Добре, що ви піклуєтеся про когось.
+selfcheck-out-paid-care-what = Повідомте, що ви отримуєте гроші за догляд, який надаєте, і скільки.
+selfcheck-out-paid-care-documents = Договір або домовленості щодо pgb.
+selfcheck-out-benefit-what = Повідомте, яку соціальну виплату або яку пенсію ви отримуєте, і скільки.
+selfcheck-out-benefit-documents = Лист від UWV або від вашого пенсійного фонду.
+selfcheck-out-aow-what = Повідомте, коли починається ваша AOW.
+selfcheck-out-aow-documents = Лист від SVB про вашу AOW.
+selfcheck-out-aow-why = Коли починається ваша AOW, ваша допомога bijstand припиняється. Так ви не отримуєте грошей, які потім треба повертати.
+selfcheck-out-alimony-what = Повідомте, скільки аліментів ви отримуєте і з якого часу.
+selfcheck-out-alimony-documents = Рішення суду або домовленості про аліменти.
+selfcheck-out-household-income-what = Повідомте, хто у вашому домі отримує дохід, і скільки.
+selfcheck-out-household-income-documents = Розрахунковий листок цієї людини або лист про її соціальну виплату.
+selfcheck-out-tax-refund-what = Повідомте, скільки грошей вам повертає Belastingdienst.
+selfcheck-out-tax-refund-documents = Лист від Belastingdienst.
+selfcheck-out-deposit-what = Повідомте, яка сума надійшла на ваш рахунок і від кого.
+selfcheck-out-deposit-documents = Ваша банківська виписка і, якщо воно у вас є, підтвердження того, звідки ці гроші.
+
+# Outcomes: household and housing
+selfcheck-out-partner-moves-in-what = Повідомте, що ваш партнер починає жити з вами, і з якого дня.
+selfcheck-out-moves-in-documents = Ім’я і дата народження кожного, хто починає жити з вами.
+selfcheck-out-moves-in-21-plus-what = Повідомте, хто починає жити з вами. Кількість людей віком від 21 року, які починають жити з вами: { $aged-count }.
+selfcheck-out-moves-in-under-21-what = Повідомте, хто починає жити з вами, і з якого дня.
+selfcheck-out-moves-out-what = Повідомте, хто від вас виїжджає, і якого дня.
+selfcheck-out-moves-out-documents = Нова адреса людини, яка виїжджає, якщо ви її знаєте.
+selfcheck-out-living-together-what = Повідомте, що ви починаєте жити разом або одружуєтеся, і з якого дня.
+selfcheck-out-living-together-documents = Ім’я і дата народження вашого партнера, а також дані про його або її дохід.
+selfcheck-out-separation-what = Повідомте, що ви розходитеся, і з якого дня.
+selfcheck-out-separation-documents = Якщо вони у вас є: документи про розлучення або про аліменти.
+selfcheck-out-birth-what = Повідомте, що народилася ваша дитина.
+selfcheck-out-death-what = Повідомте, хто помер і якого дня. Прийміть наші співчуття з приводу вашої втрати.
+selfcheck-out-child-turns-age-what = Вашій дитині { $turns-on } виповниться { $turns-age }. Повідомте про це.
+selfcheck-out-child-turns-age-documents = Дані про школу, роботу або дохід вашої дитини.
+selfcheck-out-child-turns-age-why = У 18, 21 і 27 років для вашої допомоги bijstand дещо змінюється. З 21 року ваша дитина ділить витрати на житло.
+selfcheck-out-turns-later-reason = Зараз вам ще нічого не треба повідомляти. Вашій дитині або сусідові по житлу { $turns-on } виповниться { $turns-age }. Тоді повідомте про це.
+selfcheck-out-housemate-turns-21-what = Вашому сусідові по житлу { $turns-on } виповниться 21 рік. Повідомте про це.
+selfcheck-out-turns-age-unclear-reason = З ваших відповідей ми не можемо зрозуміти, про що вам треба повідомити. Ми охоче вам допоможемо.
+selfcheck-out-moving-house-what = Повідомте свою нову адресу і день переїзду.
+selfcheck-out-rent-documents = Договір оренди або лист про нову орендну плату чи іпотеку.
+selfcheck-out-rent-change-what = Повідомте, якою буде ваша орендна плата або іпотека і з якого часу.
+selfcheck-out-lodger-what = Повідомте, що ви здаєте кімнату, кому і за скільки грошей.
+selfcheck-out-lodger-documents = Договір оренди з людиною, яка орендує у вас кімнату.
+selfcheck-out-care-household-reason = З 2026 року спільне життя через догляд більше не означає автоматично, що ви одне домогосподарство. Що це означає для вас, ми охоче подивимося разом із вами.
+
+# Outcomes: money and possessions
+selfcheck-out-vehicle-what = Повідомте, який транспортний засіб ви отримали або купили і скільки він коштує.
+selfcheck-out-vehicle-documents = Свідоцтво про реєстрацію транспортного засобу (kentekenbewijs) і, якщо він у вас є, договір купівлі-продажу.
+selfcheck-out-vehicle-use-what = Повідомте, чий автомобіль ви часто використовуєте і як часто.
+selfcheck-out-savings-what = Повідомте, скільки у вас заощаджень, акцій або криптовалюти.
+selfcheck-out-savings-documents = Свіжа виписка з вашого банківського або інвестиційного рахунку.
+selfcheck-out-property-what = Повідомте, який будинок або яка земля у вас є, де це і скільки це коштує.
+selfcheck-out-property-documents = Документи від нотаріуса або оцінка вартості.
+selfcheck-out-valuables-what = Повідомте, що ви отримали або купили і скільки це приблизно коштує.
+selfcheck-out-sold-what = Повідомте, що ви продали і за скільки грошей.
+selfcheck-out-sold-documents = Підтвердження продажу, наприклад банківська виписка.
+
+# Outcomes: gifts
+selfcheck-out-gifts-over-limit-what = Цього року ваші подарунки разом стають більшими за { $gift-limit }. Це відбувається { $passes-on }. Тоді повідомте нам про свої подарунки.
+selfcheck-out-gifts-documents = Список подарунків: від кого, скільки і коли.
+selfcheck-out-gifts-why = Подарунки на суму до { $gift-limit } за календарний рік ви можете залишити собі. Те, що понад цю суму, впливає на вашу допомогу bijstand.
+selfcheck-out-gifts-at-limit-reason = Вам не треба нічого повідомляти. Ваші подарунки цього року разом становлять { $gift-total }. Це якраз межа: { $gift-limit }. Ви отримаєте ще більше? Тоді перевірте знову.
+selfcheck-out-gifts-under-limit-reason = Вам не треба нічого повідомляти. Ваші подарунки цього року разом становлять { $gift-total }. Це менше за { $gift-limit }.
+selfcheck-out-bills-paid-what = Повідомте, хто і які рахунки за вас оплачує, і скільки на місяць.
+selfcheck-out-bills-paid-documents = Список рахунків, які хтось оплачує за вас.
+selfcheck-out-bills-paid-why = Якщо хтось оплачує ваші рахунки, це вважається доходом. Наприклад, якщо ваш батько або ваша мати оплачує вашу медичну страховку.
+selfcheck-out-goods-reason = Чи враховується допомога речами, залежить від того, скільки і як часто ви щось отримуєте. Ми охоче перевіримо це разом із вами.
+selfcheck-out-food-bank-reason = Вам не треба нічого повідомляти. Продуктові набори від банку їжі (voedselbank) ніколи не впливають на вашу допомогу bijstand.
+
+# Outcomes: inheritance, prizes and compensation
+selfcheck-out-inheritance-what = Повідомте про спадщину, навіть якщо це мало грошей або речі, наприклад автомобіль.
+selfcheck-out-inheritance-documents = Свідоцтво про право на спадщину (verklaring van erfrecht) або лист від нотаріуса. Якщо це автомобіль, також kentekenbewijs.
+selfcheck-out-prize-what = Повідомте, що ви виграли і скільки це коштує.
+selfcheck-out-prize-documents = Підтвердження виграшу, наприклад лист або банківська виписка.
+selfcheck-out-compensation-what = Повідомте, скільки відшкодування збитків ви отримуєте і за що.
+selfcheck-out-compensation-documents = Лист про відшкодування збитків.
+selfcheck-out-pension-buyout-what = Повідомте, яку суму пенсії ви отримуєте одразу.
+selfcheck-out-pension-buyout-documents = Лист від вашого пенсійного фонду.
+
+# Outcomes: travel and stays elsewhere
+selfcheck-out-trip-within-limit-what = Повідомте про свою поїздку заздалегідь. Разом із цією поїздкою ви цього року будете за кордоном { $days-used } дн. У вас залишиться ще { $days-left } дн.
+selfcheck-out-trip-reaches-limit-what = Повідомте про свою поїздку заздалегідь. Разом із цією поїздкою ви цього року будете за кордоном рівно { $days-abroad } дн. Це максимум. Ви ще раз поїдете цього року? Тоді спочатку зв’яжіться з нами.
+selfcheck-out-trip-over-limit-what = Увага: з цією поїздкою ви будете за кордоном задовго, на { $days-over } дн. більше, ніж { $days-abroad } дн. за рік. Повідомте про свою поїздку заздалегідь.
+selfcheck-out-trip-over-limit-why = За дні понад { $days-abroad } дн. ви не отримуєте bijstand. Можливо, ви можете скоротити поїздку. Якщо це неможливо, зв’яжіться з нами.
+selfcheck-out-trip-documents = Зберігайте свої квитки і бронювання ще 3 місяці після повернення. Ми можемо попросити їх показати.
+selfcheck-out-trip-hardship-reason = Ви їдете, бо ваш родич тяжко хворий або помер? Тоді іноді можливий виняток. Зателефонуйте нам до від’їзду.
+selfcheck-out-stay-elsewhere-what = Повідомте, де ви зупиняєтеся і як довго. Зробіть це до від’їзду.
+selfcheck-out-stay-elsewhere-why = Ми повинні знати, де ви живете і ночуєте. Це пов’язано з вашим правом на bijstand.
+selfcheck-out-short-stay-reason = Вам не треба нічого повідомляти. Кілька днів погостювати в іншому місці можна без повідомлення.
+selfcheck-out-emigration-reason = Якщо ви переїжджаєте жити за кордон, ваша допомога bijstand зазвичай припиняється. Зателефонуйте нам задовго до переїзду. Тоді ми все владнаємо разом.
+
+# Outcomes: detention, hospital and institutions
+selfcheck-out-detention-what = Повідомте, що ви у в’язниці або вас затримали, і з якого дня.
+selfcheck-out-detention-why = З першого дня, коли ви під вартою, ви не отримуєте bijstand. Муніципалітет також дізнається про це від держави. Якщо ви повідомите самі, вам потім доведеться повернути менше.
+selfcheck-out-institution-stay-what = Повідомте, що вас кладуть до лікарні або закладу, куди саме і з якого дня.
+selfcheck-out-institution-stay-documents = Лист від лікарні або закладу, якщо він у вас є.
+selfcheck-out-institution-stay-why = Якщо ви перебуваєте в закладі, розмір вашої допомоги bijstand може змінитися.
+selfcheck-out-community-service-what = Повідомте, що вам призначили громадські роботи (taakstraf), і коли ви їх виконуватимете.
+selfcheck-out-community-service-documents = Лист про ваше покарання у вигляді громадських робіт.
+
+# Outcomes: education
+selfcheck-out-education-what = Повідомте, хто починає або закінчує навчання, яке саме навчання і з якого часу.
+selfcheck-out-education-documents = Довідка про зарахування і, якщо він є, лист від DUO.
+selfcheck-out-education-why = Навчання може вплинути на вашу допомогу bijstand, на kinderbijslag (допомогу на дітей) або на studiefinanciering.
+selfcheck-out-housemate-student-finance-what = Повідомте, що ваш сусід по житлу отримує studiefinanciering або що вона припиняється.
+selfcheck-out-housemate-under-21-study-reason = Вам не треба нічого повідомляти. Навчання сусіда по житлу, молодшого за 21 рік, не враховується.
+
+# Outcomes: bank account and contact details
+selfcheck-out-bank-account-what = Повідомте свій новий номер рахунку (IBAN).
+selfcheck-out-bank-account-documents = Банківська виписка або знімок екрана, де видно ваше ім’я і номер рахунку.
+selfcheck-out-bank-account-why = Так ваша допомога bijstand надходитиме на правильний рахунок.
+selfcheck-out-contact-details-what = Повідомте свій новий номер телефону або адресу електронної пошти.
+selfcheck-out-contact-details-why = Так ми зможемо зв’язатися з вами, якщо буде потрібно.
+selfcheck-out-carer-access-what = Повідомте, за ким ви доглядаєте і що ви маєте доступ до банківського рахунку цієї людини.
+selfcheck-out-guardian-what = Повідомте, хто ваш bewindvoerder і з якого часу.
+selfcheck-out-guardian-documents = Рішення суду про bewind (управління вашими грошима).
+selfcheck-out-guardian-why = Тоді ми знаємо, з ким говорити про ваші гроші.
+
+# Outcomes: when the rules cannot decide
+selfcheck-out-other-reason = Не все вміщується в ці запитання. Сумніваєтеся, чи треба вам про щось повідомити? Сміливо запитайте нас.
+selfcheck-out-not-sure-reason = З ваших відповідей не видно, чи треба вам про щось повідомляти. Ми охоче вам допоможемо.
