@@ -1,0 +1,327 @@
+# The self-check: what must I report? Questions, answers and outcomes.
+# The ids come from content/selfcheck.toml. Figures are always variables.
+
+# Shared parts
+selfcheck-answer-yes = Tak
+selfcheck-answer-no = Nie
+selfcheck-period-from = Od
+selfcheck-period-to = Do (włącznie)
+selfcheck-people-count = Ilu osób to dotyczy?
+selfcheck-person-age = Wiek
+selfcheck-person-birth-date = Data urodzenia
+selfcheck-amount-hint = Wpisz kwotę w euro, na przykład 150 albo 150,50.
+selfcheck-date-hint = Nie znasz dokładnego dnia? W takim razie wybierz dzień, który jest najbliżej.
+selfcheck-several-hint = Możesz wybrać więcej niż jedną odpowiedź.
+selfcheck-deadline = Zgłoś to najpóźniej { $deadline }.
+selfcheck-deadline-passed = Ta data już minęła: { $deadline }. Zgłoś to teraz. To zawsze lepsze niż nie zgłosić wcale.
+selfcheck-no-deadline = Zgłoś to jak najszybciej.
+selfcheck-nothing-stored = Nie zapisujemy twoich odpowiedzi. Są one tylko w adresie tej strony.
+
+# Field errors
+selfcheck-error-unknown-question = Nie znamy tego pytania. Zacznij odpowiadać na pytania od nowa.
+selfcheck-error-empty = Odpowiedz na to pytanie.
+selfcheck-error-too-long = Ta odpowiedź jest za długa. Skróć ją.
+selfcheck-error-unknown-option = Wybierz jedną z odpowiedzi.
+selfcheck-error-date = Wpisz datę, która istnieje, na przykład 3 marca 2026.
+selfcheck-error-amount = Wpisz kwotę, na przykład 150 albo 150,50.
+selfcheck-error-amount-negative = Wpisz kwotę bez znaku minus.
+selfcheck-error-amount-too-large = Ta kwota jest za wysoka. Sprawdź, czy jest dobrze wpisana.
+selfcheck-error-number = Wpisz liczbę całkowitą, na przykład 7.
+selfcheck-error-period-from = Wpisz pierwszy dzień.
+selfcheck-error-period-to = Wpisz ostatni dzień.
+selfcheck-error-period-order = Ostatni dzień jest przed pierwszym dniem. Sprawdź, czy daty są dobrze wpisane.
+selfcheck-error-people-count = Wpisz dane dla każdej osoby.
+selfcheck-error-age = Wpisz wiek w latach, na przykład 22.
+selfcheck-error-birth-date = Wpisz datę urodzenia, która już minęła.
+
+# Life areas
+selfcheck-life-areas = Co się stało albo co się stanie?
+selfcheck-life-areas-hint = Wybierz wszystko, co do ciebie pasuje. Potem zadamy ci tylko pytania, które tego dotyczą.
+selfcheck-life-areas-work = Praca albo dochód
+selfcheck-life-areas-household = Rodzina albo mieszkanie
+selfcheck-life-areas-money = Pieniądze albo majątek, na przykład samochód albo oszczędności
+selfcheck-life-areas-gifts = Prezenty (giften): pieniądze albo pomoc od innych osób
+selfcheck-life-areas-windfall = Spadek, nagroda albo odszkodowanie
+selfcheck-life-areas-travel = Podróże albo pobyt w innym miejscu
+selfcheck-life-areas-institution = Więzienie, szpital albo inna placówka
+selfcheck-life-areas-education = Szkoła albo studia
+selfcheck-life-areas-admin = Konto bankowe albo dane kontaktowe
+selfcheck-life-areas-other = Coś innego
+
+# Work and income
+selfcheck-work-change = Co się zmienia w twojej pracy albo w twoim dochodzie?
+selfcheck-work-change-job-started = Zaczynam pracować albo mam nową pracę
+selfcheck-work-change-job-stopped = Kończę pracę
+selfcheck-work-change-hours-changed = Będę pracować więcej albo mniej godzin
+selfcheck-work-change-side-jobs = Robię drobne prace albo płatnie opiekuję się dziećmi
+selfcheck-work-change-self-employed = Pracuję na własny rachunek, na przykład jako samozatrudniony (zzp'er)
+selfcheck-work-change-internship = Zaczynam staż
+selfcheck-work-change-volunteering = Zaczynam pracę jako wolontariusz
+selfcheck-work-change-informal-care = Opiekuję się kimś z rodziny albo z mojego otoczenia (mantelzorg)
+selfcheck-work-change-benefit = Dostaję emeryturę, WW, ZW albo WIA, albo ta kwota się zmienia
+selfcheck-work-change-aow = Niedługo zacznę dostawać AOW
+selfcheck-work-change-alimony = Dostaję alimenty albo zmienia się ich kwota
+selfcheck-work-change-household-income = Ktoś w moim domu ma dochód, także dziecko
+selfcheck-work-change-tax-refund = Dostaję zwrot pieniędzy od Belastingdienst (urzędu skarbowego)
+selfcheck-work-change-deposit = Na moim koncie są pieniądze i muszę umieć wyjaśnić, skąd pochodzą
+selfcheck-care-paid = Dostajesz pieniądze za tę opiekę?
+selfcheck-care-paid-hint = Na przykład pieniądze z osobistego budżetu na opiekę (pgb).
+selfcheck-work-date = Kiedy to się zaczyna albo zmienia?
+selfcheck-household-date = Kiedy to się stało albo kiedy się stanie?
+selfcheck-money-date = Jaka jest data otrzymania, zakupu albo sprzedaży?
+selfcheck-windfall-date = Kiedy to dostałeś albo kiedy się o tym dowiedziałeś?
+selfcheck-institution-date = Którego dnia to się zaczęło albo się zacznie?
+selfcheck-education-date = Kiedy nauka się zaczyna albo kończy?
+
+# Household and housing
+selfcheck-household-change = Co się zmienia w twojej rodzinie albo w twoim mieszkaniu?
+selfcheck-household-change-moves-in = Ktoś się do mnie wprowadza
+selfcheck-household-change-moves-out = Ktoś się ode mnie wyprowadza
+selfcheck-household-change-relationship = Zamieszkam z partnerem, wezmę ślub albo się rozstanę
+selfcheck-household-change-birth = Urodzi się dziecko
+selfcheck-household-change-death = Ktoś w moim domu zmarł
+selfcheck-household-change-turns-age = Moje dziecko albo współlokator kończy 18, 21 albo 27 lat
+selfcheck-household-change-moving-house = Przeprowadzam się
+selfcheck-household-change-rent-change = Zmienia się mój czynsz albo kredyt hipoteczny
+selfcheck-household-change-lodger = Wynajmuję komuś pokój albo część mojego domu
+selfcheck-household-change-care-household = Zamieszkam z kimś, bo jedno z nas potrzebuje opieki
+selfcheck-moves-in-who = Kto się do ciebie wprowadza?
+selfcheck-moves-in-who-partner = Mój partner
+selfcheck-moves-in-who-child = Moje dziecko
+selfcheck-moves-in-who-other = Ktoś inny, na przykład przyjaciel albo ktoś z rodziny
+selfcheck-moves-in-ages = Ile lat mają osoby, które się do ciebie wprowadzają?
+selfcheck-moves-in-ages-hint = Wpisz wiek każdej osoby. Osoby, które mają 21 lat albo więcej, dzielą z tobą koszty mieszkania.
+selfcheck-relationship-change = Co się zmieni?
+selfcheck-relationship-change-living-together = Zamieszkam z partnerem
+selfcheck-relationship-change-marriage = Wezmę ślub albo zawrę zarejestrowany związek partnerski (geregistreerd partnerschap)
+selfcheck-relationship-change-separation = Rozstanę się albo się rozwiodę
+selfcheck-turns-who = Kto kończy 18, 21 albo 27 lat?
+selfcheck-turns-who-child = Moje dziecko
+selfcheck-turns-who-housemate = Ktoś inny, kto ze mną mieszka
+selfcheck-turns-birth-dates = Jaka jest data urodzenia?
+selfcheck-turns-birth-dates-hint = Chodzi o więcej osób? W takim razie wpisz datę urodzenia każdej osoby. Obliczymy, kiedy musisz coś zgłosić.
+
+# Money and possessions
+selfcheck-money-change = Co się zmieniło w twoich pieniądzach albo w twoim majątku?
+selfcheck-money-change-vehicle = Mam nowy samochód, motocykl, przyczepę kempingową albo inny pojazd z tablicą rejestracyjną (kupiony albo otrzymany)
+selfcheck-money-change-vehicle-use = Często korzystam z samochodu innej osoby
+selfcheck-money-change-savings = Mam więcej oszczędności, akcji albo kryptowalut
+selfcheck-money-change-property = Mam nowy dom albo nową działkę (kupione albo otrzymane), także za granicą
+selfcheck-money-change-valuables = Mam nową biżuterię albo inne drogie rzeczy (kupione albo otrzymane)
+selfcheck-money-change-sold = Sprzedaję coś wartościowego
+
+# Gifts
+selfcheck-gift-kind = Jaką pomoc albo jakie pieniądze dostajesz od innych osób?
+selfcheck-gift-kind-regular = Co miesiąc dostaję od kogoś pieniądze
+selfcheck-gift-kind-once = Ktoś dał mi pieniądze jeden raz albo kilka razy
+selfcheck-gift-kind-bills-paid = Ktoś płaci za mnie rachunki, na przykład za moje ubezpieczenie zdrowotne
+selfcheck-gift-kind-goods = Ktoś często daje mi rzeczy, na przykład zakupy spożywcze albo ubrania
+selfcheck-gift-kind-food-bank = Dostaję paczki z banku żywności (voedselbank)
+selfcheck-gift-monthly-amount = Ile pieniędzy dostajesz co miesiąc?
+selfcheck-gift-monthly-since = Od kiedy dostajesz te pieniądze?
+selfcheck-gift-monthly-since-hint = Wpisz dzień, w którym pieniądze przyszły pierwszy raz.
+selfcheck-gift-total = Ile pieniędzy dostałeś w sumie w tym roku?
+selfcheck-gift-total-hint = Dodaj do siebie wszystkie pojedyncze prezenty z tego roku kalendarzowego. Nie licz pieniędzy, które dostajesz co miesiąc.
+selfcheck-gift-date = Kiedy dostałeś ostatni prezent?
+selfcheck-bills-paid-since = Od kiedy ktoś płaci twoje rachunki?
+
+# Inheritance, prizes and compensation
+selfcheck-windfall-kind = Co dostałeś?
+selfcheck-windfall-kind-inheritance = Spadek, bez względu na wielkość, także samochód albo rzeczy
+selfcheck-windfall-kind-prize = Nagrodę albo pieniądze z loterii lub gry hazardowej
+selfcheck-windfall-kind-compensation = Odszkodowanie
+selfcheck-windfall-kind-pension-buyout = Moją emeryturę wypłaconą jednorazowo w całości
+
+# Travel and stays elsewhere
+selfcheck-travel-kind = Dokąd jedziesz?
+selfcheck-travel-kind-abroad = Jadę za granicę albo mam już za sobą wyjazd za granicę
+selfcheck-travel-kind-elsewhere = Przez jakiś czas będę spać w innym miejscu w Holandii
+selfcheck-travel-kind-emigrate = Zamieszkam za granicą
+selfcheck-trip-dates = Kiedy wyjeżdżasz i kiedy wracasz?
+selfcheck-trip-dates-hint = Dzień wyjazdu się nie liczy. Dzień powrotu się liczy.
+selfcheck-abroad-earlier-days = Ile dni w tym roku byłeś już za granicą przed tą podróżą?
+selfcheck-abroad-earlier-days-hint = Licz tylko dni z roku, w którym zaczyna się ta podróż. Nie licz dnia wyjazdu, ale licz dzień powrotu. W tym roku jeszcze nigdzie nie wyjeżdżałeś? W takim razie wpisz 0.
+selfcheck-trip-reason = Dlaczego wyjeżdżasz?
+selfcheck-trip-reason-holiday = Wakacje albo odwiedziny u rodziny
+selfcheck-trip-reason-family-emergency = Ktoś z rodziny jest ciężko chory albo zmarł
+selfcheck-trip-reason-other = Inny powód
+selfcheck-stay-dates = Od kiedy do kiedy śpisz w innym miejscu?
+selfcheck-stay-dates-hint = Na przykład u rodziny, u przyjaciela albo w domku letniskowym w Holandii.
+
+# Detention, hospital and institutions
+selfcheck-institution-kind = Co się dzieje?
+selfcheck-institution-kind-detention = Muszę iść do więzienia albo jestem w areszcie
+selfcheck-institution-kind-hospital = Idę do szpitala
+selfcheck-institution-kind-care-home = Idę do domu opieki albo do placówki opiekuńczej
+selfcheck-institution-kind-rehab = Idę do ośrodka leczenia uzależnień
+selfcheck-institution-kind-community-service = Mam karę prac społecznych (taakstraf)
+
+# Education
+selfcheck-education-who = Kto zaczyna albo kończy naukę?
+selfcheck-education-who-me = Ja
+selfcheck-education-who-child = Moje dziecko
+selfcheck-education-who-housemate = Ktoś inny, kto ze mną mieszka i dostaje studiefinanciering (pomoc finansową na studia)
+selfcheck-housemate-21-plus = Czy ta osoba, która z tobą mieszka, ma 21 lat albo więcej?
+
+# Bank account and contact details
+selfcheck-admin-change = Co się zmienia?
+selfcheck-admin-change-bank-account = Mam nowe konto bankowe
+selfcheck-admin-change-phone = Mam nowy numer telefonu
+selfcheck-admin-change-email = Mam nowy adres e-mail
+selfcheck-admin-change-carer-access = Opiekuję się kimś i mogę korzystać z konta bankowego tej osoby
+selfcheck-admin-change-guardian = Dostaję kuratora finansowego (bewindvoerder)
+
+# How to report
+selfcheck-how-change-form = Użyj formularza „Zgłoś zmianę” na tej stronie. Albo zadzwoń do nas pod numer { $phone }.
+selfcheck-how-change-form-or-call = Użyj formularza „Zgłoś zmianę”. Nie możesz tego zrobić sam? W takim razie ktoś inny może to zrobić za ciebie albo zadzwonić do nas pod numer { $phone }.
+selfcheck-how-monthly-statement = Co miesiąc wypełniaj formularz dochodów (inkomstenformulier). Zrób to przed { $statement-day }. dniem miesiąca.
+selfcheck-how-travel = Użyj formularza „Zgłoś zmianę”. Wpisz datę wyjazdu, datę powrotu i kraj.
+selfcheck-how-ask-us = Zadzwoń do nas pod numer { $phone } albo napisz na adres { $email }. Razem z tobą sprawdzimy, co musisz zrobić.
+
+# Why it matters
+selfcheck-why-income = Inny dochód może zmienić wysokość twojego zasiłku bijstand. Wtedy dostajesz właściwą kwotę i później nie musisz nic oddawać.
+selfcheck-why-work-duties = To może mieć wpływ na ustalenia dotyczące pracy, które masz z nami.
+selfcheck-why-assets = To, co masz, liczy się przy twoim prawie do zasiłku bijstand. Gdy to zgłosisz, możemy to dobrze sprawdzić.
+selfcheck-why-household = To, kto z tobą mieszka, ma wpływ na wysokość twojego zasiłku bijstand.
+selfcheck-why-partner = Gdy masz partnera, dostajecie razem jeden zasiłek bijstand. Kwota jest wtedy inna.
+selfcheck-why-cost-sharing = Mieszka z tobą ktoś, kto ma 21 lat albo więcej? W takim razie dzielicie koszty mieszkania. Wtedy często dostajesz mniejszy zasiłek bijstand. To się nazywa kostendelersnorm.
+selfcheck-why-housing = Twój adres i koszty mieszkania są potrzebne, żeby dobrze obliczyć twój zasiłek bijstand.
+selfcheck-why-windfall = Pieniądze albo majątek, które dostajesz, liczą się przy twoim zasiłku bijstand. Dotyczy to każdej kwoty.
+selfcheck-why-travel = Gdy dostajesz zasiłek bijstand, w jednym roku kalendarzowym możesz spędzić za granicą { $days-abroad } dni. Gdy zgłosisz wyjazd wcześniej, masz pewność, że twój zasiłek bijstand będzie dalej wypłacany.
+
+# Outcomes: work and income
+selfcheck-out-job-started-what = Zgłoś, że zaczynasz pracować. Powiedz, u kogo, ile godzin i ile zarabiasz.
+selfcheck-out-job-started-documents = Twoja umowa o pracę, a później twoje paski z wypłaty.
+selfcheck-out-monthly-income-what = Co miesiąc zgłaszaj, ile zarabiasz.
+selfcheck-out-monthly-income-documents = Twój pasek z wypłaty albo zestawienie twoich zarobków.
+selfcheck-out-job-stopped-what = Zgłoś, że kończysz pracę i którego dnia.
+selfcheck-out-job-stopped-documents = List o zakończeniu twojej pracy i twój ostatni pasek z wypłaty.
+selfcheck-out-hours-changed-what = Zgłoś, ile godzin będziesz pracować i od którego dnia.
+selfcheck-out-hours-changed-documents = Nowa umowa albo list od twojego pracodawcy.
+selfcheck-out-side-jobs-what = Zgłoś, jakie drobne prace robisz, dla kogo i ile za nie dostajesz.
+selfcheck-out-side-jobs-documents = Lista drobnych prac i tego, ile za nie dostajesz.
+selfcheck-out-self-employed-what = Zgłoś, że pracujesz na własny rachunek. Powiedz, kim są twoi klienci i ile zarabiasz.
+selfcheck-out-self-employed-documents = Twój wpis do Kamer van Koophandel (izby handlowej) i twoje faktury.
+selfcheck-out-internship-what = Zgłoś, że zaczynasz staż, gdzie i ile godzin.
+selfcheck-out-internship-documents = Umowa o staż.
+selfcheck-out-volunteering-what = Zgłoś, że zaczynasz pracę jako wolontariusz, gdzie i ile godzin.
+selfcheck-out-volunteering-documents = Dostajesz za to jakieś pieniądze? W takim razie dołącz ustalenia w tej sprawie.
+selfcheck-out-informal-care-reason = Opieki nad kimś bez zapłaty (mantelzorg) nie musisz zgłaszać. Od 2026 roku mantelzorg nie liczy się już jako płatna praca. Dobrze, że się kimś opiekujesz.
+selfcheck-out-paid-care-what = Zgłoś, że dostajesz pieniądze za opiekę nad kimś, i ile.
+selfcheck-out-paid-care-documents = Umowa albo ustalenia dotyczące pgb.
+selfcheck-out-benefit-what = Zgłoś, jaki zasiłek albo jaką emeryturę dostajesz i ile.
+selfcheck-out-benefit-documents = List od UWV albo od twojego funduszu emerytalnego.
+selfcheck-out-aow-what = Zgłoś, kiedy zaczynasz dostawać AOW.
+selfcheck-out-aow-documents = List od SVB w sprawie twojej AOW.
+selfcheck-out-aow-why = Gdy zaczynasz dostawać AOW, twój zasiłek bijstand się kończy. Dzięki temu nie dostajesz pieniędzy, które później musisz oddać.
+selfcheck-out-alimony-what = Zgłoś, ile alimentów dostajesz i od kiedy.
+selfcheck-out-alimony-documents = Wyrok sądu albo ustalenia dotyczące alimentów.
+selfcheck-out-household-income-what = Zgłoś, kto w twoim domu ma dochód i ile.
+selfcheck-out-household-income-documents = Pasek z wypłaty tej osoby albo list w sprawie jej zasiłku.
+selfcheck-out-tax-refund-what = Zgłoś, ile pieniędzy dostajesz z powrotem od Belastingdienst.
+selfcheck-out-tax-refund-documents = List od Belastingdienst.
+selfcheck-out-deposit-what = Zgłoś, jaka kwota wpłynęła na twoje konto i od kogo.
+selfcheck-out-deposit-documents = Twój wyciąg z konta i, jeśli go masz, dowód, skąd pochodzą te pieniądze.
+
+# Outcomes: household and housing
+selfcheck-out-partner-moves-in-what = Zgłoś, że twój partner się do ciebie wprowadza i którego dnia.
+selfcheck-out-moves-in-documents = Imię, nazwisko i data urodzenia każdej osoby, która się do ciebie wprowadza.
+selfcheck-out-moves-in-21-plus-what = Zgłoś, kto się do ciebie wprowadza. Liczba osób w wieku 21 lat albo więcej, które się do ciebie wprowadzają: { $aged-count }.
+selfcheck-out-moves-in-under-21-what = Zgłoś, kto się do ciebie wprowadza i którego dnia.
+selfcheck-out-moves-out-what = Zgłoś, kto się od ciebie wyprowadza i którego dnia.
+selfcheck-out-moves-out-documents = Nowy adres osoby, która się wyprowadza, jeśli go znasz.
+selfcheck-out-living-together-what = Zgłoś, że zamieszkasz z partnerem albo weźmiesz ślub, i od którego dnia.
+selfcheck-out-living-together-documents = Imię, nazwisko i data urodzenia twojego partnera oraz informacje o jego dochodzie.
+selfcheck-out-separation-what = Zgłoś, że się rozstajesz, i od którego dnia.
+selfcheck-out-separation-documents = Jeśli je masz: dokumenty w sprawie rozwodu albo alimentów.
+selfcheck-out-birth-what = Zgłoś, że urodziło się twoje dziecko.
+selfcheck-out-death-what = Zgłoś, kto zmarł i którego dnia. Wyrazy współczucia z powodu twojej straty.
+selfcheck-out-child-turns-age-what = Twoje dziecko kończy { $turns-age } lat dnia { $turns-on }. Zgłoś to.
+selfcheck-out-child-turns-age-documents = Informacje o szkole, pracy albo dochodzie twojego dziecka.
+selfcheck-out-child-turns-age-why = Gdy dziecko kończy 18, 21 i 27 lat, coś się zmienia w twoim zasiłku bijstand. Od 21 lat twoje dziecko dzieli z tobą koszty mieszkania.
+selfcheck-out-turns-later-reason = Na razie nie musisz jeszcze nic zgłaszać. Dnia { $turns-on } twoje dziecko albo współlokator kończy { $turns-age } lat. Zgłoś to wtedy.
+selfcheck-out-housemate-turns-21-what = Twój współlokator kończy 21 lat dnia { $turns-on }. Zgłoś to.
+selfcheck-out-turns-age-unclear-reason = Z twoich odpowiedzi nie wiemy, co musisz zgłosić. Chętnie ci pomożemy.
+selfcheck-out-moving-house-what = Zgłoś swój nowy adres i dzień przeprowadzki.
+selfcheck-out-rent-documents = Umowa najmu albo list w sprawie nowego czynszu lub kredytu hipotecznego.
+selfcheck-out-rent-change-what = Zgłoś, ile będzie wynosić twój czynsz albo kredyt hipoteczny i od kiedy.
+selfcheck-out-lodger-what = Zgłoś, że wynajmujesz pokój, komu i za ile.
+selfcheck-out-lodger-documents = Umowa najmu z osobą, która wynajmuje od ciebie pokój.
+selfcheck-out-care-household-reason = Od 2026 roku wspólne mieszkanie z powodu opieki nie oznacza już automatycznie, że jesteście jednym gospodarstwem domowym. Chętnie razem z tobą sprawdzimy, co to dla ciebie oznacza.
+
+# Outcomes: money and possessions
+selfcheck-out-vehicle-what = Zgłoś, jaki pojazd masz i ile jest wart.
+selfcheck-out-vehicle-documents = Dowód rejestracyjny i, jeśli ją masz, umowa kupna.
+selfcheck-out-vehicle-use-what = Zgłoś, do kogo należy samochód, z którego często korzystasz, i jak często z niego korzystasz.
+selfcheck-out-savings-what = Zgłoś, ile masz oszczędności, akcji albo kryptowalut.
+selfcheck-out-savings-documents = Aktualne zestawienie z twojego banku albo z konta inwestycyjnego.
+selfcheck-out-property-what = Zgłoś, jaki dom albo jaką działkę masz, gdzie jest i ile jest warta.
+selfcheck-out-property-documents = Dokumenty od notariusza albo wycena.
+selfcheck-out-valuables-what = Zgłoś, co masz nowego i ile to jest mniej więcej warte.
+selfcheck-out-sold-what = Zgłoś, co sprzedajesz i za ile.
+selfcheck-out-sold-documents = Dowód sprzedaży, na przykład wyciąg z konta.
+
+# Outcomes: gifts
+selfcheck-out-gifts-over-limit-what = Twoje prezenty przekroczą w tym roku kwotę { $gift-limit }. Stanie się to dnia { $passes-on }. Wtedy zgłoś swoje prezenty.
+selfcheck-out-gifts-documents = Zestawienie prezentów: od kogo, ile i kiedy.
+selfcheck-out-gifts-why = Prezenty o łącznej wartości do { $gift-limit } w roku kalendarzowym możesz zatrzymać. To, co jest ponad tę kwotę, liczy się przy twoim zasiłku bijstand.
+selfcheck-out-gifts-at-limit-reason = Nie musisz nic zgłaszać. Twoje prezenty w tym roku to razem { $gift-total }. To jest dokładnie granica { $gift-limit }. Dostaniesz jeszcze więcej? W takim razie sprawdź jeszcze raz.
+selfcheck-out-gifts-under-limit-reason = Nie musisz nic zgłaszać. Twoje prezenty w tym roku to razem { $gift-total }. To mniej niż { $gift-limit }.
+selfcheck-out-bills-paid-what = Zgłoś, kto płaci za ciebie jakie rachunki i ile miesięcznie.
+selfcheck-out-bills-paid-documents = Zestawienie rachunków, które ktoś za ciebie płaci.
+selfcheck-out-bills-paid-why = Gdy ktoś płaci twoje rachunki, liczy się to jako dochód. Na przykład gdy twój rodzic płaci za twoje ubezpieczenie zdrowotne.
+selfcheck-out-goods-reason = To, czy pomoc w postaci rzeczy się liczy, zależy od tego, ile i jak często coś dostajesz. Chętnie sprawdzimy to razem z tobą.
+selfcheck-out-food-bank-reason = Nie musisz nic zgłaszać. Paczki z banku żywności (voedselbank) nigdy nie liczą się przy twoim zasiłku bijstand.
+
+# Outcomes: inheritance, prizes and compensation
+selfcheck-out-inheritance-what = Zgłoś spadek, także wtedy, gdy chodzi o mało pieniędzy albo o rzeczy, na przykład samochód.
+selfcheck-out-inheritance-documents = Poświadczenie dziedziczenia (verklaring van erfrecht) albo list od notariusza. Przy samochodzie także dowód rejestracyjny.
+selfcheck-out-prize-what = Zgłoś, co wygrałeś i ile to jest warte.
+selfcheck-out-prize-documents = Dowód wygranej, na przykład list albo wyciąg z konta.
+selfcheck-out-compensation-what = Zgłoś, ile odszkodowania dostajesz i za co.
+selfcheck-out-compensation-documents = List w sprawie odszkodowania.
+selfcheck-out-pension-buyout-what = Zgłoś, ile emerytury dostajesz jednorazowo.
+selfcheck-out-pension-buyout-documents = List od twojego funduszu emerytalnego.
+
+# Outcomes: travel and stays elsewhere
+selfcheck-out-trip-within-limit-what = Zgłoś swoją podróż z wyprzedzeniem. Liczba twoich dni za granicą w tym roku razem z tą podróżą: { $days-used }. Zostaje ci jeszcze: { $days-left }.
+selfcheck-out-trip-reaches-limit-what = Zgłoś swoją podróż z wyprzedzeniem. Razem z tą podróżą spędzisz w tym roku za granicą dokładnie { $days-abroad } dni. To jest maksimum. Chcesz w tym roku wyjechać jeszcze raz? W takim razie najpierw skontaktuj się z nami.
+selfcheck-out-trip-over-limit-what = Uwaga: z tą podróżą jesteś za granicą za długo. Limit to { $days-abroad } dni w roku. Liczba dni ponad limit: { $days-over }. Zgłoś swoją podróż z wyprzedzeniem.
+selfcheck-out-trip-over-limit-why = Za dni ponad { $days-abroad } dni nie dostajesz zasiłku bijstand. Może możesz skrócić podróż? Jeśli to niemożliwe, skontaktuj się z nami.
+selfcheck-out-trip-documents = Zachowaj bilety i rezerwacje przez 3 miesiące po powrocie. Możemy o nie poprosić.
+selfcheck-out-trip-hardship-reason = Wyjeżdżasz, bo ktoś z rodziny jest ciężko chory albo zmarł? W takiej sytuacji czasem możliwy jest wyjątek. Zadzwoń do nas przed wyjazdem.
+selfcheck-out-stay-elsewhere-what = Zgłoś, gdzie się zatrzymujesz i na jak długo. Zrób to przed wyjazdem.
+selfcheck-out-stay-elsewhere-why = Musimy wiedzieć, gdzie mieszkasz i śpisz. To ma znaczenie dla twojego prawa do zasiłku bijstand.
+selfcheck-out-short-stay-reason = Nie musisz nic zgłaszać. Możesz spać kilka dni w innym miejscu bez zgłaszania.
+selfcheck-out-emigration-reason = Gdy zamieszkasz za granicą, twój zasiłek bijstand zwykle się kończy. Zadzwoń do nas dużo wcześniej. Wtedy razem wszystko załatwimy.
+
+# Outcomes: detention, hospital and institutions
+selfcheck-out-detention-what = Zgłoś, że jesteś w więzieniu albo w areszcie, i od którego dnia.
+selfcheck-out-detention-why = Od pierwszego dnia w więzieniu albo w areszcie nie dostajesz zasiłku bijstand. Gmina i tak dowie się o tym od innych urzędów państwowych. Gdy sam to zgłosisz, później oddajesz mniej.
+selfcheck-out-institution-stay-what = Zgłoś, że idziesz do szpitala albo placówki, gdzie i od którego dnia.
+selfcheck-out-institution-stay-documents = List ze szpitala albo z placówki, jeśli go masz.
+selfcheck-out-institution-stay-why = Gdy przebywasz w placówce, wysokość twojego zasiłku bijstand może się zmienić.
+selfcheck-out-community-service-what = Zgłoś, że masz karę prac społecznych (taakstraf) i kiedy ją odbywasz.
+selfcheck-out-community-service-documents = List w sprawie twojej kary prac społecznych.
+
+# Outcomes: education
+selfcheck-out-education-what = Zgłoś, kto zaczyna albo kończy naukę, jaką i od kiedy.
+selfcheck-out-education-documents = Zaświadczenie o zapisaniu do szkoły i, jeśli go masz, list od DUO.
+selfcheck-out-education-why = Nauka może mieć wpływ na twój zasiłek bijstand, na kinderbijslag (zasiłek na dzieci) albo na studiefinanciering.
+selfcheck-out-housemate-student-finance-what = Zgłoś, że osoba, która z tobą mieszka, dostaje studiefinanciering albo przestaje ją dostawać.
+selfcheck-out-housemate-under-21-study-reason = Nie musisz nic zgłaszać. Nauka współlokatora, który ma mniej niż 21 lat, się nie liczy.
+
+# Outcomes: bank account and contact details
+selfcheck-out-bank-account-what = Zgłoś swój nowy numer konta (IBAN).
+selfcheck-out-bank-account-documents = Wyciąg z konta albo zrzut ekranu z twoim imieniem, nazwiskiem i numerem konta.
+selfcheck-out-bank-account-why = Dzięki temu twój zasiłek bijstand trafia na właściwe konto.
+selfcheck-out-contact-details-what = Zgłoś swój nowy numer telefonu albo adres e-mail.
+selfcheck-out-contact-details-why = Dzięki temu możemy się z tobą skontaktować, gdy to potrzebne.
+selfcheck-out-carer-access-what = Zgłoś, kim się opiekujesz i że możesz korzystać z konta bankowego tej osoby.
+selfcheck-out-guardian-what = Zgłoś, kto jest twoim kuratorem finansowym (bewindvoerder) i od kiedy.
+selfcheck-out-guardian-documents = Orzeczenie sądu w sprawie kurateli finansowej (bewind).
+selfcheck-out-guardian-why = Wtedy wiemy, z kim kontaktujemy się w sprawie twoich pieniędzy.
+
+# Outcomes: when the rules cannot decide
+selfcheck-out-other-reason = Nie wszystko pasuje do tych pytań. Nie wiesz, czy musisz coś zgłosić? Śmiało nas zapytaj.
+selfcheck-out-not-sure-reason = Z twoich odpowiedzi nie wynika, czy musisz coś zgłosić. Chętnie ci pomożemy.
