@@ -3,7 +3,7 @@
 
 mod support;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn binary() -> Option<PathBuf> {
@@ -16,6 +16,27 @@ fn binary() -> Option<PathBuf> {
         assert!(!support::require_all(), "{} is missing", bin.display());
         None
     }
+}
+
+/// Starts the server with `env` on a throw-away database, expects it to refuse to
+/// start, and returns what it printed on standard error.
+fn refused_start(env: &[(&str, &Path)]) -> String {
+    let bin = binary().expect("checked by the caller");
+    let dir = tempfile::tempdir().unwrap();
+    let mut command = Command::new(bin);
+    command
+        .current_dir(support::project_path(""))
+        .env(
+            "DATABASE_URL",
+            format!("sqlite://{}/db.sqlite", dir.path().display()),
+        )
+        .env("MELDWIJZER_BIND", "127.0.0.1:0");
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    let out = command.output().unwrap();
+    assert!(!out.status.success(), "the server started");
+    String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
 #[test]
@@ -39,7 +60,9 @@ fn help_lists_every_setting_of_the_environment() {
 
 #[test]
 fn a_wrong_setting_stops_the_server_with_the_field_name() {
-    let Some(bin) = binary() else { return };
+    if binary().is_none() {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let shipped =
         std::fs::read_to_string(support::project_path("config/steenwijkerland.toml")).unwrap();
@@ -49,18 +72,7 @@ fn a_wrong_setting_stops_the_server_with_the_field_name() {
         shipped.replace("monthly_statement_day = 27", "monthly_statement_day = 31"),
     )
     .unwrap();
-    let out = Command::new(bin)
-        .current_dir(support::project_path(""))
-        .env("MELDWIJZER_SETTINGS", &settings)
-        .env(
-            "DATABASE_URL",
-            format!("sqlite://{}/db.sqlite", dir.path().display()),
-        )
-        .env("MELDWIJZER_BIND", "127.0.0.1:0")
-        .output()
-        .unwrap();
-    assert!(!out.status.success());
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stderr = refused_start(&[("MELDWIJZER_SETTINGS", &settings)]);
     assert!(
         stderr.contains("reporting.monthly_statement_day") && stderr.contains("31"),
         "{stderr}"
@@ -69,7 +81,9 @@ fn a_wrong_setting_stops_the_server_with_the_field_name() {
 
 #[test]
 fn a_rule_that_names_a_missing_text_stops_the_server() {
-    let Some(bin) = binary() else { return };
+    if binary().is_none() {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let shipped = std::fs::read_to_string(support::project_path("content/selfcheck.toml")).unwrap();
     let rules = dir.path().join("selfcheck.toml");
@@ -89,18 +103,7 @@ fn a_rule_that_names_a_missing_text_stops_the_server() {
         ),
     )
     .unwrap();
-    let out = Command::new(bin)
-        .current_dir(support::project_path(""))
-        .env("MELDWIJZER_RULES", &rules)
-        .env(
-            "DATABASE_URL",
-            format!("sqlite://{}/db.sqlite", dir.path().display()),
-        )
-        .env("MELDWIJZER_BIND", "127.0.0.1:0")
-        .output()
-        .unwrap();
-    assert!(!out.status.success());
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stderr = refused_start(&[("MELDWIJZER_RULES", &rules)]);
     assert!(stderr.contains("selfcheck-no-such-text"), "{stderr}");
 }
 

@@ -4,7 +4,7 @@
 
 mod support;
 
-use meldwijzer::domain::readability::measure;
+use meldwijzer::domain::readability::{measure, without_placeables};
 use meldwijzer::i18n::lint::message_ids;
 use meldwijzer::pages::info::{outline::Outline, INFO_PAGES};
 use std::collections::HashMap;
@@ -14,24 +14,7 @@ use std::collections::HashMap;
 fn values(text: &str) -> HashMap<String, String> {
     text.lines()
         .filter_map(|line| line.split_once(" = "))
-        .map(|(id, value)| {
-            let mut plain = String::new();
-            let mut depth = 0;
-            for ch in value.chars() {
-                match ch {
-                    '{' => {
-                        if depth == 0 {
-                            plain.push_str("tien");
-                        }
-                        depth += 1;
-                    }
-                    '}' => depth -= 1,
-                    _ if depth == 0 => plain.push(ch),
-                    _ => {}
-                }
-            }
-            (id.trim().to_owned(), plain)
-        })
+        .map(|(id, value)| (id.trim().to_owned(), without_placeables(value)))
         .collect()
 }
 

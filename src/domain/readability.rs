@@ -79,6 +79,27 @@ fn sentences(unit: &str) -> Vec<&str> {
     out.into_iter().filter(|s| !words(s).is_empty()).collect()
 }
 
+/// The text of a Fluent message value with every placeable (`{ $deadline }`, …)
+/// replaced by one short neutral word, so a variable counts as one plain word.
+pub fn without_placeables(value: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0usize;
+    for ch in value.chars() {
+        match ch {
+            '{' => {
+                if depth == 0 {
+                    out.push_str("tien");
+                }
+                depth += 1;
+            }
+            '}' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(ch),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Measures a text given as units (paragraphs, list items).
 pub fn measure<'a>(units: impl IntoIterator<Item = &'a str>) -> Readability {
     let mut sentence_count = 0;
@@ -139,6 +160,22 @@ mod tests {
         ];
         for (word, expected) in cases {
             assert_eq!(syllables(word), expected, "{word}");
+        }
+    }
+
+    #[test]
+    fn placeables_read_as_one_word() {
+        let cases = [
+            (
+                "Geef het binnen { $days } dagen door.",
+                "Geef het binnen tien dagen door.",
+            ),
+            ("{ $a }{ $b }", "tientien"),
+            ("Geen variabelen.", "Geen variabelen."),
+            ("{ { \"x\" } }", "tien"),
+        ];
+        for (value, expected) in cases {
+            assert_eq!(without_placeables(value), expected, "{value}");
         }
     }
 
