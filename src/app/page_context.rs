@@ -28,10 +28,8 @@ impl PageContext {
             .and_then(|p| p.uri.query())
             .map(|q| format!("?{q}"))
             .unwrap_or_default();
-        let mut segments = path.trim_start_matches('/').splitn(2, '/');
-        let first = segments.next().unwrap_or_default();
+        let (first, rest) = split_language(path);
         if catalog.language(first).is_some() {
-            let rest = segments.next().map(|r| format!("/{r}")).unwrap_or_default();
             return PageContext {
                 lang_code: first.to_owned(),
                 rest: format!("{rest}{query}"),
@@ -68,10 +66,46 @@ impl PageContext {
     }
 }
 
+/// Splits a path into its first segment (the language code, if it is one) and the
+/// rest: `/nl/help` → (`nl`, `/help`), `/nl` → (`nl`, ``).
+pub fn split_language(path: &str) -> (&str, &str) {
+    let path = path.trim_start_matches('/');
+    match path.find('/') {
+        Some(i) => (&path[..i], &path[i..]),
+        None => (path, ""),
+    }
+}
+
 /// The value of cookie `name` in a `Cookie` header.
 pub fn cookie_value<'a>(header: &'a str, name: &str) -> Option<&'a str> {
     header.split(';').find_map(|pair| {
         let (k, v) = pair.trim().split_once('=')?;
         (k == name).then_some(v)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_the_language_from_the_rest() {
+        let cases = [
+            ("/nl/help", ("nl", "/help")),
+            ("/nl", ("nl", "")),
+            ("/nl/", ("nl", "/")),
+            ("/ar/a/b", ("ar", "/a/b")),
+            ("/", ("", "")),
+            ("/healthz", ("healthz", "")),
+        ];
+        for (path, expected) in cases {
+            assert_eq!(split_language(path), expected, "{path}");
+        }
+    }
+
+    #[test]
+    fn finds_a_cookie_among_others() {
+        assert_eq!(cookie_value("a=1; mw_lang=ar", LANGUAGE_COOKIE), Some("ar"));
+        assert_eq!(cookie_value("mw_langx=ar", LANGUAGE_COOKIE), None);
+    }
 }

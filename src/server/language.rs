@@ -1,7 +1,7 @@
 //! Choosing the language for `/` and remembering the visitor's choice.
 
 use super::AppState;
-use crate::app::page_context::{cookie_value, LANGUAGE_COOKIE};
+use crate::app::page_context::{cookie_value, split_language, LANGUAGE_COOKIE};
 use crate::i18n::language::negotiate;
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderMap, HeaderValue};
@@ -37,14 +37,7 @@ pub async fn root_redirect(State(state): State<AppState>, headers: HeaderMap) ->
 
 /// After a page under `/<lang>/` is served, remember that language for `/`.
 pub async fn remember(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let code = request
-        .uri()
-        .path()
-        .trim_start_matches('/')
-        .split('/')
-        .next()
-        .unwrap_or_default()
-        .to_owned();
+    let code = split_language(request.uri().path()).0.to_owned();
     let already = remembered(request.headers()) == Some(code.as_str());
     let mut response = next.run(request).await;
     if !already
