@@ -3,9 +3,9 @@
 //! changes.
 //!
 //! Layers: `config` (settings and environment), `i18n` (languages and Fluent texts),
-//! `domain` (plain rules, no web types), `store` (database), `server` (HTTP), `app`,
-//! `components` and `pages` (server-rendered UI), `islands` (the only code that runs in
-//! the browser).
+//! `domain` (plain rules, no web types), `auth` (staff sign-in, no web types), `store`
+//! (database), `server` (HTTP), `app`, `components` and `pages` (server-rendered UI),
+//! `islands` (the only code that runs in the browser).
 
 pub mod config;
 pub mod domain;
@@ -14,6 +14,8 @@ pub mod islands;
 
 #[cfg(feature = "ssr")]
 pub mod app;
+#[cfg(feature = "ssr")]
+pub mod auth;
 #[cfg(feature = "ssr")]
 pub mod components;
 #[cfg(feature = "ssr")]

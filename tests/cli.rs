@@ -1,10 +1,14 @@
-//! The server binary: `--help` lists the configuration, and a wrong settings file stops
-//! it with a message that names the field.
+//! The server binary: `--help` lists the configuration, a wrong settings file stops
+//! it with a message that names the field, and `create-admin` creates the first admin
+//! without the password ever appearing on the command line or in the output.
 
 mod support;
 
+use meldwijzer::auth::{password, Role};
+use meldwijzer::store::{staff, Db};
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Output, Stdio};
 
 fn binary() -> Option<PathBuf> {
     let bin = std::env::var("MELDWIJZER_BIN")
@@ -140,4 +144,195 @@ fn request_logs_hold_no_query_strings() {
     for secret in ["Jansen", "111222333", "bsn="] {
         assert!(!text.contains(secret), "{secret} leaked into the log");
     }
+}
+
+// ---------------------------------------------------------------------------------
+// `meldwijzer create-admin`
+
+/// The binary cargo built for this test run. `create-admin` needs no built site, so
+/// these tests do not wait for the release build the server tests above use.
+const DEV_BINARY: &str = env!("CARGO_BIN_EXE_meldwijzer");
+
+const ADMIN_PASSWORD: &str = "Zeer-Geheim-Beheer-42";
+
+/// Runs `create-admin` with `args` on the database at `url`; the password comes from
+/// `MELDWIJZER_ADMIN_PASSWORD` when `from_env` is given, and `stdin` is typed in.
+fn create_admin(url: &str, args: &[&str], from_env: Option<&str>, stdin: &str) -> Output {
+    let mut command = Command::new(DEV_BINARY);
+    command
+        .arg("create-admin")
+        .args(args)
+        .env("DATABASE_URL", url)
+        .env_remove("MELDWIJZER_ADMIN_PASSWORD")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    if let Some(secret) = from_env {
+        command.env("MELDWIJZER_ADMIN_PASSWORD", secret);
+    }
+    let mut child = command.spawn().unwrap();
+    // Dropping the pipe closes standard input.
+    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
+    child.wait_with_output().unwrap()
+}
+
+/// Everything the command printed.
+fn printed(out: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+async fn admins(url: &str) -> Vec<staff::Account> {
+    let db = Db::connect(url).await.unwrap();
+    let accounts = staff::accounts(&db).await.unwrap();
+    db.close().await;
+    accounts
+}
+
+#[test]
+fn help_lists_the_create_admin_command() {
+    let out = Command::new(DEV_BINARY).arg("--help").output().unwrap();
+    let help = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        help.contains("create-admin") && help.contains("MELDWIJZER_BIND"),
+        "{help}"
+    );
+    let out = Command::new(DEV_BINARY)
+        .args(["create-admin", "--help"])
+        .output()
+        .unwrap();
+    let help = String::from_utf8(out.stdout).unwrap();
+    assert!(help.contains("MELDWIJZER_ADMIN_PASSWORD"), "{help}");
+    assert!(!help.contains("--password"), "{help}");
+}
+
+#[tokio::test]
+async fn create_admin_takes_the_password_from_the_environment_and_never_prints_it() {
+    let (url, _dir) = support::fresh_sqlite();
+    let args = [
+        "--email",
+        "Eerste.Beheerder@Example.nl",
+        "--name",
+        "Eerste Beheerder",
+    ];
+    let out = create_admin(&url, &args, Some(ADMIN_PASSWORD), "");
+    let text = printed(&out);
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("eerste.beheerder@example.nl"), "{text}");
+    assert!(!text.contains(ADMIN_PASSWORD), "the password was printed");
+
+    let db = Db::connect(&url).await.unwrap();
+    let (account, hash) = staff::account_for_sign_in(&db, "eerste.beheerder@example.nl")
+        .await
+        .unwrap()
+        .expect("the admin exists");
+    assert_eq!(
+        (account.role, account.active, account.display_name.as_str()),
+        (Role::Admin, true, "Eerste Beheerder")
+    );
+    assert!(hash.starts_with("$argon2id$"));
+    assert!(password::verify(ADMIN_PASSWORD, &hash));
+    let log = staff::audit_entries(&db, 10).await.unwrap();
+    assert_eq!(
+        (
+            log[0].action.as_str(),
+            log[0].actor_account_id,
+            log[0].detail.as_str()
+        ),
+        (staff::action::ACCOUNT_CREATED, None, "admin")
+    );
+    db.close().await;
+
+    // The same address again (in another case) is refused; another admin is fine.
+    let out = create_admin(
+        &url,
+        &[
+            "--email",
+            "EERSTE.beheerder@example.nl",
+            "--name",
+            "Nog een",
+        ],
+        Some(ADMIN_PASSWORD),
+        "",
+    );
+    assert!(!out.status.success());
+    assert!(
+        printed(&out).contains("already exists"),
+        "{}",
+        printed(&out)
+    );
+    let out = create_admin(
+        &url,
+        &["--email", "tweede@example.nl", "--name", "Tweede Beheerder"],
+        Some(ADMIN_PASSWORD),
+        "",
+    );
+    assert!(out.status.success(), "{}", printed(&out));
+    let roles: Vec<Role> = admins(&url).await.iter().map(|a| a.role).collect();
+    assert_eq!(roles, [Role::Admin, Role::Admin]);
+}
+
+#[tokio::test]
+async fn create_admin_reads_the_password_from_standard_input() {
+    let (url, _dir) = support::fresh_sqlite();
+    let secret = "een wachtwoord met spaties ";
+    let out = create_admin(
+        &url,
+        &["--email", "beheer@example.nl", "--name", "Beheer"],
+        None,
+        &format!("{secret}\n"),
+    );
+    assert!(out.status.success(), "{}", printed(&out));
+    assert!(!printed(&out).contains(secret.trim()));
+    let db = Db::connect(&url).await.unwrap();
+    let (_, hash) = staff::account_for_sign_in(&db, "beheer@example.nl")
+        .await
+        .unwrap()
+        .unwrap();
+    // The whole line, trailing space included, without the line ending.
+    assert!(password::verify(secret, &hash));
+    assert!(!password::verify(secret.trim(), &hash));
+    db.close().await;
+}
+
+#[tokio::test]
+async fn create_admin_refuses_a_password_under_twelve_characters() {
+    let (url, _dir) = support::fresh_sqlite();
+    let args = ["--email", "beheer@example.nl", "--name", "Beheer"];
+    for (from_env, stdin) in [
+        (Some("Kort-11-tkn"), ""),
+        (None, "Kort-11-tkn\n"),
+        (None, ""),
+    ] {
+        let out = create_admin(&url, &args, from_env, stdin);
+        let text = printed(&out);
+        assert!(!out.status.success(), "{text}");
+        assert!(text.contains("at least 12 characters"), "{text}");
+        assert!(!text.contains("Kort-11-tkn"), "the password was printed");
+    }
+    assert!(admins(&url).await.is_empty());
+}
+
+#[tokio::test]
+async fn create_admin_takes_no_password_on_the_command_line() {
+    let (url, _dir) = support::fresh_sqlite();
+    let out = create_admin(
+        &url,
+        &[
+            "--email",
+            "beheer@example.nl",
+            "--name",
+            "Beheer",
+            "--password",
+            ADMIN_PASSWORD,
+        ],
+        None,
+        "",
+    );
+    assert!(!out.status.success());
+    assert!(printed(&out).contains("--password"), "{}", printed(&out));
+    assert!(admins(&url).await.is_empty());
 }

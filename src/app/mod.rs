@@ -12,7 +12,8 @@ pub use page_context::PageContext;
 use crate::components::layout::Layout;
 use crate::i18n::use_i18n;
 use crate::pages::{
-    accessibility::AccessibilityPage, info::InfoPage, not_found::NotFound, start::StartPage,
+    accessibility::AccessibilityPage, info::InfoPage, not_found::NotFound,
+    selfcheck::SelfCheckPage, start::StartPage,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags};
@@ -25,6 +26,16 @@ use leptos_router::{
 /// The HTML document around every page. Runs per request, inside the request's
 /// reactive owner, so it can read the request and set response headers.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    document(options, || view! { <App /> })
+}
+
+/// The HTML document with `body` in it: language, direction, styles, the islands'
+/// script with its nonce, and the page headers. The resident pages (`shell`) and the
+/// staff pages (`crate::pages::staff`) share it.
+pub fn document<V: IntoView + 'static>(
+    options: LeptosOptions,
+    body: impl FnOnce() -> V,
+) -> impl IntoView {
     let page = PageContext::from_request();
     let i18n = page.i18n();
     security::apply_page_headers();
@@ -42,9 +53,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <HydrationScripts options islands=true />
                 <MetaTags />
             </head>
-            <body>
-                <App />
-            </body>
+            <body>{body()}</body>
         </html>
     }
 }
@@ -63,6 +72,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("consequences") view=|| view! { <InfoPage key="consequences" /> } />
                     <Route path=path!("what-we-know") view=|| view! { <InfoPage key="what-we-know" /> } />
                     <Route path=path!("help") view=|| view! { <InfoPage key="help" /> } />
+                    <Route path=path!("self-check") view=SelfCheckPage />
                     <Route path=path!("changes-2026") view=|| view! { <InfoPage key="changes-2026" /> } />
                 </ParentRoute>
             </Routes>

@@ -1,6 +1,6 @@
 //! Everything the server reads from its environment, in one place. `--help` lists it.
 
-use clap::{Parser, ValueEnum};
+use clap::{Parser, Subcommand, ValueEnum};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
@@ -51,6 +51,11 @@ pub struct Env {
     )]
     pub rules: PathBuf,
 
+    /// Use this date (YYYY-MM-DD) as "today" instead of the date in Europe/Amsterdam.
+    /// For demonstrations and tests only: deadlines are computed from it.
+    #[arg(long, env = "MELDWIJZER_TODAY", value_parser = parse_today)]
+    pub today: Option<time::Date>,
+
     /// Log filter, e.g. `info` or `meldwijzer=debug,tower_http=info`.
     #[arg(long, env = "MELDWIJZER_LOG", default_value = "info")]
     pub log: String,
@@ -63,6 +68,44 @@ pub struct Env {
         default_value = "text"
     )]
     pub log_format: LogFormat,
+}
+
+/// Meldwijzer: explains the duties that come with bijstand, helps residents check what
+/// to report and lets them report changes. Without a command it serves the portal; a
+/// command runs against the same database and exits.
+#[derive(Debug, Clone, Parser)]
+#[command(name = "meldwijzer", version, about)]
+pub struct Cli {
+    #[command(flatten)]
+    pub env: Env,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The environment variable `create-admin` reads the password from.
+pub const ADMIN_PASSWORD_VAR: &str = "MELDWIJZER_ADMIN_PASSWORD";
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum Command {
+    /// Creates a staff account with the admin role (e.g. the first one), then exits.
+    ///
+    /// The password is read from the environment variable MELDWIJZER_ADMIN_PASSWORD or,
+    /// when that is not set, from standard input (one line); never from the command
+    /// line, where other users of the machine could see it. At least 12 characters.
+    CreateAdmin {
+        /// The admin's e-mail address; signing in uses it.
+        #[arg(long)]
+        email: String,
+        /// The name shown to other staff.
+        #[arg(long)]
+        name: String,
+    },
+}
+
+fn parse_today(value: &str) -> Result<time::Date, String> {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    time::Date::parse(value, &format).map_err(|e| format!("expected YYYY-MM-DD: {e}"))
 }
 
 impl Env {

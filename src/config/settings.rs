@@ -15,6 +15,9 @@ pub struct Settings {
     pub reporting: Reporting,
     pub limits: Limits,
     pub languages: Languages,
+    /// Staff sign-in; optional, every value has a default.
+    #[serde(default)]
+    pub staff: Staff,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -84,6 +87,36 @@ pub struct Limits {
 pub struct Languages {
     /// Language codes; the first is the source language that every other must match.
     pub offered: Vec<String>,
+}
+
+/// Staff sign-in: session timeouts and the limits on failed sign-ins.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct Staff {
+    /// A session ends after this many minutes without a request.
+    pub idle_timeout_minutes: u32,
+    /// A session ends this many hours after signing in, however busy it is.
+    pub absolute_timeout_hours: u32,
+    /// Failed sign-ins for one e-mail address within the window before it is refused.
+    pub max_failures_per_account: u32,
+    /// Failed sign-ins from one network address within the window before it is
+    /// refused. Higher than per account: colleagues behind one office router share an
+    /// address.
+    pub max_failures_per_address: u32,
+    /// The window that failed sign-ins are counted in, in minutes.
+    pub failure_window_minutes: u32,
+}
+
+impl Default for Staff {
+    fn default() -> Self {
+        Staff {
+            idle_timeout_minutes: 30,
+            absolute_timeout_hours: 8,
+            max_failures_per_account: 5,
+            max_failures_per_address: 20,
+            failure_window_minutes: 15,
+        }
+    }
 }
 
 /// Why a settings file was refused. `field` is the dotted path in the file.
@@ -231,12 +264,53 @@ impl Settings {
                 ));
             }
         }
-        Ok(())
+        self.staff.validate()
     }
 
     /// The source language: the one every translation is checked against.
     pub fn source_language(&self) -> &str {
         &self.languages.offered[0]
+    }
+}
+
+impl Staff {
+    fn validate(&self) -> Result<(), SettingsError> {
+        in_range(
+            "staff.idle_timeout_minutes",
+            self.idle_timeout_minutes,
+            5,
+            240,
+        )?;
+        in_range(
+            "staff.absolute_timeout_hours",
+            self.absolute_timeout_hours,
+            1,
+            24,
+        )?;
+        if self.idle_timeout_minutes > self.absolute_timeout_hours * 60 {
+            return Err(invalid(
+                "staff.idle_timeout_minutes",
+                "must not be longer than `absolute_timeout_hours`",
+            ));
+        }
+        in_range(
+            "staff.max_failures_per_account",
+            self.max_failures_per_account,
+            1,
+            100,
+        )?;
+        in_range(
+            "staff.max_failures_per_address",
+            self.max_failures_per_address,
+            1,
+            10_000,
+        )?;
+        in_range(
+            "staff.failure_window_minutes",
+            self.failure_window_minutes,
+            1,
+            1440,
+        )
     }
 }
 
@@ -323,6 +397,26 @@ mod tests {
                 "offered = [\"nl\", \"nl\"]",
                 "languages.offered[1]",
             ),
+            (
+                "idle_timeout_minutes = 30",
+                "idle_timeout_minutes = 0",
+                "staff.idle_timeout_minutes",
+            ),
+            (
+                "absolute_timeout_hours = 8",
+                "absolute_timeout_hours = 48",
+                "staff.absolute_timeout_hours",
+            ),
+            (
+                "max_failures_per_account = 5",
+                "max_failures_per_account = 0",
+                "staff.max_failures_per_account",
+            ),
+            (
+                "failure_window_minutes = 15",
+                "failure_window_minutes = 0",
+                "staff.failure_window_minutes",
+            ),
         ];
         for (from, to, field) in cases {
             assert!(SHIPPED.contains(from), "case does not apply: {from}");
@@ -332,6 +426,38 @@ mod tests {
                 "{to}: expected field {field}, got {err}"
             );
         }
+    }
+
+    #[test]
+    fn the_staff_table_is_optional() {
+        let start = SHIPPED
+            .find("[staff]")
+            .expect("the shipped file has [staff]");
+        let end = SHIPPED[start..]
+            .find("\n[")
+            .map_or(SHIPPED.len(), |i| start + i + 1);
+        let without = format!("{}{}", &SHIPPED[..start], &SHIPPED[end..]);
+        let s = Settings::parse(&without).unwrap();
+        assert_eq!(s.staff, Staff::default());
+        assert_eq!(
+            s,
+            Settings::parse(SHIPPED).unwrap(),
+            "the file states the defaults"
+        );
+
+        // An idle timeout longer than the whole session makes no sense.
+        let longer = SHIPPED
+            .replacen("idle_timeout_minutes = 30", "idle_timeout_minutes = 90", 1)
+            .replacen(
+                "absolute_timeout_hours = 8",
+                "absolute_timeout_hours = 1",
+                1,
+            );
+        let err = Settings::parse(&longer).unwrap_err();
+        assert!(
+            matches!(&err, SettingsError::Invalid { field, .. } if field == "staff.idle_timeout_minutes"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Plain domain logic: no web types, no I/O. Tested with tables of cases.
 
+pub mod calendar;
 pub mod money;
 pub mod readability;
 pub mod selfcheck;

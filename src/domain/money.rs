@@ -80,9 +80,52 @@ pub fn format_euro(amount: u64, lang: &str) -> String {
     }
 }
 
+/// An amount in cents: whole amounts as [`format_euro`], others with two decimals in
+/// the language's decimal separator (`€ 150,50`, `€150.50`).
+pub fn format_euro_cents(cents: u64, lang: &str) -> String {
+    let whole = format_euro(cents / 100, lang);
+    if cents.is_multiple_of(100) {
+        return whole;
+    }
+    let separator = match lang {
+        "en" | "ar" => ".",
+        _ => ",",
+    };
+    let decimals = format!("{separator}{:02}", cents % 100);
+    // Put the decimals right after the number, wherever the sign is.
+    match whole.rfind(|c: char| c.is_ascii_digit()) {
+        Some(last_digit) => {
+            let (number, sign) = whole.split_at(last_digit + 1);
+            format!("{number}{decimals}{sign}")
+        }
+        None => whole,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cents_per_language() {
+        let cases = [
+            (15_050, "nl", "€\u{a0}150,50"),
+            (15_000, "nl", "€\u{a0}150"),
+            (180_005, "en", "€1,800.05"),
+            (15_050, "ar", "€150.50"),
+            (15_050, "tr", "€150,50"),
+            (1_200_050, "pl", "12\u{a0}000,50\u{a0}€"),
+            (120_099, "uk", "1\u{a0}200,99\u{a0}€"),
+            (5, "nl", "€\u{a0}0,05"),
+        ];
+        for (cents, lang, expected) in cases {
+            assert_eq!(
+                format_euro_cents(cents, lang),
+                expected,
+                "{cents} in {lang}"
+            );
+        }
+    }
 
     #[test]
     fn euro_per_language() {

@@ -4,3 +4,4 @@
 //! WebAssembly.
 
 pub mod print_button;
+pub mod selfcheck_steps;

@@ -3,4 +3,6 @@
 pub mod accessibility;
 pub mod info;
 pub mod not_found;
+pub mod selfcheck;
+pub mod staff;
 pub mod start;

@@ -1,15 +1,18 @@
 //! The HTTP server: state, router, middleware and the process entry point.
 
+pub mod api;
+pub mod create_admin;
 mod headers;
 mod health;
 mod language;
 mod request_log;
 mod router;
+pub mod staff;
 mod state;
 mod static_files;
 
 pub use router::router;
-pub use state::{AppState, LiveCatalog};
+pub use state::{AppState, LiveCatalog, SelfCheckContext};
 
 use crate::config::env::{Env, LogFormat};
 use crate::config::Settings;
@@ -66,12 +69,14 @@ pub async fn build_state(env: &Env) -> Result<AppState, StartError> {
         .and_then(|exe| Some(exe.parent()?.join(leptos_options.hash_file.as_ref())));
     leptos_options.hash_files = hash_file.is_some_and(|f| f.exists());
     Ok(AppState {
+        staff_auth: crate::auth::StaffAuth::new(&settings.staff),
         settings,
         catalog: LiveCatalog::new(catalog),
         db,
         leptos_options,
         locales_dir: env.locales.clone(),
         selfcheck: Arc::new(rules),
+        today_override: env.today,
     })
 }
 

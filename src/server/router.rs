@@ -26,6 +26,8 @@ pub fn router(state: AppState) -> Router {
             &format!("/{}", options.site_pkg_dir),
             static_files::pkg_service(Path::new(options.site_root.as_ref()), &options.site_pkg_dir),
         )
+        .merge(super::api::routes())
+        .merge(super::staff::routes(&state))
         .fallback(leptos_axum::file_and_error_handler_with_context::<
             AppState,
             _,

@@ -1,5 +1,6 @@
 use crate::config::Settings;
-use crate::domain::selfcheck::Rules;
+use crate::domain::calendar::amsterdam_date;
+use crate::domain::selfcheck::{Policy, Rules};
 use crate::i18n::Catalog;
 use crate::store::Db;
 use axum::extract::FromRef;
@@ -7,6 +8,15 @@ use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
 use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
+use time::Date;
+
+/// The self-check's rules with the figures and the date they are evaluated against.
+#[derive(Clone, Debug)]
+pub struct SelfCheckContext {
+    pub rules: Arc<Rules>,
+    pub policy: Policy,
+    pub today: Date,
+}
 
 /// The catalog currently served. Publishing a text swaps in a new one; requests keep
 /// the snapshot they started with.
@@ -36,13 +46,33 @@ pub struct AppState {
     pub locales_dir: PathBuf,
     /// The self-check's questions and outcomes, validated at start-up.
     pub selfcheck: Arc<Rules>,
+    /// A fixed "today" for demonstrations and tests; `None` in normal use.
+    pub today_override: Option<Date>,
+    /// Staff sign-in: session timeouts, failed sign-in counts and the clock.
+    pub staff_auth: crate::auth::StaffAuth,
 }
 
 impl AppState {
+    /// Today's date in the Netherlands (deadlines are Dutch calendar dates).
+    pub fn today(&self) -> Date {
+        self.today_override
+            .unwrap_or_else(|| amsterdam_date(time::OffsetDateTime::now_utc()))
+    }
+
+    /// What the self-check needs for one request.
+    pub fn selfcheck_context(&self) -> SelfCheckContext {
+        SelfCheckContext {
+            rules: self.selfcheck.clone(),
+            policy: Policy::from(self.settings.as_ref()),
+            today: self.today(),
+        }
+    }
+
     /// What every server-rendered page may read from context.
     pub fn provide_to_page(&self) {
         provide_context(self.settings.clone());
         provide_context(self.catalog.current());
+        provide_context(self.selfcheck_context());
     }
 }
 

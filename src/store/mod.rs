@@ -2,6 +2,7 @@
 //! lives in `migrations/sqlite` and `migrations/postgres`, applied at start-up.
 
 mod db;
+pub mod staff;
 pub mod texts;
 
 pub use db::{Db, DbKind, StoreError};

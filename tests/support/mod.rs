@@ -68,6 +68,7 @@ pub fn env_for(database_url: &str) -> Env {
         rules: project_path("content/selfcheck.toml"),
         log: "warn".into(),
         log_format: LogFormat::Text,
+        today: None,
     }
 }
 

@@ -55,6 +55,11 @@ impl Rules {
         }
     }
 
+    /// Only the answers to questions that apply: what a link to the result carries.
+    pub fn answers_that_apply(&self, answers: &Answers) -> Answers {
+        self.applicable(answers).1
+    }
+
     /// The questions that apply, and the answers to them only.
     pub(super) fn applicable(&self, answers: &Answers) -> (Vec<&Question>, Answers) {
         let mut apply = Vec::new();

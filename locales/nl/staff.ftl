@@ -1,0 +1,69 @@
+# Staff area: sign-in, the staff start page and account management.
+# Only staff of the municipality see these texts.
+
+staff-error-prefix = Fout:
+staff-error-summary-title = Er is een probleem
+
+staff-sign-in-title = Inloggen voor medewerkers
+staff-sign-in-intro = Dit deel van de website is alleen voor medewerkers van de gemeente { $municipality }.
+staff-email-label = E-mailadres
+staff-password-label = Wachtwoord
+staff-sign-in-button = Inloggen
+staff-sign-in-email-missing = Vul uw e-mailadres in
+staff-sign-in-password-missing = Vul uw wachtwoord in
+staff-sign-in-failed = Het e-mailadres of het wachtwoord klopt niet
+staff-sign-in-too-many = U heeft te vaak een verkeerd wachtwoord ingevuld. Probeer het over { $minutes ->
+        [one] { $minutes } minuut
+       *[other] { $minutes } minuten
+    } opnieuw.
+staff-signed-out = U bent uitgelogd.
+staff-session-ended = U was een tijd niet actief. Log opnieuw in.
+
+staff-home-title = Medewerkers
+staff-home-signed-in-as = U bent ingelogd als { $name } ({ $email }).
+staff-home-role = Uw rol: { $role }
+staff-home-accounts-link = Accounts beheren
+staff-sign-out-button = Uitloggen
+
+staff-role-editor = Redacteur
+staff-role-caseworker = Klantmanager
+staff-role-admin = Beheerder
+
+staff-accounts-title = Accounts
+staff-accounts-created = Het account is gemaakt.
+staff-accounts-deactivated = Het account is uitgezet.
+staff-accounts-list-heading = Alle accounts
+staff-accounts-active = Actief
+staff-accounts-inactive = Uitgezet
+staff-accounts-deactivate = Uitzetten
+staff-accounts-new-heading = Nieuw account
+staff-accounts-email = E-mailadres
+staff-accounts-name = Naam
+staff-accounts-password-label = Eerste wachtwoord
+staff-accounts-password-hint = Minstens { $min } tekens. Geef het wachtwoord op een veilige manier door.
+staff-accounts-role-legend = Rol
+staff-accounts-role-editor-hint = Past de teksten van de website aan.
+staff-accounts-role-caseworker-hint = Behandelt de wijzigingen die inwoners doorgeven.
+staff-accounts-role-admin-hint = Beheert de accounts en mag alles.
+staff-accounts-create-button = Account maken
+staff-accounts-email-invalid = Vul een e-mailadres in, zoals naam@voorbeeld.nl
+staff-accounts-email-taken = Er is al een account met dit e-mailadres
+staff-accounts-name-missing = Vul een naam in
+staff-accounts-name-too-long = De naam mag niet meer dan { $max } tekens hebben
+staff-accounts-role-missing = Kies een rol
+staff-accounts-password-too-short = Het wachtwoord moet minstens { $min } tekens hebben
+staff-accounts-password-too-long = Het wachtwoord is te lang
+staff-accounts-deactivate-self = U kunt uw eigen account niet uitzetten
+
+staff-problem-sign-in-title = Log eerst in
+staff-problem-sign-in-text = U moet ingelogd zijn om deze pagina te zien.
+staff-problem-sign-in-link = Naar inloggen
+staff-problem-forbidden-title = Geen toegang
+staff-problem-forbidden-text = Met uw rol kunt u deze pagina niet gebruiken. Denkt u dat dit niet klopt? Neem contact op met een beheerder.
+staff-problem-form-title = Het formulier is niet verstuurd
+staff-problem-form-text = Het formulier is verlopen of komt van een andere website. Ga terug, laad de pagina opnieuw en probeer het nog een keer.
+staff-problem-not-found-title = Dit account bestaat niet
+staff-problem-not-found-text = Misschien is het adres niet goed.
+staff-problem-error-title = Er ging iets mis
+staff-problem-error-text = Probeer het later opnieuw.
+staff-back-home = Naar de startpagina voor medewerkers

@@ -1,0 +1,74 @@
+//! The calendar day in the Netherlands. Deadlines are calendar dates in Dutch time, so
+//! "today" is the date in Europe/Amsterdam, not in UTC: between midnight and 01:00 or
+//! 02:00 local time the two differ.
+
+use time::{Date, Duration, Month, OffsetDateTime, Weekday};
+
+/// The date in Europe/Amsterdam at the moment `now`.
+///
+/// Central European Time is UTC+1; summer time (UTC+2) runs from 01:00 UTC on the last
+/// Sunday of March to 01:00 UTC on the last Sunday of October (EU rule since 1996).
+pub fn amsterdam_date(now: OffsetDateTime) -> Date {
+    let utc = now.to_offset(time::UtcOffset::UTC);
+    let year = utc.year();
+    let summer_starts =
+        last_sunday(year, Month::March).midnight().assume_utc() + Duration::hours(1);
+    let summer_ends =
+        last_sunday(year, Month::October).midnight().assume_utc() + Duration::hours(1);
+    let offset = if utc >= summer_starts && utc < summer_ends {
+        2
+    } else {
+        1
+    };
+    (utc + Duration::hours(offset)).date()
+}
+
+fn last_sunday(year: i32, month: Month) -> Date {
+    let last_day = time::util::days_in_month(month, year);
+    let mut day = Date::from_calendar_date(year, month, last_day).unwrap_or(Date::MIN);
+    while day.weekday() != Weekday::Sunday {
+        day = day.previous_day().unwrap_or(day);
+    }
+    day
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::{date, datetime};
+
+    #[test]
+    fn amsterdam_date_around_midnight_and_summer_time() {
+        let cases = [
+            // Winter: UTC+1.
+            (datetime!(2026-01-15 22:59 UTC), date!(2026 - 01 - 15)),
+            (datetime!(2026-01-15 23:00 UTC), date!(2026 - 01 - 16)),
+            // Summer: UTC+2.
+            (datetime!(2026-07-01 21:59 UTC), date!(2026 - 07 - 01)),
+            (datetime!(2026-07-01 22:00 UTC), date!(2026 - 07 - 02)),
+            // Summer time starts 29 March 2026 01:00 UTC.
+            (datetime!(2026-03-29 00:59 UTC), date!(2026 - 03 - 29)),
+            (datetime!(2026-03-28 22:30 UTC), date!(2026 - 03 - 28)),
+            (datetime!(2026-03-28 23:30 UTC), date!(2026 - 03 - 29)),
+            // Summer time ends 25 October 2026 01:00 UTC; 22:30 UTC the day before is
+            // already the 25th in Amsterdam (UTC+2).
+            (datetime!(2026-10-24 22:30 UTC), date!(2026 - 10 - 25)),
+            (datetime!(2026-10-25 22:30 UTC), date!(2026 - 10 - 25)),
+            (datetime!(2026-10-25 23:30 UTC), date!(2026 - 10 - 26)),
+            // New Year's Eve in UTC is already New Year in Amsterdam.
+            (datetime!(2026-12-31 23:30 UTC), date!(2027 - 01 - 01)),
+            // An offset other than UTC is converted first.
+            (datetime!(2026-01-16 01:30 +3), date!(2026 - 01 - 15)),
+        ];
+        for (now, expected) in cases {
+            assert_eq!(amsterdam_date(now), expected, "{now}");
+        }
+    }
+
+    #[test]
+    fn last_sundays() {
+        assert_eq!(last_sunday(2026, Month::March), date!(2026 - 03 - 29));
+        assert_eq!(last_sunday(2026, Month::October), date!(2026 - 10 - 25));
+        assert_eq!(last_sunday(2027, Month::March), date!(2027 - 03 - 28));
+    }
+}

@@ -1,0 +1,68 @@
+//! The staff area: sign-in, the staff start page and account management.
+//!
+//! `crate::server::staff` renders these pages only after it has checked the session,
+//! the role and the form token; the components here show what they are given and
+//! decide nothing. Every form is a plain POST answered by a redirect, so everything
+//! works without JavaScript. The pages live outside the `/<lang>` routes; their
+//! language is the one the visitor chose on the portal (or their browser prefers).
+
+mod accounts;
+mod form;
+mod home;
+mod problem;
+mod sign_in;
+
+pub use accounts::{AccountsNotice, AccountsView, NewAccountForm, ROLE_FIELD};
+pub use form::FieldError;
+pub use home::HomeView;
+pub use problem::Problem;
+pub use sign_in::{SignInNotice, SignInView};
+
+use crate::components::layout::Layout;
+use crate::i18n::I18n;
+use leptos::config::LeptosOptions;
+use leptos::prelude::*;
+use leptos_meta::provide_meta_context;
+
+/// What one staff page shows; the server provides it as context before rendering.
+#[derive(Clone, Debug)]
+pub enum StaffView {
+    SignIn(SignInView),
+    Home(HomeView),
+    Accounts(AccountsView),
+    Problem(Problem),
+}
+
+/// The whole HTML document of a staff page.
+pub fn document(options: LeptosOptions) -> impl IntoView {
+    crate::app::document(options, || view! { <StaffRoot /> })
+}
+
+#[component]
+fn StaffRoot() -> impl IntoView {
+    provide_meta_context();
+    let page = match expect_context::<StaffView>() {
+        StaffView::SignIn(v) => sign_in::view(v).into_any(),
+        StaffView::Home(v) => home::view(v).into_any(),
+        StaffView::Accounts(v) => accounts::view(v).into_any(),
+        StaffView::Problem(p) => problem::view(p).into_any(),
+    };
+    view! { <Layout>{page}</Layout> }
+}
+
+/// The name of a role in the reader's language.
+fn role_name(i18n: &I18n, role: crate::auth::Role) -> String {
+    i18n.t(&format!("staff-role-{}", role.code()))
+}
+
+/// The sign-out button: a form, because signing out changes state.
+fn sign_out_form(i18n: &I18n, csrf: &str) -> impl IntoView {
+    view! {
+        <form method="post" action="/staff/sign-out" class="no-print">
+            <input type="hidden" name="_csrf" value=csrf.to_owned() />
+            <button type="submit" class="button button--secondary">
+                {i18n.t("staff-sign-out-button")}
+            </button>
+        </form>
+    }
+}

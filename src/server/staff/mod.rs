@@ -1,0 +1,155 @@
+//! The staff area on HTTP: sign-in and sign-out, the session extractor with its role
+//! check, cross-site and form-token protection, and the pages of `crate::pages::staff`.
+//!
+//! | route | who |
+//! | --- | --- |
+//! | `GET, POST /staff/sign-in` | anyone |
+//! | `POST /staff/sign-out` | any signed-in role |
+//! | `GET /staff` | any signed-in role |
+//! | `GET, POST /staff/accounts`, `POST /staff/accounts/{id}/deactivate` | admin |
+//!
+//! Every response under `/staff` is `Cache-Control: no-store`. Every POST must come
+//! from this site (`csrf::refuse_cross_site`) and carry the form token `_csrf`: the
+//! session's token, or on the sign-in form the token of the sign-in cookie.
+
+mod accounts;
+pub mod csrf;
+mod session;
+mod sign_in;
+
+pub use session::{role, RequireRole, RoleMarker, StaffSession};
+
+use super::AppState;
+use crate::pages::staff::{Problem, StaffView};
+use axum::body::Body;
+use axum::extract::{DefaultBodyLimit, Request};
+use axum::http::request::Parts;
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use leptos::prelude::provide_context;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+/// The session cookie. `__Host-` makes browsers insist on `Secure`, `Path=/` and no
+/// `Domain`, so no other host (not even a subdomain) can set or read it.
+pub const SESSION_COOKIE: &str = "__Host-mw_staff";
+
+/// The sign-in form's cookie: a random token that the form must send back, so
+/// another site cannot sign a browser in to an account of its choosing.
+pub const SIGN_IN_COOKIE: &str = "__Host-mw_staff_signin";
+
+/// The largest form the staff area reads.
+const BODY_LIMIT: usize = 16 * 1024;
+
+/// The staff area's routes.
+pub fn routes(state: &AppState) -> Router<AppState> {
+    Router::new()
+        .route("/staff", get(accounts::home))
+        .route(
+            "/staff/sign-in",
+            get(sign_in::sign_in_page).post(sign_in::sign_in),
+        )
+        .route("/staff/sign-out", post(sign_in::sign_out))
+        .route(
+            "/staff/accounts",
+            get(accounts::accounts_page).post(accounts::create_account),
+        )
+        .route(
+            "/staff/accounts/{id}/deactivate",
+            post(accounts::deactivate_account),
+        )
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            csrf::refuse_cross_site,
+        ))
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ))
+}
+
+/// Renders a staff page with the portal's layout, in the visitor's language.
+async fn render(state: &AppState, parts: &Parts, status: StatusCode, view: StaffView) -> Response {
+    let options = state.leptos_options.clone();
+    let context = {
+        let state = state.clone();
+        move || {
+            state.provide_to_page();
+            provide_context(view.clone());
+        }
+    };
+    let handler = leptos_axum::render_app_to_stream_with_context(context, move || {
+        crate::pages::staff::document(options.clone())
+    });
+    let mut response = handler(Request::from_parts(parts.clone(), Body::empty())).await;
+    *response.status_mut() = status;
+    response
+}
+
+/// A refusal page with its status.
+async fn problem(state: &AppState, parts: &Parts, problem: Problem) -> Response {
+    let status = match problem {
+        Problem::SignInRequired => StatusCode::UNAUTHORIZED,
+        Problem::Forbidden | Problem::FormRefused => StatusCode::FORBIDDEN,
+        Problem::NotFound => StatusCode::NOT_FOUND,
+        Problem::ServerError => StatusCode::INTERNAL_SERVER_ERROR,
+    };
+    render(state, parts, status, StaffView::Problem(problem)).await
+}
+
+/// The answer to a storage failure: logged here, a plain apology for the user.
+async fn store_failed(state: &AppState, parts: &Parts, error: impl std::fmt::Display) -> Response {
+    tracing::error!(%error, "staff area: database failure");
+    problem(state, parts, Problem::ServerError).await
+}
+
+/// `303 See Other` to `to`: the answer to a successful form.
+fn see_other(to: &str) -> Response {
+    Redirect::to(to).into_response()
+}
+
+/// A `Set-Cookie` value for a `__Host-` cookie that lives as long as the browser
+/// session (the server enforces the real timeouts).
+fn set_cookie(name: &str, value: &str) -> HeaderValue {
+    HeaderValue::from_str(&format!(
+        "{name}={value}; Path=/; Secure; HttpOnly; SameSite=Strict"
+    ))
+    .expect("cookie names and tokens are header-safe")
+}
+
+/// A `Set-Cookie` value that removes cookie `name`.
+fn clear_cookie(name: &str) -> HeaderValue {
+    HeaderValue::from_str(&format!(
+        "{name}=; Path=/; Max-Age=0; Secure; HttpOnly; SameSite=Strict"
+    ))
+    .expect("cookie names are header-safe")
+}
+
+/// The value of cookie `name`, if the request has it.
+fn cookie<'a>(parts: &'a Parts, name: &str) -> Option<&'a str> {
+    parts
+        .headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|c| crate::app::page_context::cookie_value(c, name))
+}
+
+/// The value of query parameter `name`.
+fn query_param(parts: &Parts, name: &str) -> Option<String> {
+    let query = parts.uri.query()?;
+    form_urlencoded::parse(query.as_bytes())
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.into_owned())
+}
+
+/// Runs password hashing or verification on a blocking thread, a few at a time.
+async fn hashing<T: Send + 'static>(
+    state: &AppState,
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Option<T> {
+    let _permit = state.staff_auth.hashing.acquire().await.ok()?;
+    tokio::task::spawn_blocking(work).await.ok()
+}

@@ -1,0 +1,241 @@
+//! Signing in and out.
+
+use super::{
+    clear_cookie, cookie, hashing, problem, query_param, render, see_other, set_cookie,
+    store_failed, StaffSession, SESSION_COOKIE, SIGN_IN_COOKIE,
+};
+use crate::auth::{normalize_email, password, token, RetryAfter, MAX_EMAIL_LEN};
+use crate::pages::staff::{FieldError, Problem, SignInNotice, SignInView, StaffView};
+use crate::server::AppState;
+use crate::store::staff::{self, action, NewAuditEntry, Session};
+use axum::extract::{ConnectInfo, State};
+use axum::http::request::Parts;
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::Response;
+use axum::Form;
+use serde::Deserialize;
+use std::net::SocketAddr;
+
+#[derive(Deserialize)]
+pub struct SignInFields {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default, rename = "_csrf")]
+    csrf: String,
+}
+
+/// A form whose only field is the token.
+#[derive(Deserialize)]
+pub struct TokenOnly {
+    #[serde(default, rename = "_csrf")]
+    pub csrf: String,
+}
+
+/// `GET /staff/sign-in`: the form, with a token that is also put in a cookie.
+pub async fn sign_in_page(State(state): State<AppState>, parts: Parts) -> Response {
+    let existing = cookie(&parts, SIGN_IN_COOKIE)
+        .filter(|t| token::is_well_formed(t))
+        .map(str::to_owned);
+    let csrf = existing.clone().unwrap_or_else(token::new_token);
+    let notice = match query_param(&parts, "reason").as_deref() {
+        Some("signed-out") => Some(SignInNotice::SignedOut),
+        Some("ended") => Some(SignInNotice::SessionEnded),
+        _ => None,
+    };
+    let view = SignInView {
+        csrf: csrf.clone(),
+        notice,
+        ..SignInView::default()
+    };
+    let mut response = render(&state, &parts, StatusCode::OK, StaffView::SignIn(view)).await;
+    if existing.is_none() {
+        response
+            .headers_mut()
+            .append(header::SET_COOKIE, set_cookie(SIGN_IN_COOKIE, &csrf));
+    }
+    response
+}
+
+/// The network address failed sign-ins are counted against. Behind a reverse proxy
+/// this is the proxy's address (the portal does not trust `X-Forwarded-For`).
+fn client_address(parts: &Parts) -> String {
+    parts
+        .extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map_or_else(|| "unknown".to_owned(), |c| c.0.ip().to_string())
+}
+
+/// The first `max` characters of `text` (audit subjects stay bounded).
+fn bounded(text: &str, max: usize) -> &str {
+    text.char_indices()
+        .nth(max)
+        .map_or(text, |(i, _)| &text[..i])
+}
+
+/// `POST /staff/sign-in`.
+pub async fn sign_in(
+    State(state): State<AppState>,
+    parts: Parts,
+    Form(fields): Form<SignInFields>,
+) -> Response {
+    let auth = &state.staff_auth;
+    let now = auth.clock.now();
+
+    // Login CSRF: the form must come with the token of this browser's sign-in cookie.
+    let Some(csrf) = cookie(&parts, SIGN_IN_COOKIE)
+        .filter(|t| token::is_well_formed(t) && token::same(t, &fields.csrf))
+        .map(str::to_owned)
+    else {
+        return problem(&state, &parts, Problem::FormRefused).await;
+    };
+    let typed = fields.email.trim().to_owned();
+    let form_again = |errors: Vec<FieldError>| SignInView {
+        csrf: csrf.clone(),
+        email: typed.clone(),
+        errors,
+        notice: None,
+    };
+
+    let mut errors = Vec::new();
+    if typed.is_empty() {
+        errors.push(FieldError::new("email", "staff-sign-in-email-missing"));
+    }
+    if fields.password.is_empty() {
+        errors.push(FieldError::new(
+            "password",
+            "staff-sign-in-password-missing",
+        ));
+    }
+    if !errors.is_empty() {
+        let view = StaffView::SignIn(form_again(errors));
+        return render(&state, &parts, StatusCode::UNPROCESSABLE_ENTITY, view).await;
+    }
+
+    // Refused without looking at the password while either count is full.
+    let account_key = bounded(&typed.to_lowercase(), MAX_EMAIL_LEN).to_owned();
+    let address_key = client_address(&parts);
+    let limited = [
+        auth.by_account.check(&account_key, now),
+        auth.by_address.check(&address_key, now),
+    ]
+    .into_iter()
+    .filter_map(Result::err)
+    .max_by_key(|r| r.0);
+    if let Some(RetryAfter(seconds)) = limited {
+        let minutes = (seconds + 59) / 60;
+        let error = FieldError::new("email", "staff-sign-in-too-many").with("minutes", minutes);
+        let view = StaffView::SignIn(form_again(vec![error]));
+        let mut response = render(&state, &parts, StatusCode::TOO_MANY_REQUESTS, view).await;
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        return response;
+    }
+
+    let found = match normalize_email(&typed) {
+        Some(email) => match staff::account_for_sign_in(&state.db, &email).await {
+            Ok(found) => found,
+            Err(error) => return store_failed(&state, &parts, error).await,
+        },
+        None => None,
+    };
+    let password = fields.password;
+    let checked = hashing(&state, move || {
+        let ok = match &found {
+            Some((account, hash)) => password::verify(&password, hash) && account.active,
+            // Same work for an unknown address, so the answer's timing says nothing.
+            None => {
+                password::verify_dummy(&password);
+                false
+            }
+        };
+        (ok, found)
+    })
+    .await;
+    let Some((ok, found)) = checked else {
+        return store_failed(&state, &parts, "password check did not finish").await;
+    };
+
+    let account = match found {
+        Some((account, _)) if ok => account,
+        other => {
+            auth.by_account.record_failure(&account_key, now);
+            auth.by_address.record_failure(&address_key, now);
+            let detail = match other {
+                None => "unknown-account",
+                Some((account, _)) if !account.active => "inactive-account",
+                Some(_) => "wrong-password",
+            };
+            let entry = NewAuditEntry {
+                at: now,
+                actor_account_id: None,
+                action: action::SIGN_IN_FAILED,
+                subject: &account_key,
+                detail,
+            };
+            if let Err(error) = staff::insert_audit(state.db.pool(), entry).await {
+                return store_failed(&state, &parts, error).await;
+            }
+            let error = FieldError::new("email", "staff-sign-in-failed");
+            let view = StaffView::SignIn(form_again(vec![error]));
+            return render(&state, &parts, StatusCode::UNPROCESSABLE_ENTITY, view).await;
+        }
+    };
+    auth.by_account.clear(&account_key);
+
+    // A fresh session for every sign-in; the one this browser had before ends.
+    let replaces = cookie(&parts, SESSION_COOKIE)
+        .filter(|t| token::is_well_formed(t))
+        .map(token::hash);
+    let token = token::new_token();
+    let session = Session {
+        token_hash: token::hash(&token),
+        account_id: account.id,
+        csrf_token: token::new_token(),
+        created_at: now,
+        last_seen_at: now,
+        expires_at: auth.sessions.expires_at(now),
+    };
+    if let Err(error) =
+        staff::start_session(&state.db, &session, replaces.as_deref(), &account.email).await
+    {
+        return store_failed(&state, &parts, error).await;
+    }
+    // Housekeeping: sessions nobody will use again.
+    if let Err(error) =
+        staff::delete_ended_sessions(&state.db, now, auth.sessions.idle_seconds).await
+    {
+        tracing::warn!(%error, "staff area: removing ended sessions failed");
+    }
+
+    let mut response = see_other("/staff");
+    let headers = response.headers_mut();
+    headers.append(header::SET_COOKIE, set_cookie(SESSION_COOKIE, &token));
+    headers.append(header::SET_COOKIE, clear_cookie(SIGN_IN_COOKIE));
+    response
+}
+
+/// `POST /staff/sign-out`: ends the session and removes the cookie.
+pub async fn sign_out(
+    State(state): State<AppState>,
+    current: StaffSession,
+    parts: Parts,
+    Form(fields): Form<TokenOnly>,
+) -> Response {
+    if !current.form_token_matches(&fields.csrf) {
+        return problem(&state, &parts, Problem::FormRefused).await;
+    }
+    let now = state.staff_auth.clock.now();
+    if let Err(error) =
+        staff::sign_out(&state.db, &current.session, &current.account.email, now).await
+    {
+        return store_failed(&state, &parts, error).await;
+    }
+    let mut response = see_other("/staff/sign-in?reason=signed-out");
+    response
+        .headers_mut()
+        .append(header::SET_COOKIE, clear_cookie(SESSION_COOKIE));
+    response
+}

@@ -1,0 +1,241 @@
+//! The self-check pages through the router: start, questions with errors, going back,
+//! results with real dates in the resident's language, and links that carry answer
+//! codes only.
+
+mod support;
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use http_body_util::BodyExt;
+use meldwijzer::server::router;
+use time::macros::date;
+use tower::ServiceExt;
+
+async fn app() -> (axum::Router, tempfile::TempDir) {
+    let (url, dir) = support::fresh_sqlite();
+    let mut state = support::state_for(&url).await;
+    state.today_override = Some(date!(2026 - 03 - 10));
+    (router(state), dir)
+}
+
+async fn page(app: &axum::Router, path: &str) -> (StatusCode, String) {
+    let response = app
+        .clone()
+        .oneshot(Request::get(path).body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let status = response.status();
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    (status, String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn query(pairs: &[(&str, &str)]) -> String {
+    let mut s = form_urlencoded::Serializer::new(String::new());
+    s.extend_pairs(pairs);
+    s.finish()
+}
+
+/// The `_q` hidden field: which question the page asks.
+fn asked(html: &str) -> Option<String> {
+    let start = html.find(r#"name="_q" value=""#)? + r#"name="_q" value=""#.len();
+    Some(html[start..].split('"').next()?.to_owned())
+}
+
+fn outcome_ids(html: &str) -> Vec<String> {
+    html.split(r#"data-outcome=""#)
+        .skip(1)
+        .filter_map(|s| s.split('"').next().map(str::to_owned))
+        .collect()
+}
+
+#[tokio::test]
+async fn start_page_then_the_first_question() {
+    let (app, _dir) = app().await;
+    let (status, html) = page(&app, "/nl/self-check").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("Wat moet ik doorgeven?"), "{html}");
+    assert!(html.contains("/nl/self-check?_start=1"));
+    assert_eq!(asked(&html), None);
+
+    let (_, html) = page(&app, "/nl/self-check?_start=1").await;
+    assert_eq!(asked(&html).as_deref(), Some("life-areas"));
+    assert!(html.contains(r#"type="checkbox""#));
+    assert!(html.contains("Vraag 1 van ongeveer 1"));
+
+    let (_, html) = page(&app, "/ar/self-check?_start=1").await;
+    assert!(html.contains(r#"dir="rtl""#));
+    assert_eq!(asked(&html).as_deref(), Some("life-areas"));
+}
+
+#[tokio::test]
+async fn an_empty_or_wrong_answer_is_asked_again_with_the_error() {
+    let (app, _dir) = app().await;
+    let (status, html) = page(&app, "/nl/self-check?_q=life-areas").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(asked(&html).as_deref(), Some("life-areas"));
+    assert!(html.contains("Er is een probleem"));
+    assert!(html.contains("Geef een antwoord op deze vraag."));
+    assert!(
+        html.contains(r##"href="#f-life-areas-work""##),
+        "error links to the first option"
+    );
+    assert!(html.contains("<title>Fout:"));
+
+    let q = query(&[
+        ("life-areas", "travel"),
+        ("travel-kind", "abroad"),
+        ("_q", "trip-dates"),
+        ("trip-dates.from", "2026-07-01"),
+        ("trip-dates.to", "2026-02-30"),
+    ]);
+    let (_, html) = page(&app, &format!("/nl/self-check?{q}")).await;
+    assert_eq!(asked(&html).as_deref(), Some("trip-dates"));
+    assert!(html.contains("Vul een datum in die bestaat"));
+    // What was typed stays in the field; earlier answers stay hidden fields.
+    assert!(html.contains(r#"value="2026-02-30""#));
+    assert!(html.contains(r#"type="hidden" name="travel-kind" value="abroad""#));
+}
+
+#[tokio::test]
+async fn back_link_keeps_every_answer() {
+    let (app, _dir) = app().await;
+    let q = query(&[("life-areas", "travel"), ("_q", "life-areas")]);
+    let (_, html) = page(&app, &format!("/nl/self-check?{q}")).await;
+    assert_eq!(asked(&html).as_deref(), Some("travel-kind"));
+    assert!(html.contains("Vraag 2 van ongeveer 2"));
+    let back = "/nl/self-check?life-areas=travel&amp;_edit=life-areas";
+    assert!(html.contains(back), "{html}");
+    let (_, html) = page(&app, "/nl/self-check?life-areas=travel&_edit=life-areas").await;
+    assert_eq!(asked(&html).as_deref(), Some("life-areas"));
+    assert!(
+        html.contains(r#"value="travel" checked"#),
+        "the earlier answer is ticked"
+    );
+}
+
+#[tokio::test]
+async fn results_with_deadlines_in_the_residents_language() {
+    let (app, _dir) = app().await;
+    let answers = [
+        ("life-areas", "household"),
+        ("household-change", "moves-in"),
+        ("moves-in-who", "child"),
+        ("moves-in-ages.count", "1"),
+        ("moves-in-ages.1", "22"),
+        ("household-date", "2026-03-08"),
+    ];
+    let cases = [
+        ("nl", "15 maart 2026"),
+        ("en", "15 March 2026"),
+        ("pl", "15 marca 2026"),
+        ("uk", "15 березня 2026"),
+        ("tr", "15 Mart 2026"),
+        ("ar", "مارس"),
+    ];
+    for (lang, deadline) in cases {
+        let (status, html) = page(&app, &format!("/{lang}/self-check?{}", query(&answers))).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(outcome_ids(&html), ["report-moves-in-21-plus"], "{lang}");
+        assert!(html.contains(deadline), "{lang}: {deadline}");
+        assert!(!html.contains("2026-03-15"), "{lang}: no ISO date shown");
+    }
+}
+
+#[tokio::test]
+async fn people_rows_and_the_share_link() {
+    let (app, _dir) = app().await;
+    // A phone user fills the second of three rows; the first and third stay empty.
+    let q = query(&[
+        ("life-areas", "household"),
+        ("household-change", "moves-in"),
+        ("moves-in-who", "child"),
+        ("_q", "moves-in-ages"),
+        ("moves-in-ages.1", ""),
+        ("moves-in-ages.2", "22"),
+        ("moves-in-ages.3", ""),
+    ]);
+    let (_, html) = page(&app, &format!("/nl/self-check?{q}")).await;
+    assert_eq!(asked(&html).as_deref(), Some("household-date"));
+    let q = format!(
+        "{}&_q=household-date&household-date=2026-03-08",
+        query(&[
+            ("life-areas", "household"),
+            ("household-change", "moves-in"),
+            ("moves-in-who", "child"),
+            ("moves-in-ages.count", "1"),
+            ("moves-in-ages.1", "22"),
+        ])
+    );
+    let (_, html) = page(&app, &format!("/nl/self-check?{q}")).await;
+    assert_eq!(outcome_ids(&html), ["report-moves-in-21-plus"]);
+    // The share link carries answer codes only: no control keys.
+    let share = html
+        .split(r#"class="share-link""#)
+        .next()
+        .and_then(|before| before.rsplit("href=\"").next())
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .replace("&amp;", "&");
+    assert!(share.starts_with("/nl/self-check?"), "{share}");
+    assert!(!share.contains("_q") && !share.contains("_edit"), "{share}");
+    let (_, again) = page(&app, &share).await;
+    assert_eq!(outcome_ids(&again), ["report-moves-in-21-plus"]);
+    // Change links for every answer.
+    assert!(html.contains("_edit=household-date"));
+}
+
+#[tokio::test]
+async fn a_damaged_link_starts_again() {
+    let (app, _dir) = app().await;
+    for q in [
+        "life-areas=nonsense",
+        "unknown=1",
+        "life-areas=travel&_q=travel-kind&life-areas=x",
+    ] {
+        let (status, html) = page(&app, &format!("/nl/self-check?{q}")).await;
+        assert_eq!(status, StatusCode::OK, "{q}");
+        assert!(html.contains("Deze link werkt niet meer"), "{q}");
+        assert_eq!(asked(&html), None, "{q}");
+    }
+}
+
+#[tokio::test]
+async fn a_full_result_in_every_language_has_every_text() {
+    let (app, _dir) = app().await;
+    let answers = [
+        ("life-areas", "work"),
+        ("life-areas", "gifts"),
+        ("life-areas", "travel"),
+        ("work-change", "job-started"),
+        ("work-date", "2026-03-16"),
+        ("gift-kind", "regular"),
+        ("gift-kind", "food-bank"),
+        ("gift-monthly-amount", "200"),
+        ("gift-monthly-since", "2026-01-01"),
+        ("travel-kind", "abroad"),
+        ("trip-dates.from", "2026-03-20"),
+        ("trip-dates.to", "2026-03-27"),
+        ("abroad-earlier-days", "0"),
+        ("trip-reason", "holiday"),
+    ];
+    for lang in ["nl", "en", "ar", "tr", "pl", "uk"] {
+        let (_, html) = page(&app, &format!("/{lang}/self-check?{}", query(&answers))).await;
+        assert_eq!(
+            outcome_ids(&html),
+            [
+                "report-trip-within-limit",
+                "report-job-started",
+                "report-monthly-income",
+                "report-gifts-over-limit",
+                "no-need-food-bank"
+            ],
+            "{lang}"
+        );
+        // No message id (a missing text) and no unformatted variable on the page.
+        let text = html.split("<main").nth(1).unwrap();
+        assert!(!text.contains(">selfcheck-"), "{lang}: a message id shows");
+        assert!(!text.contains("{$"), "{lang}: an unformatted placeable");
+    }
+}
