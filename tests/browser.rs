@@ -7,8 +7,10 @@ use fantoccini::Locator::Css;
 use support::browser::{Browser, Portal, PHONE};
 
 /// Every page of the portal, as a path after the language.
-const PAGES: [&str; 9] = [
+const PAGES: [&str; 11] = [
     "",
+    "/self-check",
+    "/report",
     "/accessibility",
     "/duties",
     "/what-to-report",

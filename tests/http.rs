@@ -348,3 +348,17 @@ async fn changing_a_threshold_changes_every_page() {
         assert!(body.contains("21"), "{lang}: days abroad");
     }
 }
+
+#[tokio::test]
+async fn the_pages_the_start_page_links_to_exist_in_every_language() {
+    let (app, _dir) = app().await;
+    for lang in ["nl", "en", "ar", "tr", "pl", "uk"] {
+        for path in ["/duties", "/self-check", "/report"] {
+            let reply = get(&app, &format!("/{lang}{path}"), &[]).await;
+            assert_eq!(reply.status, StatusCode::OK, "/{lang}{path}");
+        }
+    }
+    let reply = get(&app, "/nl/report", &[]).await;
+    assert!(reply.body.contains("Een verandering doorgeven"));
+    assert!(reply.body.contains("/nl/self-check"));
+}

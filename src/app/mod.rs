@@ -12,7 +12,7 @@ pub use page_context::PageContext;
 use crate::components::layout::Layout;
 use crate::i18n::use_i18n;
 use crate::pages::{
-    accessibility::AccessibilityPage, info::InfoPage, not_found::NotFound,
+    accessibility::AccessibilityPage, info::InfoPage, not_found::NotFound, report::ReportStartPage,
     selfcheck::SelfCheckPage, start::StartPage,
 };
 use leptos::prelude::*;
@@ -73,6 +73,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("what-we-know") view=|| view! { <InfoPage key="what-we-know" /> } />
                     <Route path=path!("help") view=|| view! { <InfoPage key="help" /> } />
                     <Route path=path!("self-check") view=SelfCheckPage />
+                    <Route path=path!("report") view=ReportStartPage />
                     <Route path=path!("changes-2026") view=|| view! { <InfoPage key="changes-2026" /> } />
                 </ParentRoute>
             </Routes>
