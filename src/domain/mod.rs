@@ -2,5 +2,6 @@
 
 pub mod calendar;
 pub mod money;
+pub mod notice;
 pub mod readability;
 pub mod selfcheck;

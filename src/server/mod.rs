@@ -36,6 +36,8 @@ pub enum StartError {
     RulesFile { path: String, error: std::io::Error },
     #[error("{0}")]
     Rules(#[from] crate::domain::selfcheck::RulesError),
+    #[error("these change-notice texts are missing in at least one language: {0}")]
+    NoticeTexts(String),
     #[error("leptos configuration: {0}")]
     Leptos(String),
     #[error("cannot listen on {addr}: {error}")]
@@ -54,6 +56,10 @@ pub async fn build_state(env: &Env) -> Result<AppState, StartError> {
     let overrides = store::texts::published(&db).await?;
     let catalog = Catalog::load(&env.locales, &settings, &overrides)?;
     let rules = load_rules(env, &catalog)?;
+    // The change-notice texts (field labels and errors) must exist in every language
+    // before a resident can meet them.
+    crate::domain::notice::validate_messages(|id| catalog.has_message_everywhere(id))
+        .map_err(|missing| StartError::NoticeTexts(missing.join(", ")))?;
     let mut leptos_options = leptos::config::get_configuration(None)
         .map_err(|e| StartError::Leptos(e.to_string()))?
         .leptos_options;

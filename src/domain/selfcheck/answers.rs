@@ -238,7 +238,7 @@ impl Answers {
     }
 }
 
-fn format_cents(cents: u64) -> String {
+pub(crate) fn format_cents(cents: u64) -> String {
     if cents.is_multiple_of(100) {
         (cents / 100).to_string()
     } else {
@@ -441,7 +441,7 @@ fn parse_number(value: &str, max: u32) -> Result<u32, FieldProblem> {
 /// An amount in euro as residents type it: `150`, `150,50`, `150.50`, `1.200`,
 /// `1.200,50`, optionally after `€`. A point followed by exactly three digits groups
 /// thousands (Dutch); one or two digits after `,` or `.` are cents.
-fn parse_cents(value: &str) -> Result<u64, FieldProblem> {
+pub(crate) fn parse_cents(value: &str) -> Result<u64, FieldProblem> {
     let value = value.strip_prefix('€').unwrap_or(value).trim();
     if value.starts_with('-') {
         return Err(FieldProblem::NegativeAmount);

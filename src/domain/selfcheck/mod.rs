@@ -38,6 +38,11 @@ pub use rules::{
     Question, QuestionKind, Rules, RulesError, Urgency,
 };
 
+// Shared with the change notice (`domain::notice`): dates and amounts read the same way
+// in every form.
+pub(crate) use answers::{format_cents, parse_cents};
+pub(crate) use dates::{format_date, parse_date};
+
 use crate::config::Settings;
 
 /// The municipality's figures the rules refer to by name (see [`Setting`]). They come
