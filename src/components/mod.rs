@@ -1,6 +1,7 @@
 //! Server-rendered building blocks shared by the pages.
 
 pub mod contact;
+pub mod error_summary;
 pub mod language_switcher;
 pub mod layout;
 pub mod page_title;

@@ -4,7 +4,7 @@
 
 use super::steps::{people_rows, person_is_date, Ask, EDIT_KEY, QUESTION_KEY};
 use super::to_query;
-use crate::components::page_title::PageTitle;
+use crate::components::{error_summary::ErrorSummary, page_title::PageTitle};
 use crate::domain::selfcheck::{FieldError, Question, QuestionKind, Rules};
 use crate::i18n::{use_i18n, I18n};
 use fluent_bundle::FluentValue;
@@ -91,28 +91,9 @@ pub fn view(ask: &Ask, rules: &Rules) -> impl IntoView {
     let summary = has_error.then(|| {
         let items = errors
             .iter()
-            .map(|(field, text)| {
-                view! {
-                    <li>
-                        <a href=format!("#{}", error_target(question, field))>{text.clone()}</a>
-                    </li>
-                }
-            })
-            .collect_view();
-        view! {
-            <div
-                class="error-summary"
-                role="alert"
-                tabindex="-1"
-                autofocus=""
-                aria-labelledby="error-summary-title"
-            >
-                <h2 class="error-summary__title" id="error-summary-title">
-                    {i18n.t("selfcheck-error-summary-title")}
-                </h2>
-                <ul class="error-summary__list">{items}</ul>
-            </div>
-        }
+            .map(|(field, text)| (error_target(question, field), text.clone()))
+            .collect();
+        view! { <ErrorSummary title=i18n.t("selfcheck-error-summary-title") items /> }
     });
 
     let hidden = carried

@@ -1,6 +1,7 @@
 //! GOV.UK-style form errors: a summary at the top that links to each field, and the
 //! message again next to its field.
 
+use crate::components::error_summary::ErrorSummary;
 use crate::i18n::I18n;
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
@@ -54,28 +55,9 @@ pub fn summary(i18n: &I18n, errors: &[FieldError]) -> Option<impl IntoView> {
     }
     let items = errors
         .iter()
-        .map(|e| {
-            view! {
-                <li>
-                    <a href=format!("#{}", e.field)>{e.text(i18n)}</a>
-                </li>
-            }
-        })
-        .collect_view();
-    Some(view! {
-        <div
-            class="error-summary"
-            role="alert"
-            tabindex="-1"
-            autofocus=""
-            aria-labelledby="error-summary-title"
-        >
-            <h2 class="error-summary__title" id="error-summary-title">
-                {i18n.t("staff-error-summary-title")}
-            </h2>
-            <ul class="error-summary__list">{items}</ul>
-        </div>
-    })
+        .map(|e| (e.field.to_string(), e.text(i18n)))
+        .collect();
+    Some(view! { <ErrorSummary title=i18n.t("staff-error-summary-title") items /> })
 }
 
 /// The error of field `id`, if any.
