@@ -52,6 +52,7 @@ fn help_lists_every_setting_of_the_environment() {
     for name in [
         "MELDWIJZER_BIND",
         "DATABASE_URL",
+        "MELDWIJZER_DATA_KEY",
         "MELDWIJZER_SETTINGS",
         "MELDWIJZER_LOCALES",
         "MELDWIJZER_RULES",

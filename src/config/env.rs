@@ -1,6 +1,7 @@
 //! Everything the server reads from its environment, in one place. `--help` lists it.
 
 use clap::{Parser, Subcommand, ValueEnum};
+use std::fmt;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
@@ -30,6 +31,14 @@ pub struct Env {
         hide_env_values = true
     )]
     pub database_url: String,
+
+    /// The key that encrypts what residents submit: 32 bytes in base64 (make one with
+    /// `openssl rand -base64 32`; keep a copy: without it the notices cannot be read).
+    /// Set it in the environment, not on the command line. Required with PostgreSQL.
+    /// Unset with SQLite, the portal makes one on the first start and keeps it beside
+    /// the database (`data/meldwijzer.key`): fine for trying it out, not for production.
+    #[arg(long, env = "MELDWIJZER_DATA_KEY", hide_env_values = true)]
+    pub data_key: Option<Secret>,
 
     /// The municipality settings file.
     #[arg(
@@ -103,6 +112,37 @@ pub enum Command {
     },
 }
 
+/// A secret from the environment, taken as it is: checking it is left to its user, so
+/// that neither a parse error of `clap` (which quotes the value) nor `Debug` ever shows
+/// it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Self {
+        Secret(value.into())
+    }
+
+    /// The value itself; never log it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(redacted)")
+    }
+}
+
+impl std::str::FromStr for Secret {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Secret::new(value))
+    }
+}
+
 fn parse_today(value: &str) -> Result<time::Date, String> {
     let format = time::macros::format_description!("[year]-[month]-[day]");
     time::Date::parse(value, &format).map_err(|e| format!("expected YYYY-MM-DD: {e}"))
@@ -112,5 +152,23 @@ impl Env {
     /// The database kind, safe to log (the URL itself may hold a password).
     pub fn database_kind(&self) -> &str {
         self.database_url.split(':').next().unwrap_or("unknown")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_data_key_is_never_shown() {
+        let cli = Cli::try_parse_from(["meldwijzer", "--data-key", "not-a-key-but-secret"])
+            .expect("any value is taken; the server checks it");
+        let debug = format!("{:?}", cli.env);
+        assert!(!debug.contains("not-a-key-but-secret"), "{debug}");
+        assert!(debug.contains("Secret(redacted)"), "{debug}");
+        assert_eq!(
+            cli.env.data_key.as_ref().map(Secret::expose),
+            Some("not-a-key-but-secret")
+        );
     }
 }

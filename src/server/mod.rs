@@ -18,6 +18,7 @@ use crate::config::env::{Env, LogFormat};
 use crate::config::Settings;
 use crate::domain::selfcheck::Rules;
 use crate::i18n::Catalog;
+use crate::store::crypto::{DataKey, DataKeys, KeySource};
 use crate::store::{self, Db};
 use std::sync::Arc;
 
@@ -32,6 +33,8 @@ pub enum StartError {
     Catalog(#[from] crate::i18n::CatalogError),
     #[error("{0}")]
     Store(#[from] store::StoreError),
+    #[error("{0}")]
+    DataKey(#[from] store::crypto::KeySetupError),
     #[error("cannot read the self-check rule file {path}: {error}")]
     RulesFile { path: String, error: std::io::Error },
     #[error("{0}")]
@@ -52,7 +55,15 @@ pub async fn build_state(env: &Env) -> Result<AppState, StartError> {
             error,
         })?;
     let settings = Arc::new(Settings::parse(&text)?);
+    // A malformed key stops the start before the database is touched.
+    let configured_key = env
+        .data_key
+        .as_ref()
+        .map(|secret| DataKey::from_base64(secret.expose()))
+        .transpose()
+        .map_err(store::crypto::KeySetupError::Malformed)?;
     let db = Db::connect(&env.database_url).await?;
+    let data_keys = Arc::new(data_keys(env, &db, configured_key.as_ref()).await?);
     let overrides = store::texts::published(&db).await?;
     let catalog = Catalog::load(&env.locales, &settings, &overrides)?;
     let rules = load_rules(env, &catalog)?;
@@ -79,11 +90,40 @@ pub async fn build_state(env: &Env) -> Result<AppState, StartError> {
         settings,
         catalog: LiveCatalog::new(catalog),
         db,
+        data_keys,
         leptos_options,
         locales_dir: env.locales.clone(),
         selfcheck: Arc::new(rules),
         today_override: env.today,
     })
+}
+
+/// The data key from the environment or, with SQLite only, from the key file beside the
+/// database, checked against the database. A key file is announced at every start:
+/// production sets `MELDWIJZER_DATA_KEY`.
+async fn data_keys(
+    env: &Env,
+    db: &Db,
+    configured: Option<&DataKey>,
+) -> Result<DataKeys, StartError> {
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    let (keys, source) = store::crypto::setup(db, &env.database_url, configured, now).await?;
+    match source {
+        KeySource::Environment => {}
+        KeySource::File { path, created } => tracing::warn!(
+            key_file = %path.display(),
+            created,
+            "{} is not set: the data key of the notices is in the key file. Back it up \
+             with the database (without it the notices cannot be read); in production set \
+             {} instead",
+            store::crypto::DATA_KEY_VAR,
+            store::crypto::DATA_KEY_VAR,
+        ),
+        KeySource::Ephemeral => {
+            tracing::warn!("in-memory database: the data key lives only as long as this process")
+        }
+    }
+    Ok(keys)
 }
 
 /// Reads the self-check rule file and checks that every text it names exists in every

@@ -2,6 +2,7 @@ use crate::config::Settings;
 use crate::domain::calendar::amsterdam_date;
 use crate::domain::selfcheck::{Policy, Rules};
 use crate::i18n::Catalog;
+use crate::store::crypto::DataKeys;
 use crate::store::Db;
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
@@ -42,6 +43,8 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     pub catalog: LiveCatalog,
     pub db: Db,
+    /// Seals and opens what residents submit (`store::crypto`).
+    pub data_keys: Arc<DataKeys>,
     pub leptos_options: LeptosOptions,
     pub locales_dir: PathBuf,
     /// The self-check's questions and outcomes, validated at start-up.

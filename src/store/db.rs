@@ -1,6 +1,7 @@
 use sqlx::any::AnyPoolOptions;
 use sqlx::AnyPool;
 use sqlx::Executor;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,6 +24,17 @@ pub enum StoreError {
     Migrate(#[from] sqlx::migrate::MigrateError),
 }
 
+/// The database file of a `sqlite://` URL; `None` for other databases and for an
+/// in-memory SQLite database.
+pub fn sqlite_file(url: &str) -> Option<PathBuf> {
+    let rest = url.strip_prefix("sqlite://")?;
+    let (file, options) = rest.split_once('?').unwrap_or((rest, ""));
+    let in_memory = file.is_empty()
+        || file == ":memory:"
+        || options.split('&').any(|option| option == "mode=memory");
+    (!in_memory).then(|| PathBuf::from(file))
+}
+
 #[derive(Clone, Debug)]
 pub struct Db {
     pool: AnyPool,
@@ -34,9 +46,8 @@ impl Db {
     /// migrations.
     pub async fn connect(url: &str) -> Result<Self, StoreError> {
         sqlx::any::install_default_drivers();
-        let (kind, url) = if let Some(path) = url.strip_prefix("sqlite://") {
-            let file = path.split('?').next().unwrap_or_default();
-            if let Some(parent) = std::path::Path::new(file).parent() {
+        let (kind, url) = if url.starts_with("sqlite://") {
+            if let Some(parent) = sqlite_file(url).as_deref().and_then(Path::parent) {
                 if !parent.as_os_str().is_empty() {
                     std::fs::create_dir_all(parent)?;
                 }

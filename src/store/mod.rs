@@ -1,8 +1,10 @@
 //! Database access. One portable SQL dialect through sqlx's `Any` driver; the schema
 //! lives in `migrations/sqlite` and `migrations/postgres`, applied at start-up.
 
+pub mod crypto;
 mod db;
+pub mod notices;
 pub mod staff;
 pub mod texts;
 
-pub use db::{Db, DbKind, StoreError};
+pub use db::{sqlite_file, Db, DbKind, StoreError};

@@ -1,8 +1,9 @@
 //! Shared helpers for the black-box tests: fresh databases and app state.
 #![allow(dead_code)]
 
-use meldwijzer::config::env::{Env, LogFormat};
+use meldwijzer::config::env::{Env, LogFormat, Secret};
 use meldwijzer::server::{build_state, AppState};
+use meldwijzer::store::crypto::DataKey;
 use sqlx::Connection;
 use std::path::PathBuf;
 
@@ -59,10 +60,22 @@ pub fn project_path(relative: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(relative)
 }
 
+/// A fixed data key for the tests (base64); production keys come from the environment.
+pub const TEST_DATA_KEY: &str = "bWVsZHdpanplci10ZXN0LWtleS0zMi1ieXRlcy0hISE=";
+
+pub fn test_data_key() -> DataKey {
+    DataKey::from_base64(TEST_DATA_KEY).unwrap()
+}
+
+/// The environment of a server on `database_url`. PostgreSQL needs a data key; with
+/// SQLite the server makes a key file beside the database, as on a fresh machine.
 pub fn env_for(database_url: &str) -> Env {
     Env {
         bind: "127.0.0.1:0".parse().unwrap(),
         database_url: database_url.to_owned(),
+        data_key: database_url
+            .starts_with("postgres")
+            .then(|| Secret::new(TEST_DATA_KEY)),
         settings: project_path("config/steenwijkerland.toml"),
         locales: project_path("locales"),
         rules: project_path("content/selfcheck.toml"),
@@ -79,3 +92,4 @@ pub async fn state_for(database_url: &str) -> AppState {
 }
 
 pub mod browser;
+pub mod notices;
