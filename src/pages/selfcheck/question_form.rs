@@ -33,6 +33,37 @@ fn error_target(question: &Question, key: &str) -> String {
     }
 }
 
+/// A date field: the browser's date picker, which sends `YYYY-MM-DD`.
+fn date_input(key: &str, value: String, described: Option<String>) -> impl IntoView {
+    view! {
+        <input
+            class="input input--date"
+            type="date"
+            id=field_id(key)
+            name=key.to_owned()
+            value=value
+            aria-describedby=described
+        />
+    }
+}
+
+/// A whole number, with the phone's number keyboard.
+fn number_input(key: &str, value: String, described: Option<String>) -> impl IntoView {
+    view! {
+        <input
+            class="input input--number"
+            type="text"
+            inputmode="numeric"
+            pattern="[0-9]*"
+            autocomplete="off"
+            id=field_id(key)
+            name=key.to_owned()
+            value=value
+            aria-describedby=described
+        />
+    }
+}
+
 /// The error messages of a question, each once, in order.
 fn messages(i18n: &I18n, errors: &[FieldError]) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
@@ -192,17 +223,7 @@ fn fields(i18n: &I18n, ask: &Ask, question_text: &str, errors: &[(String, String
             };
             let (notes, described) = hint_and_error(i18n, ask, extra, errors);
             let input = match question.kind {
-                QuestionKind::Date => view! {
-                    <input
-                        class="input input--date"
-                        type="date"
-                        id=field_id(&id)
-                        name=id.clone()
-                        value=value(&id)
-                        aria-describedby=described
-                    />
-                }
-                .into_any(),
+                QuestionKind::Date => date_input(&id, value(&id), described).into_any(),
                 QuestionKind::Amount => view! {
                     <div class="input-prefixed">
                         <span class="input-prefix" aria-hidden="true">"€"</span>
@@ -220,20 +241,7 @@ fn fields(i18n: &I18n, ask: &Ask, question_text: &str, errors: &[(String, String
                     </div>
                 }
                 .into_any(),
-                _ => view! {
-                    <input
-                        class="input input--number"
-                        type="text"
-                        inputmode="numeric"
-                        pattern="[0-9]*"
-                        autocomplete="off"
-                        id=field_id(&id)
-                        name=id.clone()
-                        value=value(&id)
-                        aria-describedby=described
-                    />
-                }
-                .into_any(),
+                _ => number_input(&id, value(&id), described).into_any(),
             };
             view! {
                 <div class=group_class>
@@ -324,13 +332,7 @@ fn group_inputs(i18n: &I18n, ask: &Ask) -> AnyView {
                 view! {
                     <div class="form-field">
                         <label class="label" for=field_id(&key)>{i18n.t(label)}</label>
-                        <input
-                            class="input input--date"
-                            type="date"
-                            id=field_id(&key)
-                            name=key.clone()
-                            value=value(&key)
-                        />
+                        {date_input(&key, value(&key), None)}
                     </div>
                 }
             };
@@ -352,30 +354,9 @@ fn group_inputs(i18n: &I18n, ask: &Ask) -> AnyView {
                         &[("number", FluentValue::from(n))],
                     );
                     let input = if is_date {
-                        view! {
-                            <input
-                                class="input input--date"
-                                type="date"
-                                id=field_id(&key)
-                                name=key.clone()
-                                value=value(&key)
-                            />
-                        }
-                        .into_any()
+                        date_input(&key, value(&key), None).into_any()
                     } else {
-                        view! {
-                            <input
-                                class="input input--number"
-                                type="text"
-                                inputmode="numeric"
-                                pattern="[0-9]*"
-                                autocomplete="off"
-                                id=field_id(&key)
-                                name=key.clone()
-                                value=value(&key)
-                            />
-                        }
-                        .into_any()
+                        number_input(&key, value(&key), None).into_any()
                     };
                     view! {
                         <div class="form-field form-field--row">
