@@ -18,6 +18,9 @@ pub struct Settings {
     /// Staff sign-in; optional, every value has a default.
     #[serde(default)]
     pub staff: Staff,
+    /// Change notices: drafts, submissions, retention and forwarding; optional.
+    #[serde(default)]
+    pub notices: Notices,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -116,6 +119,65 @@ impl Default for Staff {
             max_failures_per_address: 20,
             failure_window_minutes: 15,
         }
+    }
+}
+
+/// Change notices: how long a half-finished notice and a handled one are kept, how
+/// many a network address may send, and where they are forwarded.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct Notices {
+    /// A half-finished notice is removed this many hours after its last change.
+    pub draft_hours: u32,
+    /// A notice is deleted, with its attachments, this many days after it was marked
+    /// done. The case system is the archive; the portal only passes notices on.
+    pub retention_days: u32,
+    /// Submitted notices per network address per hour before further ones are
+    /// refused for a while (a household or a library shares an address).
+    pub max_submissions_per_address_per_hour: u32,
+    /// Forward every notice as JSON to this case-system URL (`http://` or
+    /// `https://`); empty: do not forward.
+    pub forward_url: String,
+    /// Give up one forwarding attempt after this many seconds (it is retried later).
+    pub forward_timeout_seconds: u32,
+}
+
+impl Default for Notices {
+    fn default() -> Self {
+        Notices {
+            draft_hours: 24,
+            retention_days: 90,
+            max_submissions_per_address_per_hour: 20,
+            forward_url: String::new(),
+            forward_timeout_seconds: 10,
+        }
+    }
+}
+
+impl Notices {
+    fn validate(&self) -> Result<(), SettingsError> {
+        in_range("notices.draft_hours", self.draft_hours, 1, 24 * 14)?;
+        in_range("notices.retention_days", self.retention_days, 1, 3650)?;
+        in_range(
+            "notices.max_submissions_per_address_per_hour",
+            self.max_submissions_per_address_per_hour,
+            1,
+            100_000,
+        )?;
+        in_range(
+            "notices.forward_timeout_seconds",
+            self.forward_timeout_seconds,
+            1,
+            300,
+        )?;
+        let url = self.forward_url.trim();
+        if !url.is_empty() && !(url.starts_with("http://") || url.starts_with("https://")) {
+            return Err(invalid(
+                "notices.forward_url",
+                "must start with http:// or https://, or be empty",
+            ));
+        }
+        Ok(())
     }
 }
 
@@ -264,7 +326,8 @@ impl Settings {
                 ));
             }
         }
-        self.staff.validate()
+        self.staff.validate()?;
+        self.notices.validate()
     }
 
     /// The source language: the one every translation is checked against.
