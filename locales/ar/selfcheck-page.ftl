@@ -38,3 +38,6 @@ selfcheck-share-text = بهذا الرابط يمكنك أن ترى هذه ال�
 selfcheck-share-link = رابط هذه النتيجة
 selfcheck-print = اطبع هذه القائمة
 selfcheck-doubt = هل أنت غير متأكد؟ اتصل بنا: { $phone }. أو راسلنا على { $email }.
+selfcheck-report-now-heading = أبلغ عنه الآن
+selfcheck-report-now-text = يمكنك أن تبلغ عن هذه التغييرات عبر الإنترنت فورًا. عندها يكون ما يجب أن تبلغ عنه جاهزًا في النموذج.
+selfcheck-report-now-link = أبلغ عن هذه التغييرات

@@ -38,3 +38,6 @@ selfcheck-share-text = With this link you can see this result again later. The l
 selfcheck-share-link = Link to this result
 selfcheck-print = Print this list
 selfcheck-doubt = Not sure? Call us: { $phone }. Or email { $email }.
+selfcheck-report-now-heading = Report it now
+selfcheck-report-now-text = You can report these changes online straight away. What you need to report will then already be filled in for you.
+selfcheck-report-now-link = Report these changes

@@ -38,3 +38,6 @@ selfcheck-share-text = Met deze link ziet u dit resultaat later terug. In de lin
 selfcheck-share-link = Link naar dit resultaat
 selfcheck-print = Print deze lijst
 selfcheck-doubt = Twijfelt u? Bel ons: { $phone }. Of mail naar { $email }.
+selfcheck-report-now-heading = Geef het nu door
+selfcheck-report-now-text = U kunt deze veranderingen meteen online doorgeven. Wat u moet doorgeven, staat dan al klaar.
+selfcheck-report-now-link = Geef deze veranderingen door

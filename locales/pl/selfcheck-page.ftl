@@ -38,3 +38,6 @@ selfcheck-share-text = Dzięki temu linkowi możesz później znowu zobaczyć te
 selfcheck-share-link = Link do tego wyniku
 selfcheck-print = Wydrukuj tę listę
 selfcheck-doubt = Masz wątpliwości? Zadzwoń do nas: { $phone }. Albo napisz na adres { $email }.
+selfcheck-report-now-heading = Zgłoś to teraz
+selfcheck-report-now-text = Możesz od razu zgłosić te zmiany przez internet. To, co musisz zgłosić, będzie już gotowe w formularzu.
+selfcheck-report-now-link = Zgłoś te zmiany

@@ -12,3 +12,6 @@ report-how-heading = Nasıl bildirirsiniz
 report-how-text = Bizi arayın veya bize gelin. Size memnuniyetle yardım ederiz. Bildirdiğinize dair bizden bir belge alırsınız.
 report-check-heading = Neyi bildirmeniz gerektiğini bilmiyor musunuz?
 report-check-link = Önce kontrolü yapın: neyi bildirmeliyim?
+report-time = Formu doldurmak yaklaşık 10 dakika sürer. Arada durabilirsiniz: doldurduklarınızı bu cihazda { $hours } saat boyunca saklarız.
+report-start-button = Bildirmeye başlayın
+report-carried = Kontrolde çıkan değişiklikler formda zaten hazır.

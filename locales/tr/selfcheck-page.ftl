@@ -38,3 +38,6 @@ selfcheck-share-text = Bu bağlantıyla bu sonucu daha sonra tekrar görebilirsi
 selfcheck-share-link = Bu sonucun bağlantısı
 selfcheck-print = Bu listeyi yazdırın
 selfcheck-doubt = Emin değil misiniz? Bizi arayın: { $phone }. Ya da { $email } adresine e-posta gönderin.
+selfcheck-report-now-heading = Şimdi bildirin
+selfcheck-report-now-text = Bu değişiklikleri hemen internet üzerinden bildirebilirsiniz. Bildirmeniz gerekenler o zaman formda hazır olur.
+selfcheck-report-now-link = Bu değişiklikleri bildirin

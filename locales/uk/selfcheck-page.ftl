@@ -38,3 +38,6 @@ selfcheck-share-text = За цим посиланням ви зможете пі
 selfcheck-share-link = Посилання на цей результат
 selfcheck-print = Надрукуйте цей список
 selfcheck-doubt = Сумніваєтеся? Зателефонуйте нам: { $phone }. Або напишіть на { $email }.
+selfcheck-report-now-heading = Повідомте зараз
+selfcheck-report-now-text = Ви можете одразу повідомити про ці зміни онлайн. Те, про що треба повідомити, вже буде заповнено у формі.
+selfcheck-report-now-link = Повідомити про ці зміни

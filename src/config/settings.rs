@@ -171,7 +171,7 @@ impl Notices {
             300,
         )?;
         let url = self.forward_url.trim();
-        if !url.is_empty() && !(url.starts_with("http://") || url.starts_with("https://")) {
+        if !(url.is_empty() || url.starts_with("http://") || url.starts_with("https://")) {
             return Err(invalid(
                 "notices.forward_url",
                 "must start with http:// or https://, or be empty",

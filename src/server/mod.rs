@@ -5,6 +5,7 @@ pub mod create_admin;
 mod headers;
 mod health;
 mod language;
+pub mod report;
 mod request_log;
 mod router;
 pub mod staff;
@@ -87,6 +88,7 @@ pub async fn build_state(env: &Env) -> Result<AppState, StartError> {
     leptos_options.hash_files = hash_file.is_some_and(|f| f.exists());
     Ok(AppState {
         staff_auth: crate::auth::StaffAuth::new(&settings.staff),
+        notice_limiter: AppState::notice_limiter(&settings),
         settings,
         catalog: LiveCatalog::new(catalog),
         db,

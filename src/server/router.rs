@@ -28,6 +28,7 @@ pub fn router(state: AppState) -> Router {
         )
         .merge(super::api::routes())
         .merge(super::staff::routes(&state))
+        .merge(super::report::routes(&state))
         .fallback(leptos_axum::file_and_error_handler_with_context::<
             AppState,
             _,

@@ -3,6 +3,7 @@
 
 pub mod crypto;
 mod db;
+pub mod drafts;
 pub mod notices;
 pub mod staff;
 pub mod texts;

@@ -1,11 +1,18 @@
-//! `/<lang>/report`: reporting a change. For now the first page of the flow only:
-//! what a resident needs, and the ways to report that work today (phone, desk, the
-//! self-check to find out what to report). The online form (issue 5) comes behind it.
+//! `/<lang>/report`: reporting a change. The start page (what a resident needs, how
+//! long it takes, the other ways to report) is a route of the app; the steps of the
+//! online form behind it are in [`form`], served by `crate::server::report`.
+
+pub mod field;
+pub mod form;
 
 use crate::components::{contact::ContactDetails, page_title::PageTitle};
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
 use leptos_meta::Meta;
+use leptos_router::hooks::use_query_map;
+
+/// The most self-check outcomes carried from the results page to the form.
+const MAX_CARRIED: usize = 60;
 
 /// What to have at hand, in the order a resident needs it.
 const NEEDS: [&str; 4] = [
@@ -19,6 +26,27 @@ const NEEDS: [&str; 4] = [
 pub fn ReportStartPage() -> impl IntoView {
     let i18n = use_i18n();
     let title = i18n.t("report-title");
+    // Coming from the self-check, the outcomes to report travel on to the form, which
+    // chooses their kinds of change. They are outcome ids, never answers.
+    let outcomes: Vec<String> = use_query_map().with_untracked(|q| {
+        q.get_all("change")
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|id| crate::domain::notice::change_kind_for_outcome(id).is_some())
+            .take(MAX_CARRIED)
+            .collect()
+    });
+    let mut start = i18n.href("/report/identity");
+    if !outcomes.is_empty() {
+        let query =
+            crate::pages::selfcheck::to_query(outcomes.iter().map(|id| ("change", id.as_str())));
+        start = format!("{start}?{query}");
+    }
+    let carried =
+        (!outcomes.is_empty()).then(|| view! { <p class="hint">{i18n.t("report-carried")}</p> });
+    let hours = expect_context::<std::sync::Arc<crate::config::Settings>>()
+        .notices
+        .draft_hours;
     let needs = NEEDS
         .iter()
         .map(|id| view! { <li>{i18n.t(id)}</li> })
@@ -30,6 +58,13 @@ pub fn ReportStartPage() -> impl IntoView {
         <p class="lead">{i18n.t("report-intro")}</p>
         <h2>{i18n.t("report-need-heading")}</h2>
         <ul>{needs}</ul>
+        <p>{i18n.t_with("report-time", &[("hours", hours.into())])}</p>
+        <p>
+            <a class="button button--start" href=start role="button" draggable="false">
+                {i18n.t("report-start-button")}
+            </a>
+        </p>
+        {carried}
         <h2>{i18n.t("report-how-heading")}</h2>
         <p>{i18n.t("report-how-text")}</p>
         <ContactDetails heading_id="report-contact" />

@@ -52,6 +52,31 @@ pub fn view(answers: &Answers, context: &SelfCheckContext) -> impl IntoView {
         })
         .collect_view();
 
+    // The changes to report go on to the online notice as outcome ids (no answers),
+    // which pre-select their kinds of change there.
+    let to_report: Vec<&str> = outcomes
+        .iter()
+        .filter(|o| o.kind == OutcomeKind::Report)
+        .map(|o| o.id.as_str())
+        .collect();
+    let report_now = (!to_report.is_empty()).then(|| {
+        let href = format!(
+            "{}?{}",
+            i18n.href("/report"),
+            to_query(to_report.iter().map(|id| ("change", *id)))
+        );
+        view! {
+            <section class="callout callout--action no-print" aria-labelledby="report-now-heading">
+                <h2 id="report-now-heading">{i18n.t("selfcheck-report-now-heading")}</h2>
+                <p>{i18n.t("selfcheck-report-now-text")}</p>
+                <p>
+                    <a class="button" href=href id="report-now">
+                        {i18n.t("selfcheck-report-now-link")}
+                    </a>
+                </p>
+            </section>
+        }
+    });
     let pairs = kept.to_pairs();
     let borrowed = || pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()));
     let share = format!("{base}?{}", to_query(borrowed()));
@@ -91,6 +116,7 @@ pub fn view(answers: &Answers, context: &SelfCheckContext) -> impl IntoView {
             {i18n.t_with("selfcheck-result-intro", &[("today", FluentValue::from(i18n.date(context.today)))])}
         </p>
         {groups}
+        {report_now}
         <p class="callout">{i18n.t("selfcheck-doubt")}</p>
         <section class="your-answers" aria-labelledby="your-answers-heading">
             <h2 id="your-answers-heading">{i18n.t("selfcheck-your-answers")}</h2>

@@ -1,0 +1,240 @@
+//! Half-finished change notices: what a resident has typed so far, kept until the
+//! notice is sent or the draft expires.
+//!
+//! A draft is addressed by the SHA-256 of the random token in the resident's cookie
+//! (`crate::auth::token::hash`); the token itself is never stored, so a copy of the
+//! database cannot be used to continue someone's draft. The content is an opaque
+//! document (the web layer's JSON) sealed with the data key and bound to the draft;
+//! files are sealed the same way and bound to their own random id. Every save moves the
+//! expiry forward; [`delete_expired`] removes what has expired, files included.
+
+use super::crypto::{CryptoError, DataKeys};
+use super::{Db, StoreError};
+use sqlx::Row;
+
+/// Why a draft could not be read or written; details are for the log.
+#[derive(Debug, thiserror::Error)]
+pub enum DraftError {
+    #[error("{0}")]
+    Crypto(#[from] CryptoError),
+    #[error("{0}")]
+    Store(#[from] StoreError),
+}
+
+impl From<sqlx::Error> for DraftError {
+    fn from(error: sqlx::Error) -> Self {
+        DraftError::Store(error.into())
+    }
+}
+
+/// A file of a draft without its bytes.
+#[derive(Clone, PartialEq, Eq)]
+pub struct DraftFileInfo {
+    pub id: String,
+    pub content_type: String,
+    pub size: i64,
+    /// The resident's file name, for display only.
+    pub name: String,
+}
+
+/// Shows sizes and types, never names.
+impl std::fmt::Debug for DraftFileInfo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DraftFileInfo")
+            .field("id", &self.id)
+            .field("content_type", &self.content_type)
+            .field("size", &self.size)
+            .finish()
+    }
+}
+
+/// A file of a draft with its bytes.
+#[derive(Clone, PartialEq, Eq)]
+pub struct DraftFile {
+    pub info: DraftFileInfo,
+    pub bytes: Vec<u8>,
+}
+
+fn content_context(draft_id: &str) -> String {
+    format!("draft:{draft_id}:content")
+}
+
+fn file_context(draft_id: &str, file_id: &str, column: &str) -> String {
+    format!("draft:{draft_id}:file:{file_id}:{column}")
+}
+
+/// The content of draft `draft_id`, or `None` when there is none or it has expired
+/// at `now`.
+pub async fn load(
+    db: &Db,
+    keys: &DataKeys,
+    draft_id: &str,
+    now: i64,
+) -> Result<Option<Vec<u8>>, DraftError> {
+    let row =
+        sqlx::query("SELECT content_enc FROM notice_drafts WHERE id = $1 AND expires_at > $2")
+            .bind(draft_id)
+            .bind(now)
+            .fetch_optional(db.pool())
+            .await?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    let sealed: Vec<u8> = row.try_get("content_enc")?;
+    Ok(Some(keys.open(&sealed, &content_context(draft_id))?))
+}
+
+/// Creates or replaces the content of draft `draft_id`; it now expires at
+/// `expires_at`.
+pub async fn save(
+    db: &Db,
+    keys: &DataKeys,
+    draft_id: &str,
+    content: &[u8],
+    now: i64,
+    expires_at: i64,
+) -> Result<(), DraftError> {
+    let sealed = keys.seal(content, &content_context(draft_id))?;
+    sqlx::query(
+        "INSERT INTO notice_drafts (id, content_enc, created_at, updated_at, expires_at) \
+         VALUES ($1, $2, $3, $4, $5) \
+         ON CONFLICT (id) DO UPDATE SET content_enc = excluded.content_enc, \
+         updated_at = excluded.updated_at, expires_at = excluded.expires_at",
+    )
+    .bind(draft_id)
+    .bind(sealed)
+    .bind(now)
+    .bind(now)
+    .bind(expires_at)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// Adds a file to an existing draft and returns its new random id.
+pub async fn add_file(
+    db: &Db,
+    keys: &DataKeys,
+    draft_id: &str,
+    content_type: &str,
+    name: &str,
+    bytes: &[u8],
+    now: i64,
+) -> Result<String, DraftError> {
+    let file_id = crate::auth::token::new_token();
+    let name_enc = keys.seal(name.as_bytes(), &file_context(draft_id, &file_id, "name"))?;
+    let data_enc = keys.seal(bytes, &file_context(draft_id, &file_id, "data"))?;
+    sqlx::query(
+        "INSERT INTO notice_draft_files \
+         (id, draft_id, content_type, size, name_enc, data_enc, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(&file_id)
+    .bind(draft_id)
+    .bind(content_type)
+    .bind(bytes.len() as i64)
+    .bind(name_enc)
+    .bind(data_enc)
+    .bind(now)
+    .execute(db.pool())
+    .await?;
+    Ok(file_id)
+}
+
+/// Removes one file of a draft; `false` when the draft has no such file.
+pub async fn remove_file(db: &Db, draft_id: &str, file_id: &str) -> Result<bool, DraftError> {
+    let result = sqlx::query("DELETE FROM notice_draft_files WHERE id = $1 AND draft_id = $2")
+        .bind(file_id)
+        .bind(draft_id)
+        .execute(db.pool())
+        .await?;
+    Ok(result.rows_affected() == 1)
+}
+
+/// The files of a draft, oldest first, with their bytes when `with_bytes`.
+pub async fn files(
+    db: &Db,
+    keys: &DataKeys,
+    draft_id: &str,
+    with_bytes: bool,
+) -> Result<Vec<DraftFile>, DraftError> {
+    let data = if with_bytes {
+        "data_enc"
+    } else {
+        "NULL AS data_enc"
+    };
+    let sql = format!(
+        "SELECT id, content_type, size, name_enc, {data} FROM notice_draft_files \
+         WHERE draft_id = $1 ORDER BY created_at, id"
+    );
+    let rows = sqlx::query(&sql)
+        .bind(draft_id)
+        .fetch_all(db.pool())
+        .await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for row in rows {
+        let id: String = row.try_get("id")?;
+        let name_enc: Vec<u8> = row.try_get("name_enc")?;
+        let name = keys.open(&name_enc, &file_context(draft_id, &id, "name"))?;
+        let bytes = if with_bytes {
+            let data_enc: Vec<u8> = row.try_get("data_enc")?;
+            keys.open(&data_enc, &file_context(draft_id, &id, "data"))?
+        } else {
+            Vec::new()
+        };
+        out.push(DraftFile {
+            info: DraftFileInfo {
+                content_type: row.try_get("content_type")?,
+                size: row.try_get("size")?,
+                name: String::from_utf8_lossy(&name).into_owned(),
+                id,
+            },
+            bytes,
+        });
+    }
+    Ok(out)
+}
+
+/// Deletes a draft with its files.
+pub async fn delete(db: &Db, draft_id: &str) -> Result<(), DraftError> {
+    let mut tx = db.pool().begin().await?;
+    sqlx::query("DELETE FROM notice_draft_files WHERE draft_id = $1")
+        .bind(draft_id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM notice_drafts WHERE id = $1")
+        .bind(draft_id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Deletes every draft that expired before `now`, with its files; returns how many.
+pub async fn delete_expired(db: &Db, now: i64) -> Result<u64, DraftError> {
+    let mut tx = db.pool().begin().await?;
+    sqlx::query(
+        "DELETE FROM notice_draft_files WHERE draft_id IN \
+         (SELECT id FROM notice_drafts WHERE expires_at <= $1)",
+    )
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    let result = sqlx::query("DELETE FROM notice_drafts WHERE expires_at <= $1")
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(result.rows_affected())
+}
+
+/// How many drafts and draft files exist, expired or not (for tests and operators).
+pub async fn count(db: &Db) -> Result<(i64, i64), DraftError> {
+    let drafts = sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM notice_drafts")
+        .fetch_one(db.pool())
+        .await?;
+    let files = sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM notice_draft_files")
+        .fetch_one(db.pool())
+        .await?;
+    Ok((drafts, files))
+}

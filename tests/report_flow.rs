@@ -1,0 +1,827 @@
+//! The resident's change notice through the router, without a network: every step with
+//! its draft cookie and form token, files, check your answers, the declaration, the
+//! receipt; double submissions; and the bad-input suite (wrong numbers and dates,
+//! missing fields, a 50 MB file, an executable named `.pdf`, script and SQL in every
+//! text field, forged and token-less posts, the submission limit).
+
+mod support;
+
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+use http_body_util::BodyExt;
+use meldwijzer::auth::rate_limit::{FailureLimiter, LimitPolicy};
+use meldwijzer::server::{router, AppState};
+use meldwijzer::store::{drafts, notices};
+use std::sync::Arc;
+use time::macros::date;
+use tower::ServiceExt;
+
+const COOKIE: &str = "__Host-mw_notice";
+const BSN: &str = "111222333";
+const PARTNER_BSN: &str = "123456782";
+const IBAN: &str = "NL91ABNA0417164300";
+/// The smallest PNG: its signature is what the type check reads.
+const PNG: &[u8] =
+    b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
+
+struct Reply {
+    status: StatusCode,
+    headers: axum::http::HeaderMap,
+    body: String,
+}
+
+impl Reply {
+    fn header(&self, name: header::HeaderName) -> &str {
+        self.headers.get(&name).map_or("", |v| v.to_str().unwrap())
+    }
+
+    fn location(&self) -> &str {
+        self.header(header::LOCATION)
+    }
+
+    fn csrf(&self) -> String {
+        let marker = "name=\"_csrf\" value=\"";
+        let start = self
+            .body
+            .find(marker)
+            .unwrap_or_else(|| panic!("no form token in {}", self.body))
+            + marker.len();
+        let end = self.body[start..].find('"').unwrap() + start;
+        self.body[start..end].to_owned()
+    }
+}
+
+struct Portal {
+    app: axum::Router,
+    state: AppState,
+    _dir: tempfile::TempDir,
+}
+
+/// One resident's browser: its draft cookie and the current form token.
+#[derive(Default, Clone)]
+struct Resident {
+    cookie: Option<String>,
+    csrf: String,
+}
+
+async fn portal() -> Portal {
+    let (url, dir) = support::fresh_sqlite();
+    let mut state = support::state_for(&url).await;
+    state.today_override = Some(date!(2026 - 03 - 10));
+    Portal {
+        app: router(state.clone()),
+        state,
+        _dir: dir,
+    }
+}
+
+fn form_body(fields: &[(&str, &str)]) -> String {
+    let mut body = form_urlencoded::Serializer::new(String::new());
+    for (name, value) in fields {
+        body.append_pair(name, value);
+    }
+    body.finish()
+}
+
+const BOUNDARY: &str = "----meldwijzer-test-boundary";
+
+/// A multipart body with text fields and files (name, bytes).
+fn multipart_body(fields: &[(&str, &str)], files: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut body = Vec::new();
+    for (name, value) in fields {
+        body.extend_from_slice(
+            format!(
+                "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+            )
+            .as_bytes(),
+        );
+    }
+    for (file_name, bytes) in files {
+        body.extend_from_slice(
+            format!(
+                "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; \
+                 filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{BOUNDARY}--\r\n").as_bytes());
+    body
+}
+
+impl Portal {
+    async fn send(&self, resident: &mut Resident, request: Request<Body>) -> Reply {
+        let response = self.app.clone().oneshot(request).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        let reply = Reply {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        };
+        for line in reply.headers.get_all(header::SET_COOKIE) {
+            let line = line.to_str().unwrap();
+            if let Some(rest) = line.strip_prefix(&format!("{COOKIE}=")) {
+                let value = rest.split(';').next().unwrap();
+                resident.cookie = (!value.is_empty()).then(|| value.to_owned());
+            }
+        }
+        if reply.body.contains("name=\"_csrf\"") {
+            resident.csrf = reply.csrf();
+        }
+        // Whatever happens, nothing personal travels in a redirect or is cached.
+        for personal in [BSN, PARTNER_BSN, IBAN, "Amrani"] {
+            assert!(!reply.location().contains(personal), "{}", reply.location());
+        }
+        reply
+    }
+
+    fn request(resident: &Resident, method: &str, path: &str) -> axum::http::request::Builder {
+        let mut builder = Request::builder()
+            .method(method)
+            .uri(path)
+            .header(header::HOST, "portal.example");
+        if let Some(cookie) = &resident.cookie {
+            builder = builder.header(header::COOKIE, format!("{COOKIE}={cookie}"));
+        }
+        builder
+    }
+
+    async fn get(&self, resident: &mut Resident, path: &str) -> Reply {
+        let request = Self::request(resident, "GET", path)
+            .body(Body::empty())
+            .unwrap();
+        self.send(resident, request).await
+    }
+
+    /// A form POST from this site, with the resident's form token.
+    async fn post(&self, resident: &mut Resident, path: &str, fields: &[(&str, &str)]) -> Reply {
+        let csrf = resident.csrf.clone();
+        let mut all = vec![("_csrf", csrf.as_str())];
+        all.extend_from_slice(fields);
+        self.post_raw(
+            resident,
+            path,
+            &form_body(&all),
+            &[("sec-fetch-site", "same-origin")],
+        )
+        .await
+    }
+
+    async fn post_raw(
+        &self,
+        resident: &mut Resident,
+        path: &str,
+        body: &str,
+        headers: &[(&str, &str)],
+    ) -> Reply {
+        let mut builder = Self::request(resident, "POST", path)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+        for (name, value) in headers {
+            builder = builder.header(*name, *value);
+        }
+        let request = builder.body(Body::from(body.to_owned())).unwrap();
+        self.send(resident, request).await
+    }
+
+    async fn post_files(
+        &self,
+        resident: &mut Resident,
+        path: &str,
+        fields: &[(&str, &str)],
+        files: &[(&str, &[u8])],
+    ) -> Reply {
+        let csrf = resident.csrf.clone();
+        let mut all = vec![("_csrf", csrf.as_str())];
+        all.extend_from_slice(fields);
+        let request = Self::request(resident, "POST", path)
+            .header(
+                header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={BOUNDARY}"),
+            )
+            .header("sec-fetch-site", "same-origin")
+            .body(Body::from(multipart_body(&all, files)))
+            .unwrap();
+        self.send(resident, request).await
+    }
+
+    /// A case worker's account id, for the store functions that audit who read what.
+    async fn caseworker(&self) -> i64 {
+        let email = format!("{}@gemeente.example", support::unique("cw"));
+        let new = meldwijzer::store::staff::NewAccount {
+            email: &email,
+            display_name: "Casus Medewerker",
+            password_hash: "not-used-here",
+            role: meldwijzer::auth::Role::Caseworker,
+        };
+        meldwijzer::store::staff::create_account(&self.state.db, &new, None, 0)
+            .await
+            .unwrap()
+            .id
+    }
+
+    async fn notice_count(&self) -> i64 {
+        notices::list(&self.state.db, &notices::Filter::default(), 10, 0)
+            .await
+            .unwrap()
+            .total
+    }
+}
+
+fn identity_fields() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("name", "Fatima El Amrani"),
+        ("bsn", BSN),
+        ("date-of-birth", "1985-04-02"),
+        ("phone", "06 12345678"),
+        ("email", ""),
+        ("partner", "yes"),
+        ("partner-name", "Youssef El Amrani"),
+        ("partner-bsn", PARTNER_BSN),
+        ("partner-date-of-birth", "1983-11-20"),
+    ]
+}
+
+fn work_fields() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("event", "started"),
+        ("employer", "Bakkerij De Korenbloem"),
+        ("hours", "12"),
+        ("date", "2026-03-02"),
+        ("end-date", ""),
+        ("income", "850,00"),
+    ]
+}
+
+/// Walks a resident to the check page with work (and a payslip photo) and a new bank
+/// account.
+async fn fill_in(portal: &Portal, lang: &str) -> Resident {
+    let mut r = Resident::default();
+    let page = portal
+        .get(&mut r, &format!("/{lang}/report/identity"))
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(page.header(header::CACHE_CONTROL), "no-store");
+    assert!(r.cookie.is_some(), "the first page sets the draft cookie");
+    let reply = portal
+        .post(
+            &mut r,
+            &format!("/{lang}/report/identity"),
+            &identity_fields(),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    assert_eq!(reply.location(), format!("/{lang}/report/changes"));
+    portal.get(&mut r, &format!("/{lang}/report/changes")).await;
+    let reply = portal
+        .post(
+            &mut r,
+            &format!("/{lang}/report/changes"),
+            &[("kind", "work"), ("kind", "bank-account")],
+        )
+        .await;
+    assert_eq!(reply.location(), format!("/{lang}/report/details/work"));
+    let page = portal
+        .get(&mut r, &format!("/{lang}/report/details/work"))
+        .await;
+    assert!(page.body.contains("enctype=\"multipart/form-data\""));
+    let reply = portal
+        .post_files(
+            &mut r,
+            &format!("/{lang}/report/details/work"),
+            &work_fields(),
+            &[("loonstrook maart.png", PNG)],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    assert_eq!(
+        reply.location(),
+        format!("/{lang}/report/details/bank-account")
+    );
+    portal
+        .get(&mut r, &format!("/{lang}/report/details/bank-account"))
+        .await;
+    let reply = portal
+        .post_files(
+            &mut r,
+            &format!("/{lang}/report/details/bank-account"),
+            &[("iban", "nl91 abna 0417 1643 00"), ("date", "2026-03-01")],
+            &[],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    assert_eq!(reply.location(), format!("/{lang}/report/check"));
+    r
+}
+
+#[tokio::test]
+async fn a_notice_goes_from_the_first_step_to_the_receipt_in_dutch_and_arabic() {
+    let portal = portal().await;
+    for lang in ["nl", "ar"] {
+        let mut r = fill_in(&portal, lang).await;
+        let check = portal.get(&mut r, &format!("/{lang}/report/check")).await;
+        assert_eq!(check.status, StatusCode::OK);
+        for shown in [
+            "Fatima El Amrani",
+            BSN,
+            "Bakkerij De Korenbloem",
+            "loonstrook maart.png",
+        ] {
+            assert!(
+                check.body.contains(shown),
+                "{lang}: check page lacks {shown}"
+            );
+        }
+        assert!(check.body.contains(&format!(
+            "href=\"/{lang}/report/details/work?return=check\""
+        )));
+        if lang == "ar" {
+            assert!(check.body.contains("dir=\"rtl\""));
+        } else {
+            assert!(
+                check.body.contains("2 maart 2026"),
+                "dates in the reader's language"
+            );
+        }
+
+        // Without the declaration: the same page, the summary linking to the box.
+        let reply = portal
+            .post(&mut r, &format!("/{lang}/report/submit"), &[])
+            .await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(reply.body.contains("href=\"#f-declaration\""));
+        assert!(reply.body.contains("class=\"error-summary\""));
+        let before = portal.notice_count().await;
+
+        let reply = portal
+            .post(
+                &mut r,
+                &format!("/{lang}/report/submit"),
+                &[("declaration", "yes")],
+            )
+            .await;
+        assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+        assert_eq!(reply.location(), format!("/{lang}/report/received"));
+        assert_eq!(
+            portal.notice_count().await,
+            before + 1,
+            "stored before the receipt"
+        );
+
+        // A double click and a refresh find the same notice.
+        let again = portal
+            .post(
+                &mut r,
+                &format!("/{lang}/report/submit"),
+                &[("declaration", "yes")],
+            )
+            .await;
+        assert_eq!(again.location(), format!("/{lang}/report/received"));
+        assert_eq!(portal.notice_count().await, before + 1, "no second notice");
+
+        let received = portal
+            .get(&mut r, &format!("/{lang}/report/received"))
+            .await;
+        assert_eq!(received.status, StatusCode::OK);
+        let reference = received
+            .body
+            .split("id=\"reference\"")
+            .nth(1)
+            .and_then(|rest| rest.split('>').nth(1))
+            .and_then(|rest| rest.split('<').next())
+            .unwrap_or_else(|| panic!("a reference on the confirmation: {}", received.body))
+            .to_owned();
+        assert!(
+            meldwijzer::domain::notice::Reference::parse(&reference).is_ok(),
+            "{reference}"
+        );
+        assert!(!received.body.contains(BSN), "the receipt masks the BSN");
+        assert!(received.body.contains("*****2333") || received.body.contains("******333"));
+        assert!(!received.body.contains(IBAN), "the receipt masks the IBAN");
+
+        let receipt = portal.get(&mut r, &format!("/{lang}/report/receipt")).await;
+        assert_eq!(
+            receipt.header(header::CONTENT_TYPE),
+            "text/plain; charset=utf-8"
+        );
+        assert!(receipt
+            .header(header::CONTENT_DISPOSITION)
+            .starts_with("attachment"));
+        assert!(receipt.body.contains(&reference));
+        assert!(receipt.body.contains("Bakkerij De Korenbloem"));
+        assert!(!receipt.body.contains(BSN));
+
+        // The stored notice holds everything, the attachment with its exact bytes.
+        let notice = notices::open(
+            &portal.state.db,
+            &portal.state.data_keys,
+            notices::NoticeRef::Reference(&reference),
+            portal.caseworker().await,
+            0,
+        )
+        .await
+        .unwrap()
+        .expect("the notice is stored under the reference shown");
+        assert_eq!(notice.summary.lang, lang);
+        assert_eq!(notice.summary.change_kinds, vec!["work", "bank-account"]);
+        assert_eq!(notice.content["identity"]["bsn"], BSN);
+        assert_eq!(notice.content["identity"]["partner-bsn"], PARTNER_BSN);
+        assert_eq!(notice.content["changes"][1]["fields"]["iban"], IBAN);
+        assert_eq!(notice.attachments.len(), 1);
+        let attachment = notices::attachment(
+            &portal.state.db,
+            &portal.state.data_keys,
+            notice.summary.id,
+            notice.attachments[0].id,
+            portal.caseworker().await,
+            0,
+        )
+        .await
+        .unwrap()
+        .unwrap();
+        assert_eq!(attachment.bytes, PNG);
+        assert_eq!(attachment.info.content_type, "image/png");
+
+        // After sending, the steps lead to the receipt; "another change" starts afresh.
+        let step = portal
+            .get(&mut r, &format!("/{lang}/report/identity"))
+            .await;
+        assert_eq!(step.location(), format!("/{lang}/report/received"));
+        let reply = portal
+            .post(&mut r, &format!("/{lang}/report/new"), &[])
+            .await;
+        assert_eq!(reply.location(), format!("/{lang}/report/identity"));
+        assert!(r.cookie.is_none(), "the draft cookie is cleared");
+    }
+}
+
+#[tokio::test]
+async fn going_back_keeps_what_was_typed_and_the_check_page_links_back() {
+    let portal = portal().await;
+    let mut r = fill_in(&portal, "nl").await;
+    let page = portal.get(&mut r, "/nl/report/identity?return=check").await;
+    assert!(page.body.contains("value=\"Fatima El Amrani\""));
+    assert!(page.body.contains("name=\"_return\" value=\"check\""));
+    let work = portal.get(&mut r, "/nl/report/details/work").await;
+    assert!(work.body.contains("value=\"Bakkerij De Korenbloem\""));
+    assert!(
+        work.body.contains("loonstrook maart.png"),
+        "the file is listed"
+    );
+    // Changing the name from the check page returns there.
+    let mut fields = identity_fields();
+    fields[0] = ("name", "Fatima El-Amrani");
+    fields.push(("_return", "check"));
+    let reply = portal.post(&mut r, "/nl/report/identity", &fields).await;
+    assert_eq!(reply.location(), "/nl/report/check");
+    let check = portal.get(&mut r, "/nl/report/check").await;
+    assert!(check.body.contains("Fatima El-Amrani"));
+
+    // A new browser (another cookie) does not see this draft; the same cookie does,
+    // until the draft expires.
+    let mut stranger = Resident::default();
+    let page = portal.get(&mut stranger, "/nl/report/identity").await;
+    assert!(!page.body.contains("Amrani"));
+    let (drafts_before, files_before) = drafts::count(&portal.state.db).await.unwrap();
+    assert!(drafts_before >= 1 && files_before == 1);
+    let far = time::OffsetDateTime::now_utc().unix_timestamp() + 25 * 3600;
+    let removed = drafts::delete_expired(&portal.state.db, far).await.unwrap();
+    assert!(removed >= 1);
+    assert_eq!(drafts::count(&portal.state.db).await.unwrap(), (0, 0));
+    let page = portal.get(&mut r, "/nl/report/identity").await;
+    assert!(!page.body.contains("Amrani"), "an expired draft is gone");
+}
+
+#[tokio::test]
+async fn self_check_outcomes_preselect_the_changes() {
+    let portal = portal().await;
+    let mut r = Resident::default();
+    let start = portal
+        .get(
+            &mut r,
+            "/nl/report?change=report-job-started&change=report-trip-within-limit&change=bogus",
+        )
+        .await;
+    assert!(
+        start.body.contains(
+            "/nl/report/identity?change=report-job-started&amp;change=report-trip-within-limit\""
+        ),
+        "{}",
+        start.body
+    );
+    let page = portal
+        .get(
+            &mut r,
+            "/nl/report/identity?change=report-job-started&change=report-trip-within-limit",
+        )
+        .await;
+    assert!(page
+        .body
+        .contains("name=\"_change\" value=\"report-job-started\""));
+    let mut fields = identity_fields();
+    fields.push(("_change", "report-job-started"));
+    fields.push(("_change", "report-trip-within-limit"));
+    portal.post(&mut r, "/nl/report/identity", &fields).await;
+    let changes = portal.get(&mut r, "/nl/report/changes").await;
+    for kind in ["work", "travel"] {
+        let input = format!("id=\"f-kind-{kind}\" name=\"kind\" value=\"{kind}\" checked");
+        assert!(changes.body.contains(&input), "{kind} is ticked");
+    }
+    assert!(!changes.body.contains("value=\"vehicle\" checked"));
+}
+
+/// Posts the identity step with one field replaced; returns the reply.
+async fn identity_with(portal: &Portal, field: &str, value: &str) -> Reply {
+    let mut r = Resident::default();
+    portal.get(&mut r, "/nl/report/identity").await;
+    let fields: Vec<(&str, &str)> = identity_fields()
+        .into_iter()
+        .map(|(k, v)| if k == field { (k, value) } else { (k, v) })
+        .collect();
+    portal.post(&mut r, "/nl/report/identity", &fields).await
+}
+
+#[tokio::test]
+async fn wrong_numbers_dates_and_missing_fields_are_refused_with_a_clear_message() {
+    let portal = portal().await;
+    let cases = [
+        ("bsn", "111222334", "Dit BSN bestaat niet"),
+        ("bsn", "12345", "Een BSN heeft 9 cijfers"),
+        ("partner-bsn", BSN, "Dit is uw eigen BSN"),
+        (
+            "date-of-birth",
+            "2030-01-01",
+            "kan niet in de toekomst liggen",
+        ),
+        ("date-of-birth", "1985-02-30", "Deze datum bestaat niet"),
+        ("name", "", "U hebt dit nog niet ingevuld"),
+        ("email", "not-an-address", "Vul een e-mailadres in"),
+    ];
+    for (field, value, message) in cases {
+        let reply = identity_with(&portal, field, value).await;
+        assert_eq!(
+            reply.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{field}={value}"
+        );
+        assert!(reply.body.contains(message), "{field}={value}: {message}");
+        assert!(
+            reply.body.contains("<title>Fout:"),
+            "{field}: the title says error"
+        );
+        assert!(
+            reply.body.contains("autofocus"),
+            "{field}: the summary takes focus"
+        );
+        assert!(
+            reply.body.contains(&format!("href=\"#f-{field}\"")),
+            "{field}: summary link"
+        );
+    }
+    assert_eq!(
+        drafts::count(&portal.state.db).await.unwrap(),
+        (0, 0),
+        "nothing stored"
+    );
+
+    let mut r = fill_in(&portal, "nl").await;
+    /// A detail page, its fields, and the message the resident must see.
+    type Case<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a str);
+    let detail_cases: [Case; 4] = [
+        (
+            "bank-account",
+            &[("iban", "NL91ABNA0417164301"), ("date", "2026-03-01")],
+            "Dit IBAN bestaat niet",
+        ),
+        (
+            "bank-account",
+            &[("iban", IBAN), ("date", "2028-03-01")],
+            "te ver in de toekomst",
+        ),
+        (
+            "bank-account",
+            &[("iban", IBAN), ("date", "2026-13-01")],
+            "Deze datum bestaat niet",
+        ),
+        (
+            "work",
+            &[
+                ("event", "started"),
+                ("employer", ""),
+                ("hours", "200"),
+                ("date", "2026-03-02"),
+            ],
+            "van 0 tot en met 80",
+        ),
+    ];
+    for (kind, fields, message) in detail_cases {
+        let reply = portal
+            .post_files(&mut r, &format!("/nl/report/details/{kind}"), fields, &[])
+            .await;
+        assert_eq!(
+            reply.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{kind}: {message}"
+        );
+        assert!(reply.body.contains(message), "{kind}: {message}");
+    }
+    let reply = portal.post(&mut r, "/nl/report/changes", &[]).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let reply = portal
+        .post(&mut r, "/nl/report/changes", &[("kind", "lottery")])
+        .await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+#[tokio::test]
+async fn big_files_and_executables_are_refused_and_not_stored() {
+    let portal = portal().await;
+    let mut r = fill_in(&portal, "nl").await;
+    let (_, files_before) = drafts::count(&portal.state.db).await.unwrap();
+
+    let mut executable = b"MZ\x90\x00\x03\x00\x00\x00".to_vec();
+    executable.resize(4096, 0);
+    let fifty_mb = vec![b'%'; 50 * 1000 * 1000];
+    let cases: [(&str, &[u8], &str); 3] = [
+        (
+            "loonstrook.pdf",
+            &executable,
+            "Dit soort bestand kunnen we niet openen",
+        ),
+        ("scan.pdf", &fifty_mb, "Dit bestand is te groot"),
+        ("leeg.pdf", b"", "Dit bestand is leeg"),
+    ];
+    for (name, bytes, message) in cases {
+        let reply = portal
+            .post_files(
+                &mut r,
+                "/nl/report/details/work",
+                &work_fields(),
+                &[(name, bytes)],
+            )
+            .await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{name}");
+        assert!(reply.body.contains(message), "{name}: {message}");
+        assert!(
+            reply.body.contains("href=\"#f-file\""),
+            "{name}: summary links to the file input"
+        );
+        assert!(
+            reply.body.contains("value=\"Bakkerij De Korenbloem\""),
+            "{name}: typed values kept"
+        );
+    }
+    assert_eq!(
+        drafts::count(&portal.state.db).await.unwrap().1,
+        files_before,
+        "no refused file is stored"
+    );
+}
+
+#[tokio::test]
+async fn script_and_sql_in_every_text_field_are_kept_as_typed_and_shown_as_text() {
+    let portal = portal().await;
+    let script = "<script>alert(1)</script>";
+    let sql = "'; DROP TABLE notices; --";
+    let mut r = Resident::default();
+    portal.get(&mut r, "/nl/report/identity").await;
+    let mut fields = identity_fields();
+    fields[0] = ("name", script);
+    fields[6] = ("partner-name", sql);
+    let reply = portal.post(&mut r, "/nl/report/identity", &fields).await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    portal
+        .post(
+            &mut r,
+            "/nl/report/changes",
+            &[("kind", "other"), ("kind", "gift-or-inheritance")],
+        )
+        .await;
+    let reply = portal
+        .post_files(
+            &mut r,
+            "/nl/report/details/gift-or-inheritance",
+            &[
+                ("kind", "gift"),
+                ("amount", "100"),
+                ("date", "2026-03-01"),
+                ("from-whom", script),
+            ],
+            &[("<img src=x onerror=alert(1)>.png", PNG)],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    let reply = portal
+        .post_files(
+            &mut r,
+            "/nl/report/details/other",
+            &[("description", sql), ("date", "2026-03-01")],
+            &[],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    let check = portal.get(&mut r, "/nl/report/check").await;
+    assert!(!check.body.contains(script), "never as markup");
+    assert!(!check.body.contains("<img src=x"), "never as markup");
+    assert!(check.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(check.body.contains("DROP TABLE notices"));
+    let reply = portal
+        .post(&mut r, "/nl/report/submit", &[("declaration", "yes")])
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    let listing = notices::list(&portal.state.db, &notices::Filter::default(), 10, 0)
+        .await
+        .unwrap();
+    assert_eq!(listing.total, 1, "the notices table is still there");
+    let notice = notices::open(
+        &portal.state.db,
+        &portal.state.data_keys,
+        notices::NoticeRef::Id(listing.notices[0].id),
+        portal.caseworker().await,
+        0,
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    assert_eq!(
+        notice.content["identity"]["name"], script,
+        "stored exactly as typed"
+    );
+    assert_eq!(notice.content["changes"][1]["fields"]["description"], sql);
+}
+
+#[tokio::test]
+async fn forged_and_tokenless_posts_are_refused_and_store_nothing() {
+    let portal = portal().await;
+    let mut r = Resident::default();
+    portal.get(&mut r, "/nl/report/identity").await;
+    let token = r.csrf.clone();
+    let mut fields = identity_fields();
+    fields.push(("_csrf", &token));
+    let body = form_body(&fields);
+    // Another site, with the resident's cookie and even the right token.
+    for headers in [
+        &[("sec-fetch-site", "cross-site")][..],
+        &[("origin", "https://evil.example")][..],
+    ] {
+        let reply = portal
+            .post_raw(&mut r, "/nl/report/identity", &body, headers)
+            .await;
+        assert_eq!(reply.status, StatusCode::FORBIDDEN, "{headers:?}");
+    }
+    // This site, without the token or with another browser's token.
+    let reply = portal
+        .post_raw(
+            &mut r,
+            "/nl/report/identity",
+            &form_body(&identity_fields()),
+            &[],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::FORBIDDEN);
+    let mut other = Resident::default();
+    portal.get(&mut other, "/nl/report/identity").await;
+    let reply = portal
+        .post_raw(&mut other, "/nl/report/identity", &body, &[])
+        .await;
+    assert_eq!(reply.status, StatusCode::FORBIDDEN);
+    // A cookie-less post.
+    let mut nobody = Resident::default();
+    let reply = portal
+        .post_raw(&mut nobody, "/nl/report/submit", &body, &[])
+        .await;
+    assert_eq!(reply.status, StatusCode::FORBIDDEN);
+    assert!(reply.body.contains("Dit formulier werkt niet meer"));
+    assert_eq!(drafts::count(&portal.state.db).await.unwrap(), (0, 0));
+    assert_eq!(portal.notice_count().await, 0);
+    // Nor can an anonymous visitor see the inbox.
+    let inbox = portal.get(&mut nobody, "/staff").await;
+    assert_eq!(inbox.status, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn the_submission_limit_per_address_holds() {
+    let mut portal = portal().await;
+    portal.state.notice_limiter = Arc::new(FailureLimiter::new(LimitPolicy {
+        max_failures: 1,
+        window_seconds: 3600,
+    }));
+    portal.app = router(portal.state.clone());
+    let mut first = fill_in(&portal, "nl").await;
+    let reply = portal
+        .post(&mut first, "/nl/report/submit", &[("declaration", "yes")])
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    let mut second = fill_in(&portal, "nl").await;
+    let reply = portal
+        .post(&mut second, "/nl/report/submit", &[("declaration", "yes")])
+        .await;
+    assert_eq!(reply.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(portal.notice_count().await, 1);
+    // The refused resident's draft is still there to send later.
+    let check = portal.get(&mut second, "/nl/report/check").await;
+    assert!(check.body.contains("Bakkerij De Korenbloem"));
+}
