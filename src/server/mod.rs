@@ -154,6 +154,7 @@ pub fn init_logging(env: &Env) {
 pub async fn serve(env: Env) -> Result<(), StartError> {
     let state = build_state(&env).await?;
     let app = router(state.clone());
+    let draft_cleanup = report::spawn_draft_cleanup(state.clone());
     let listener = tokio::net::TcpListener::bind(env.bind)
         .await
         .map_err(|error| StartError::Bind {
@@ -176,6 +177,7 @@ pub async fn serve(env: Env) -> Result<(), StartError> {
         addr: env.bind.to_string(),
         error,
     })?;
+    draft_cleanup.abort();
     state.db.close().await;
     tracing::info!("meldwijzer stopped");
     Ok(())

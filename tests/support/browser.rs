@@ -105,6 +105,17 @@ impl Portal {
         http_status(port, path)
     }
 
+    /// The operating system's id of the portal process.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// Kills the process with SIGKILL: no clean-up, requests cut off mid-way.
+    pub fn kill(mut self) {
+        self.child.kill().expect("SIGKILL the portal");
+        self.child.wait().unwrap();
+    }
+
     /// Sends SIGTERM and waits (up to 30 s) for the process to end.
     pub fn terminate(mut self) -> std::process::ExitStatus {
         let pid = self.child.id().to_string();

@@ -93,3 +93,4 @@ pub async fn state_for(database_url: &str) -> AppState {
 
 pub mod browser;
 pub mod notices;
+pub mod resident;

@@ -70,7 +70,7 @@ pub fn view(i18n: &I18n, spec: &FieldSpec, value: &str, errors: &[FieldError]) -
         .map(|id| view! { <p class="hint" id=hint_id.clone()>{i18n.t(id)}</p> });
     let message = error.map(|e| {
         view! {
-            <p class="field-error" id=error_id.clone()>
+            <p class="error-message" id=error_id.clone()>
                 <span class="visually-hidden">{i18n.t("report-error-label")}</span>
                 " "
                 {error_text(i18n, e)}
@@ -78,9 +78,9 @@ pub fn view(i18n: &I18n, spec: &FieldSpec, value: &str, errors: &[FieldError]) -
         }
     });
     let group_class = if error.is_some() {
-        "field field--error"
+        "form-group form-group--error"
     } else {
-        "field"
+        "form-group"
     };
     if let Input::Choice(choices) = spec.input {
         let options = choices
@@ -90,13 +90,14 @@ pub fn view(i18n: &I18n, spec: &FieldSpec, value: &str, errors: &[FieldError]) -
                 view! {
                     <div class="choice">
                         <input
+                            class="choice__input"
                             type="radio"
                             id=id.clone()
                             name=spec.key
                             value=choice.value
                             checked=value == choice.value
                         />
-                        <label for=id>{i18n.t(choice.label)}</label>
+                        <label class="choice__label" for=id>{i18n.t(choice.label)}</label>
                     </div>
                 }
             })

@@ -273,7 +273,7 @@ fn changes(i18n: &I18n, v: ChangesView) -> impl IntoView {
     );
     let error = v.errors.first().map(|e| {
         view! {
-            <p class="field-error" id="e-kind">
+            <p class="error-message" id="e-kind">
                 <span class="visually-hidden">{i18n.t("report-error-label")}</span>
                 " "
                 {field::error_text(i18n, e)}
@@ -287,21 +287,22 @@ fn changes(i18n: &I18n, v: ChangesView) -> impl IntoView {
             view! {
                 <div class="choice">
                     <input
+                        class="choice__input"
                         type="checkbox"
                         id=id.clone()
                         name="kind"
                         value=kind.id()
                         checked=v.chosen.contains(&kind)
                     />
-                    <label for=id>{i18n.t(kind.label_id())}</label>
+                    <label class="choice__label" for=id>{i18n.t(kind.label_id())}</label>
                 </div>
             }
         })
         .collect_view();
     let class = if v.errors.is_empty() {
-        "field"
+        "form-group"
     } else {
-        "field field--error"
+        "form-group form-group--error"
     };
     let described = if v.errors.is_empty() {
         "h-kind"
@@ -350,7 +351,7 @@ fn details(i18n: &I18n, v: DetailsView) -> impl IntoView {
     let action = step_href(i18n, &format!("details/{}", kind.id()));
     let file_error = v.errors.iter().find(|e| e.field == FILE_FIELD).map(|e| {
         view! {
-            <p class="field-error" id="e-file">
+            <p class="error-message" id="e-file">
                 <span class="visually-hidden">{i18n.t("report-error-label")}</span>
                 " "
                 {field::error_text(i18n, e)}
@@ -358,9 +359,9 @@ fn details(i18n: &I18n, v: DetailsView) -> impl IntoView {
         }
     });
     let file_class = if file_error.is_some() {
-        "field field--error"
+        "form-group form-group--error"
     } else {
-        "field"
+        "form-group"
     };
     let file_described = if file_error.is_some() {
         "h-file e-file"
@@ -468,7 +469,7 @@ fn change_cards(i18n: &I18n, changes: &[ChangeSummary], with_links: bool) -> imp
         .map(|c| {
             let heading_id = format!("change-{}", c.kind.id());
             let problem = c.problem.map(|id| {
-                view! { <p class="field-error" id=format!("e-change-{}", c.kind.id())>{i18n.t(id)}</p> }
+                view! { <p class="error-message" id=format!("e-change-{}", c.kind.id())>{i18n.t(id)}</p> }
             });
             let link = with_links.then(|| {
                 (
@@ -508,13 +509,13 @@ fn check(i18n: &I18n, v: CheckView) -> impl IntoView {
     ));
     let changes_link = step_href(i18n, "changes?return=check");
     let declaration_class = if declaration_error {
-        "field field--error"
+        "form-group form-group--error"
     } else {
-        "field"
+        "form-group"
     };
     let declaration_message = declaration_error.then(|| {
         view! {
-            <p class="field-error" id="e-declaration">
+            <p class="error-message" id="e-declaration">
                 <span class="visually-hidden">{i18n.t("report-error-label")}</span>
                 " "
                 {i18n.t("notice-missing-declaration")}
@@ -538,13 +539,14 @@ fn check(i18n: &I18n, v: CheckView) -> impl IntoView {
                 {declaration_message}
                 <div class="choice">
                     <input
+                        class="choice__input"
                         type="checkbox"
                         id="f-declaration"
                         name="declaration"
                         value="yes"
                         aria-describedby=declaration_error.then_some("e-declaration")
                     />
-                    <label for="f-declaration">{i18n.t("report-declaration-text")}</label>
+                    <label class="choice__label" for="f-declaration">{i18n.t("report-declaration-text")}</label>
                 </div>
             </div>
             <p>{i18n.t("report-declaration-consequence")}</p>

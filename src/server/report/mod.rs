@@ -239,3 +239,23 @@ fn see_other(to: &str) -> Response {
 fn now() -> i64 {
     time::OffsetDateTime::now_utc().unix_timestamp()
 }
+
+/// How often expired drafts are looked for.
+const DRAFT_SWEEP: std::time::Duration = std::time::Duration::from_secs(10 * 60);
+
+/// Removes expired drafts with their files now and then every [`DRAFT_SWEEP`]. A
+/// draft is also unreadable the moment it expires (`store::drafts::load`); this only
+/// frees the space. Logs counts, never content.
+pub fn spawn_draft_cleanup(state: AppState) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(DRAFT_SWEEP);
+        loop {
+            tick.tick().await;
+            match crate::store::drafts::delete_expired(&state.db, now()).await {
+                Ok(0) => {}
+                Ok(removed) => tracing::info!(removed, "expired change-notice drafts removed"),
+                Err(error) => tracing::error!(%error, "removing expired drafts failed"),
+            }
+        }
+    })
+}

@@ -1,0 +1,339 @@
+//! The change notice in Debian's Chromium on a phone-sized window, with JavaScript on
+//! and off, in Dutch and Arabic: from the self-check's hand-over through every step,
+//! with an error on the way, a photo of a payslip as attachment, the declaration and
+//! the confirmation; then a case worker finds the notice in the inbox. axe-core checks
+//! every page the resident sees.
+
+mod support;
+
+use fantoccini::Client;
+use fantoccini::Locator::Css;
+use meldwijzer::auth::{password, Role};
+use meldwijzer::store::staff::{self, NewAccount};
+use meldwijzer::store::Db;
+use serde_json::json;
+use support::browser::{axe_violations, Browser, Portal, PHONE};
+
+const PASSWORD: &str = "een heel geheim wachtwoord";
+const CASEWORKER: &str = "zaak@example.nl";
+/// The smallest PNG: what a phone photo is to the type check.
+const PNG: &[u8] =
+    b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
+
+/// A portal whose database has a case worker.
+async fn portal_with_caseworker() -> Option<(Portal, tempfile::TempDir)> {
+    let data = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/report.db", data.path().display());
+    let db = Db::connect(&url).await.unwrap();
+    let hash = password::hash(PASSWORD).unwrap();
+    let account = NewAccount {
+        email: CASEWORKER,
+        display_name: "Zeynep Zaak",
+        password_hash: &hash,
+        role: Role::Caseworker,
+    };
+    staff::create_account(&db, &account, None, 0).await.unwrap();
+    db.close().await;
+    let portal = Portal::start_with(&[
+        ("DATABASE_URL", url),
+        ("MELDWIJZER_TODAY", "2026-03-10".to_owned()),
+    ])?;
+    Some((portal, data))
+}
+
+/// axe-core on the page the browser shows. A page seen with JavaScript off is checked
+/// in the JavaScript-on browser (axe needs timers): its HTML is written into a page of
+/// the same origin, so styles and markup are exactly those the resident got.
+async fn axe(page: &Client, checker: &Client, javascript: bool, portal: &Portal, what: &str) {
+    let violations = if javascript {
+        axe_violations(checker).await
+    } else {
+        let html = page
+            .execute("return document.documentElement.outerHTML;", vec![])
+            .await
+            .unwrap();
+        let lang_dir = page
+            .execute(
+                "return [document.documentElement.lang, document.documentElement.dir];",
+                vec![],
+            )
+            .await
+            .unwrap();
+        // A page of the portal: the written document keeps its address and headers.
+        checker
+            .goto(&portal.url("/nl/accessibility"))
+            .await
+            .unwrap();
+        checker
+            .execute(
+                "document.open(); document.write('<!DOCTYPE html>' + arguments[0]); \
+                 document.close(); document.documentElement.lang = arguments[1][0]; \
+                 document.documentElement.dir = arguments[1][1];",
+                vec![html, lang_dir],
+            )
+            .await
+            .unwrap();
+        checker.wait().for_element(Css("main#main")).await.unwrap();
+        // The written document loads its stylesheet anew; axe must see it applied.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        loop {
+            let styled = checker
+                .execute(
+                    "return Array.from(document.styleSheets).some(s => { try { \
+                     return !!s.href && s.href.includes('/pkg/') && s.cssRules.length > 0; \
+                     } catch (e) { return false; } });",
+                    vec![],
+                )
+                .await
+                .unwrap();
+            if styled == json!(true) {
+                break;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "{what}: no stylesheet"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        axe_violations(checker).await
+    };
+    assert!(violations.is_empty(), "{what}: {violations:#?}");
+}
+
+async fn type_into(c: &Client, id: &str, text: &str) {
+    let field = c.find(Css(&format!("#{id}"))).await.unwrap();
+    field.clear().await.unwrap();
+    field.send_keys(text).await.unwrap();
+}
+
+/// Sets a date or month field as its picker would (keyboard input depends on the
+/// browser's locale).
+async fn set_value(c: &Client, id: &str, value: &str) {
+    c.execute(
+        "document.getElementById(arguments[0]).value = arguments[1];",
+        vec![json!(id), json!(value)],
+    )
+    .await
+    .unwrap();
+}
+
+async fn click(c: &Client, selector: &str) {
+    c.find(Css(selector)).await.unwrap().click().await.unwrap();
+}
+
+/// Waits (polling, up to 30 s) until the browser shows a page at `path`.
+async fn wait_for_path(c: &Client, path: &str) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        let url = c.current_url().await.unwrap();
+        if url.path() == path {
+            c.wait().for_element(Css("main#main")).await.unwrap();
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "waited for {path}, still at {url}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
+async fn press_continue(c: &Client) {
+    click(c, "main form button[type=submit]:not(.button--link)").await;
+}
+
+/// Reports work with a payslip photo, starting from the self-check's hand-over, and
+/// returns the reference shown.
+async fn report(
+    page: &Client,
+    checker: &Client,
+    javascript: bool,
+    portal: &Portal,
+    lang: &str,
+    photo: &std::path::Path,
+) -> String {
+    let what = |step: &str| format!("{lang}, JavaScript {javascript}: {step}");
+    page.goto(&portal.url(&format!("/{lang}/report?change=report-job-started")))
+        .await
+        .unwrap();
+    axe(page, checker, javascript, portal, &what("start")).await;
+    click(page, "a.button--start").await;
+    wait_for_path(page, &format!("/{lang}/report/identity")).await;
+    axe(page, checker, javascript, portal, &what("identity")).await;
+
+    // Nothing filled in: the error summary takes focus and links to the first field.
+    press_continue(page).await;
+    page.wait()
+        .for_element(Css(".error-summary"))
+        .await
+        .unwrap();
+    let focused = page
+        .execute(
+            "return document.activeElement.classList.contains('error-summary');",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        focused,
+        json!(true),
+        "{}",
+        what("the error summary takes focus")
+    );
+    let first = page
+        .find(Css(".error-summary a"))
+        .await
+        .unwrap()
+        .attr("href")
+        .await
+        .unwrap();
+    assert_eq!(first.as_deref(), Some("#f-name"));
+    axe(
+        page,
+        checker,
+        javascript,
+        portal,
+        &what("identity with errors"),
+    )
+    .await;
+
+    type_into(page, "f-name", "Fatima El Amrani").await;
+    type_into(page, "f-bsn", "111222333").await;
+    set_value(page, "f-date-of-birth", "1985-04-02").await;
+    click(page, "label[for='f-partner-no']").await;
+    press_continue(page).await;
+    wait_for_path(page, &format!("/{lang}/report/changes")).await;
+    axe(page, checker, javascript, portal, &what("changes")).await;
+    let ticked = page
+        .find(Css("#f-kind-work"))
+        .await
+        .unwrap()
+        .prop("checked")
+        .await
+        .unwrap();
+    assert_eq!(
+        ticked.as_deref(),
+        Some("true"),
+        "{}",
+        what("work comes ticked from the self-check")
+    );
+    press_continue(page).await;
+
+    wait_for_path(page, &format!("/{lang}/report/details/work")).await;
+    axe(page, checker, javascript, portal, &what("details")).await;
+    click(page, "label[for='f-event-started']").await;
+    type_into(page, "f-employer", "Bakkerij De Korenbloem").await;
+    type_into(page, "f-hours", "12").await;
+    set_value(page, "f-date", "2026-03-02").await;
+    page.find(Css("#f-file"))
+        .await
+        .unwrap()
+        .send_keys(&photo.display().to_string())
+        .await
+        .unwrap();
+    press_continue(page).await;
+
+    wait_for_path(page, &format!("/{lang}/report/check")).await;
+    axe(
+        page,
+        checker,
+        javascript,
+        portal,
+        &what("check your answers"),
+    )
+    .await;
+    let body = page.find(Css("main")).await.unwrap().text().await.unwrap();
+    for shown in [
+        "Fatima El Amrani",
+        "111222333",
+        "Bakkerij De Korenbloem",
+        "loonstrook.png",
+    ] {
+        assert!(body.contains(shown), "{}: {shown}", what("check page"));
+    }
+    click(page, "label[for='f-declaration']").await;
+    click(page, "form[action$='/report/submit'] button").await;
+
+    wait_for_path(page, &format!("/{lang}/report/received")).await;
+    axe(page, checker, javascript, portal, &what("received")).await;
+    let reference = page
+        .find(Css("#reference"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        meldwijzer::domain::notice::Reference::parse(&reference).is_ok(),
+        "{}: {reference}",
+        what("reference")
+    );
+    let body = page.find(Css("main")).await.unwrap().text().await.unwrap();
+    assert!(
+        !body.contains("111222333"),
+        "{}: the BSN is masked",
+        what("received")
+    );
+    reference
+}
+
+/// A case worker signs in and finds every reference in the inbox.
+async fn find_in_inbox(c: &Client, portal: &Portal, references: &[String]) {
+    c.goto(&portal.url("/staff/sign-in")).await.unwrap();
+    type_into(c, "email", CASEWORKER).await;
+    type_into(c, "password", PASSWORD).await;
+    click(c, "form[action='/staff/sign-in'] button").await;
+    wait_for_path(c, "/staff").await;
+    for reference in references {
+        c.goto(&portal.url(&format!("/staff/notices?status=all&q={reference}")))
+            .await
+            .unwrap();
+        let row = c
+            .find(Css("main a[href^='/staff/notices/']"))
+            .await
+            .unwrap_or_else(|_| panic!("{reference} is in the inbox"));
+        assert!(row.text().await.unwrap().contains(reference.as_str()));
+        row.click().await.unwrap();
+        c.wait()
+            .for_element(Css("main a[href*='/attachments/']"))
+            .await
+            .unwrap_or_else(|_| panic!("{reference} has its attachment"));
+    }
+}
+
+#[tokio::test]
+async fn residents_report_a_change_with_a_photo_and_case_workers_find_it() {
+    let Some((portal, _data)) = portal_with_caseworker().await else {
+        return;
+    };
+    let Some(with_js) = Browser::start(true, PHONE).await else {
+        return;
+    };
+    let Some(without_js) = Browser::start(false, PHONE).await else {
+        return;
+    };
+    let files = tempfile::tempdir().unwrap();
+    let photo = files.path().join("loonstrook.png");
+    std::fs::write(&photo, PNG).unwrap();
+
+    let mut references = Vec::new();
+    for lang in ["nl", "ar"] {
+        for (page, javascript) in [(&with_js.client, true), (&without_js.client, false)] {
+            references.push(report(page, &with_js.client, javascript, &portal, lang, &photo).await);
+            // The next notice starts afresh.
+            click(page, "form[action$='/report/new'] button").await;
+            wait_for_path(page, &format!("/{lang}/report/identity")).await;
+        }
+    }
+    let mut unique = references.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(
+        unique.len(),
+        4,
+        "four notices, four references: {references:?}"
+    );
+    find_in_inbox(&without_js.client, &portal, &references).await;
+    with_js.close().await;
+    without_js.close().await;
+}
