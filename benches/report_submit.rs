@@ -11,7 +11,6 @@
 //! database; the median round is reported. Peak memory is the portal's `VmHWM`.
 
 #[path = "../tests/support/mod.rs"]
-#[allow(dead_code)]
 mod support;
 
 use std::time::{Duration, Instant};
