@@ -1,4 +1,4 @@
-# Staff area: sign-in, the staff start page and account management.
+# Staff area: sign-in, the staff start page, account management and the notices inbox.
 # Only staff of the municipality see these texts.
 
 staff-error-prefix = خطأ:
@@ -82,3 +82,82 @@ staff-problem-not-found-text = ربما يكون العنوان غير صحيح.
 staff-problem-error-title = حدث خطأ ما
 staff-problem-error-text = حاول مرة أخرى لاحقًا.
 staff-back-home = الذهاب إلى صفحة البداية للموظفين
+
+## The case workers' inbox of change notices and an opened notice.
+
+staff-home-notices-link = عرض التغييرات التي أبلغ عنها السكان
+
+staff-status-new = جديد
+staff-status-in-progress = قيد المعالجة
+staff-status-done = تمت المعالجة
+
+staff-notices-title = التغييرات التي أبلغ عنها السكان
+staff-notices-tabs-label = التغييرات حسب الحالة
+staff-notices-tab = { $name } ({ $count })
+staff-notices-tab-all = الكل
+staff-notices-search-label = البحث برقم المرجع
+staff-notices-search-hint = يكفي جزء من رقم المرجع. لا يهم إن كانت الحروف كبيرة أو صغيرة.
+staff-notices-search-button = بحث
+staff-notices-search-clear = عرض كل شيء بدون بحث
+staff-notices-found = { $count ->
+        [zero] لم يتم العثور على أي تغيير
+        [one] تم العثور على تغيير واحد
+        [two] تم العثور على تغييرين
+        [few] تم العثور على { $count } تغييرات
+        [many] تم العثور على { $count } تغييرًا
+       *[other] تم العثور على { $count } تغيير
+    }
+staff-notices-none = لم يتم العثور على أي تغييرات.
+staff-notices-col-reference = رقم المرجع
+staff-notices-col-received = تاريخ الاستلام
+staff-notices-col-status = الحالة
+staff-notices-col-lang = اللغة
+staff-notices-col-kinds = ما الذي تغيّر؟
+staff-notices-col-attachments = المرفقات
+staff-notices-date-time = { $date }، { $time }
+staff-notices-page = الصفحة { $page } من { $pages }
+staff-notices-paging-label = صفحات أخرى
+staff-notices-previous = الصفحة السابقة
+staff-notices-next = الصفحة التالية
+staff-notices-export-heading = تنزيل
+staff-notices-export-text = نزّل كل التغييرات التي تطابق هذا الاختيار، وأيضًا التغييرات الموجودة في صفحات أخرى. يحتوي الملف على بيانات شخصية. احفظه في مكان آمن واحذفه عندما لا تحتاج إليه بعد الآن.
+staff-notices-export-csv = تنزيل بصيغة CSV (لبرنامج Excel)
+staff-notices-export-json = تنزيل بصيغة JSON (لبرامج أخرى)
+
+staff-notice-title = التغيير { $reference }
+staff-notice-back = العودة إلى كل التغييرات
+staff-notice-received = تاريخ الاستلام
+staff-notice-status = الحالة
+staff-notice-lang = لغة الساكن
+staff-notice-kinds = ما الذي تغيّر؟
+staff-notice-content-heading = ما ملأه الساكن
+staff-notice-identity-heading = عن الساكن
+staff-notice-change-heading = التغيير { $number }: { $kind }
+staff-notice-other-heading = بيانات أخرى
+staff-notice-empty-value = (لم يُملأ)
+staff-notice-change-files = الملفات المرفقة بهذا التغيير
+staff-notice-declaration = يُقرّ بأن كل المعلومات صحيحة وكاملة
+staff-notice-yes = نعم
+staff-notice-no = لا
+staff-notice-attachments-heading = المرفقات
+staff-notice-attachments-none = لا توجد مرفقات.
+staff-notice-attachment-details = ({ $type }، { $kb } كيلوبايت)
+staff-notice-attachment-unnamed = مرفق بدون اسم
+staff-notice-history-heading = السجل
+staff-notice-history-when = متى
+staff-notice-history-who = من
+staff-notice-history-status = الحالة
+staff-notice-history-note = ملاحظة
+staff-notice-history-resident = الساكن (أرسل التغيير)
+staff-notice-history-unknown = موظف غير معروف
+staff-notice-status-heading = تغيير الحالة
+staff-notice-status-legend = ما هي الحالة الجديدة؟
+staff-notice-note-label = ملاحظة (اختياري)
+staff-notice-note-hint = مثلًا ما قمت به. الموظفون فقط يرون الملاحظة. { $max } حرف على الأكثر.
+staff-notice-status-button = حفظ الحالة
+staff-notice-status-saved = تم حفظ الحالة.
+staff-notice-status-missing = اختر حالة
+staff-notice-note-too-long = لا يمكن أن تزيد الملاحظة عن { $max } حرف
+
+staff-problem-notice-not-found-title = هذا التغيير غير موجود
+staff-problem-notice-not-found-text = ربما يكون العنوان غير صحيح. أو تم حذف التغيير لأن مدة الحفظ انتهت.

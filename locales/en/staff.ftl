@@ -1,4 +1,4 @@
-# Staff area: sign-in, the staff start page and account management.
+# Staff area: sign-in, the staff start page, account management and the notices inbox.
 # Only staff of the municipality see these texts.
 
 staff-error-prefix = Error:
@@ -67,3 +67,78 @@ staff-problem-not-found-text = Perhaps the address is not right.
 staff-problem-error-title = Something went wrong
 staff-problem-error-text = Try again later.
 staff-back-home = Go to the staff start page
+
+## The case workers' inbox of change notices and an opened notice.
+
+staff-home-notices-link = View changes reported by residents
+
+staff-status-new = New
+staff-status-in-progress = In progress
+staff-status-done = Done
+
+staff-notices-title = Changes reported by residents
+staff-notices-tabs-label = Changes by status
+staff-notices-tab = { $name } ({ $count })
+staff-notices-tab-all = All
+staff-notices-search-label = Search by reference
+staff-notices-search-hint = Part of the reference is enough. Capital or small letters do not matter.
+staff-notices-search-button = Search
+staff-notices-search-clear = Show everything, without a search
+staff-notices-found = { $count ->
+        [one] 1 change found
+       *[other] { $count } changes found
+    }
+staff-notices-none = No changes were found.
+staff-notices-col-reference = Reference
+staff-notices-col-received = Received
+staff-notices-col-status = Status
+staff-notices-col-lang = Language
+staff-notices-col-kinds = What has changed?
+staff-notices-col-attachments = Attachments
+staff-notices-date-time = { $date }, { $time }
+staff-notices-page = Page { $page } of { $pages }
+staff-notices-paging-label = Other pages
+staff-notices-previous = Previous page
+staff-notices-next = Next page
+staff-notices-export-heading = Download
+staff-notices-export-text = Download all changes that match this choice, also those on other pages. The file contains personal data. Keep it safe and delete it when you no longer need it.
+staff-notices-export-csv = Download as CSV (for Excel)
+staff-notices-export-json = Download as JSON (for other programs)
+
+staff-notice-title = Change { $reference }
+staff-notice-back = Back to all changes
+staff-notice-received = Received
+staff-notice-status = Status
+staff-notice-lang = Language of the resident
+staff-notice-kinds = What has changed?
+staff-notice-content-heading = What the resident filled in
+staff-notice-identity-heading = About the resident
+staff-notice-change-heading = Change { $number }: { $kind }
+staff-notice-other-heading = Other details
+staff-notice-empty-value = (not filled in)
+staff-notice-change-files = Files with this change
+staff-notice-declaration = Declares that everything is true and complete
+staff-notice-yes = Yes
+staff-notice-no = No
+staff-notice-attachments-heading = Attachments
+staff-notice-attachments-none = There are no attachments.
+staff-notice-attachment-details = ({ $type }, { $kb } kB)
+staff-notice-attachment-unnamed = Attachment without a name
+staff-notice-history-heading = History
+staff-notice-history-when = When
+staff-notice-history-who = Who
+staff-notice-history-status = Status
+staff-notice-history-note = Note
+staff-notice-history-resident = Resident (sent)
+staff-notice-history-unknown = Unknown staff member
+staff-notice-status-heading = Change the status
+staff-notice-status-legend = What is the new status?
+staff-notice-note-label = Note (optional)
+staff-notice-note-hint = For example, what you have done. Only staff can see the note. At most { $max } characters.
+staff-notice-status-button = Save status
+staff-notice-status-saved = The status has been saved.
+staff-notice-status-missing = Choose a status
+staff-notice-note-too-long = The note cannot have more than { $max } characters
+
+staff-problem-notice-not-found-title = This change does not exist
+staff-problem-notice-not-found-text = Perhaps the address is not right. Or the change was deleted because the retention period has ended.

@@ -1,4 +1,4 @@
-# Staff area: sign-in, the staff start page and account management.
+# Staff area: sign-in, the staff start page, account management and the notices inbox.
 # Only staff of the municipality see these texts.
 
 staff-error-prefix = Fout:
@@ -67,3 +67,78 @@ staff-problem-not-found-text = Misschien is het adres niet goed.
 staff-problem-error-title = Er ging iets mis
 staff-problem-error-text = Probeer het later opnieuw.
 staff-back-home = Naar de startpagina voor medewerkers
+
+## The case workers' inbox of change notices and an opened notice.
+
+staff-home-notices-link = Wijzigingen van inwoners bekijken
+
+staff-status-new = Nieuw
+staff-status-in-progress = In behandeling
+staff-status-done = Afgehandeld
+
+staff-notices-title = Wijzigingen van inwoners
+staff-notices-tabs-label = Wijzigingen per status
+staff-notices-tab = { $name } ({ $count })
+staff-notices-tab-all = Alle
+staff-notices-search-label = Zoek op kenmerk
+staff-notices-search-hint = Een deel van het kenmerk is genoeg. Hoofdletters of kleine letters maken niet uit.
+staff-notices-search-button = Zoeken
+staff-notices-search-clear = Alles tonen, zonder zoekopdracht
+staff-notices-found = { $count ->
+        [one] 1 wijziging gevonden
+       *[other] { $count } wijzigingen gevonden
+    }
+staff-notices-none = Er zijn geen wijzigingen gevonden.
+staff-notices-col-reference = Kenmerk
+staff-notices-col-received = Ontvangen
+staff-notices-col-status = Status
+staff-notices-col-lang = Taal
+staff-notices-col-kinds = Wat is er veranderd?
+staff-notices-col-attachments = Bijlagen
+staff-notices-date-time = { $date }, { $time }
+staff-notices-page = Pagina { $page } van { $pages }
+staff-notices-paging-label = Andere pagina's
+staff-notices-previous = Vorige pagina
+staff-notices-next = Volgende pagina
+staff-notices-export-heading = Downloaden
+staff-notices-export-text = Download alle wijzigingen die bij deze keuze horen, ook die op andere pagina's. In het bestand staan persoonsgegevens. Bewaar het veilig en verwijder het als u het niet meer nodig hebt.
+staff-notices-export-csv = Download als CSV (voor Excel)
+staff-notices-export-json = Download als JSON (voor andere programma's)
+
+staff-notice-title = Wijziging { $reference }
+staff-notice-back = Terug naar alle wijzigingen
+staff-notice-received = Ontvangen
+staff-notice-status = Status
+staff-notice-lang = Taal van de inwoner
+staff-notice-kinds = Wat is er veranderd?
+staff-notice-content-heading = Wat de inwoner heeft ingevuld
+staff-notice-identity-heading = Over de inwoner
+staff-notice-change-heading = Wijziging { $number }: { $kind }
+staff-notice-other-heading = Andere gegevens
+staff-notice-empty-value = (niet ingevuld)
+staff-notice-change-files = Bestanden bij deze wijziging
+staff-notice-declaration = Verklaart dat alles klopt en volledig is
+staff-notice-yes = Ja
+staff-notice-no = Nee
+staff-notice-attachments-heading = Bijlagen
+staff-notice-attachments-none = Er zijn geen bijlagen.
+staff-notice-attachment-details = ({ $type }, { $kb } kB)
+staff-notice-attachment-unnamed = Bijlage zonder naam
+staff-notice-history-heading = Geschiedenis
+staff-notice-history-when = Wanneer
+staff-notice-history-who = Wie
+staff-notice-history-status = Status
+staff-notice-history-note = Notitie
+staff-notice-history-resident = Inwoner (verstuurd)
+staff-notice-history-unknown = Onbekende medewerker
+staff-notice-status-heading = Status wijzigen
+staff-notice-status-legend = Wat is de nieuwe status?
+staff-notice-note-label = Notitie (optioneel)
+staff-notice-note-hint = Bijvoorbeeld wat u heeft gedaan. Alleen medewerkers zien de notitie. Hoogstens { $max } tekens.
+staff-notice-status-button = Status opslaan
+staff-notice-status-saved = De status is opgeslagen.
+staff-notice-status-missing = Kies een status
+staff-notice-note-too-long = De notitie mag niet meer dan { $max } tekens hebben
+
+staff-problem-notice-not-found-title = Deze wijziging bestaat niet
+staff-problem-notice-not-found-text = Misschien is het adres niet goed. Of de wijziging is verwijderd, omdat de bewaartermijn voorbij is.

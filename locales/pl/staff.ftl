@@ -1,4 +1,4 @@
-# Staff area: sign-in, the staff start page and account management.
+# Staff area: sign-in, the staff start page, account management and the notices inbox.
 # Only staff of the municipality see these texts.
 
 staff-error-prefix = Błąd:
@@ -69,3 +69,80 @@ staff-problem-not-found-text = Może adres jest nieprawidłowy.
 staff-problem-error-title = Coś poszło nie tak
 staff-problem-error-text = Spróbuj ponownie później.
 staff-back-home = Przejdź do strony startowej dla pracowników
+
+## The case workers' inbox of change notices and an opened notice.
+
+staff-home-notices-link = Zobacz zmiany zgłoszone przez mieszkańców
+
+staff-status-new = Nowe
+staff-status-in-progress = W trakcie
+staff-status-done = Załatwione
+
+staff-notices-title = Zmiany zgłoszone przez mieszkańców
+staff-notices-tabs-label = Zmiany według statusu
+staff-notices-tab = { $name } ({ $count })
+staff-notices-tab-all = Wszystkie
+staff-notices-search-label = Szukaj według numeru referencyjnego
+staff-notices-search-hint = Wystarczy część numeru. Wielkość liter nie ma znaczenia.
+staff-notices-search-button = Szukaj
+staff-notices-search-clear = Pokaż wszystko, bez wyszukiwania
+staff-notices-found = { $count ->
+        [one] Znaleziono 1 zmianę
+        [few] Znaleziono { $count } zmiany
+        [many] Znaleziono { $count } zmian
+       *[other] Znaleziono { $count } zmiany
+    }
+staff-notices-none = Nie znaleziono żadnych zmian.
+staff-notices-col-reference = Numer referencyjny
+staff-notices-col-received = Otrzymano
+staff-notices-col-status = Status
+staff-notices-col-lang = Język
+staff-notices-col-kinds = Co się zmieniło?
+staff-notices-col-attachments = Załączniki
+staff-notices-date-time = { $date }, { $time }
+staff-notices-page = Strona { $page } z { $pages }
+staff-notices-paging-label = Inne strony
+staff-notices-previous = Poprzednia strona
+staff-notices-next = Następna strona
+staff-notices-export-heading = Pobierz
+staff-notices-export-text = Pobierz wszystkie zmiany, które pasują do tego wyboru, także te z innych stron. Plik zawiera dane osobowe. Przechowuj go bezpiecznie i usuń, gdy nie będzie już potrzebny.
+staff-notices-export-csv = Pobierz jako CSV (do Excela)
+staff-notices-export-json = Pobierz jako JSON (do innych programów)
+
+staff-notice-title = Zmiana { $reference }
+staff-notice-back = Wróć do wszystkich zmian
+staff-notice-received = Otrzymano
+staff-notice-status = Status
+staff-notice-lang = Język mieszkańca
+staff-notice-kinds = Co się zmieniło?
+staff-notice-content-heading = Co wpisał mieszkaniec
+staff-notice-identity-heading = O mieszkańcu
+staff-notice-change-heading = Zmiana { $number }: { $kind }
+staff-notice-other-heading = Inne dane
+staff-notice-empty-value = (nie wypełniono)
+staff-notice-change-files = Pliki do tej zmiany
+staff-notice-declaration = Oświadcza, że wszystkie dane są prawdziwe i kompletne
+staff-notice-yes = Tak
+staff-notice-no = Nie
+staff-notice-attachments-heading = Załączniki
+staff-notice-attachments-none = Brak załączników.
+staff-notice-attachment-details = ({ $type }, { $kb } kB)
+staff-notice-attachment-unnamed = Załącznik bez nazwy
+staff-notice-history-heading = Historia
+staff-notice-history-when = Kiedy
+staff-notice-history-who = Kto
+staff-notice-history-status = Status
+staff-notice-history-note = Notatka
+staff-notice-history-resident = Mieszkaniec (wysłał)
+staff-notice-history-unknown = Nieznany pracownik
+staff-notice-status-heading = Zmień status
+staff-notice-status-legend = Jaki jest nowy status?
+staff-notice-note-label = Notatka (opcjonalnie)
+staff-notice-note-hint = Na przykład, co zostało zrobione. Notatkę widzą tylko pracownicy. Najwyżej { $max } znaków.
+staff-notice-status-button = Zapisz status
+staff-notice-status-saved = Status został zapisany.
+staff-notice-status-missing = Wybierz status
+staff-notice-note-too-long = Notatka może mieć najwyżej { $max } znaków
+
+staff-problem-notice-not-found-title = Ta zmiana nie istnieje
+staff-problem-notice-not-found-text = Może adres jest nieprawidłowy. Albo zmiana została usunięta, bo minął okres przechowywania.

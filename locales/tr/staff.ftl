@@ -1,4 +1,4 @@
-# Staff area: sign-in, the staff start page and account management.
+# Staff area: sign-in, the staff start page, account management and the notices inbox.
 # Only staff of the municipality see these texts.
 
 staff-error-prefix = Hata:
@@ -64,3 +64,78 @@ staff-problem-not-found-text = Adres doğru olmayabilir.
 staff-problem-error-title = Bir sorun oluştu
 staff-problem-error-text = Daha sonra tekrar deneyin.
 staff-back-home = Personel ana sayfasına git
+
+## The case workers' inbox of change notices and an opened notice.
+
+staff-home-notices-link = Sakinlerin bildirdiği değişiklikleri görüntüle
+
+staff-status-new = Yeni
+staff-status-in-progress = İşlemde
+staff-status-done = Tamamlandı
+
+staff-notices-title = Sakinlerin bildirdiği değişiklikler
+staff-notices-tabs-label = Duruma göre değişiklikler
+staff-notices-tab = { $name } ({ $count })
+staff-notices-tab-all = Tümü
+staff-notices-search-label = Referans numarasına göre ara
+staff-notices-search-hint = Referans numarasının bir kısmı yeterlidir. Büyük veya küçük harf fark etmez.
+staff-notices-search-button = Ara
+staff-notices-search-clear = Arama olmadan her şeyi göster
+staff-notices-found = { $count ->
+        [one] 1 değişiklik bulundu
+       *[other] { $count } değişiklik bulundu
+    }
+staff-notices-none = Hiç değişiklik bulunamadı.
+staff-notices-col-reference = Referans numarası
+staff-notices-col-received = Alındı
+staff-notices-col-status = Durum
+staff-notices-col-lang = Dil
+staff-notices-col-kinds = Ne değişti?
+staff-notices-col-attachments = Ekler
+staff-notices-date-time = { $date }, { $time }
+staff-notices-page = Sayfa { $page } / { $pages }
+staff-notices-paging-label = Diğer sayfalar
+staff-notices-previous = Önceki sayfa
+staff-notices-next = Sonraki sayfa
+staff-notices-export-heading = İndir
+staff-notices-export-text = Bu seçime uyan tüm değişiklikleri indirin, diğer sayfalardakiler de dahil. Dosyada kişisel veriler var. Dosyayı güvenli bir yerde saklayın ve artık ihtiyacınız olmadığında silin.
+staff-notices-export-csv = CSV olarak indir (Excel için)
+staff-notices-export-json = JSON olarak indir (diğer programlar için)
+
+staff-notice-title = Değişiklik { $reference }
+staff-notice-back = Tüm değişikliklere geri dön
+staff-notice-received = Alındı
+staff-notice-status = Durum
+staff-notice-lang = Sakinin dili
+staff-notice-kinds = Ne değişti?
+staff-notice-content-heading = Sakinin doldurduğu bilgiler
+staff-notice-identity-heading = Sakin hakkında
+staff-notice-change-heading = Değişiklik { $number }: { $kind }
+staff-notice-other-heading = Diğer bilgiler
+staff-notice-empty-value = (doldurulmadı)
+staff-notice-change-files = Bu değişiklikle gelen dosyalar
+staff-notice-declaration = Tüm bilgilerin doğru ve eksiksiz olduğunu beyan ediyor
+staff-notice-yes = Evet
+staff-notice-no = Hayır
+staff-notice-attachments-heading = Ekler
+staff-notice-attachments-none = Ek yok.
+staff-notice-attachment-details = ({ $type }, { $kb } kB)
+staff-notice-attachment-unnamed = Adı olmayan ek
+staff-notice-history-heading = Geçmiş
+staff-notice-history-when = Ne zaman
+staff-notice-history-who = Kim
+staff-notice-history-status = Durum
+staff-notice-history-note = Not
+staff-notice-history-resident = Sakin (gönderdi)
+staff-notice-history-unknown = Bilinmeyen personel
+staff-notice-status-heading = Durumu değiştir
+staff-notice-status-legend = Yeni durum nedir?
+staff-notice-note-label = Not (isteğe bağlı)
+staff-notice-note-hint = Örneğin ne yaptığınız. Notu sadece personel görür. En fazla { $max } karakter.
+staff-notice-status-button = Durumu kaydet
+staff-notice-status-saved = Durum kaydedildi.
+staff-notice-status-missing = Bir durum seçin
+staff-notice-note-too-long = Not en fazla { $max } karakter olabilir
+
+staff-problem-notice-not-found-title = Bu değişiklik yok
+staff-problem-notice-not-found-text = Adres doğru olmayabilir. Ya da saklama süresi dolduğu için değişiklik silindi.

@@ -1,4 +1,4 @@
-# Staff area: sign-in, the staff start page and account management.
+# Staff area: sign-in, the staff start page, account management and the notices inbox.
 # Only staff of the municipality see these texts.
 
 staff-error-prefix = Помилка:
@@ -69,3 +69,80 @@ staff-problem-not-found-text = Можливо, адреса неправильн
 staff-problem-error-title = Щось пішло не так
 staff-problem-error-text = Спробуйте пізніше.
 staff-back-home = На початкову сторінку для працівників
+
+## The case workers' inbox of change notices and an opened notice.
+
+staff-home-notices-link = Переглянути зміни, про які повідомили мешканці
+
+staff-status-new = Нове
+staff-status-in-progress = В роботі
+staff-status-done = Опрацьовано
+
+staff-notices-title = Зміни, про які повідомили мешканці
+staff-notices-tabs-label = Зміни за статусом
+staff-notices-tab = { $name } ({ $count })
+staff-notices-tab-all = Усі
+staff-notices-search-label = Пошук за номером звернення
+staff-notices-search-hint = Достатньо частини номера. Великі чи малі літери не мають значення.
+staff-notices-search-button = Шукати
+staff-notices-search-clear = Показати все, без пошуку
+staff-notices-found = { $count ->
+        [one] Знайдено { $count } зміну
+        [few] Знайдено { $count } зміни
+        [many] Знайдено { $count } змін
+       *[other] Знайдено { $count } зміни
+    }
+staff-notices-none = Змін не знайдено.
+staff-notices-col-reference = Номер звернення
+staff-notices-col-received = Отримано
+staff-notices-col-status = Статус
+staff-notices-col-lang = Мова
+staff-notices-col-kinds = Що змінилося?
+staff-notices-col-attachments = Додатки
+staff-notices-date-time = { $date }, { $time }
+staff-notices-page = Сторінка { $page } з { $pages }
+staff-notices-paging-label = Інші сторінки
+staff-notices-previous = Попередня сторінка
+staff-notices-next = Наступна сторінка
+staff-notices-export-heading = Завантажити
+staff-notices-export-text = Завантажте всі зміни, що відповідають цьому вибору, також ті, що на інших сторінках. Файл містить персональні дані. Зберігайте його в безпечному місці та видаліть, коли він більше не потрібен.
+staff-notices-export-csv = Завантажити як CSV (для Excel)
+staff-notices-export-json = Завантажити як JSON (для інших програм)
+
+staff-notice-title = Зміна { $reference }
+staff-notice-back = Назад до всіх змін
+staff-notice-received = Отримано
+staff-notice-status = Статус
+staff-notice-lang = Мова мешканця
+staff-notice-kinds = Що змінилося?
+staff-notice-content-heading = Що заповнив мешканець
+staff-notice-identity-heading = Про мешканця
+staff-notice-change-heading = Зміна { $number }: { $kind }
+staff-notice-other-heading = Інші дані
+staff-notice-empty-value = (не заповнено)
+staff-notice-change-files = Файли до цієї зміни
+staff-notice-declaration = Підтверджує, що всі дані правдиві та повні
+staff-notice-yes = Так
+staff-notice-no = Ні
+staff-notice-attachments-heading = Додатки
+staff-notice-attachments-none = Додатків немає.
+staff-notice-attachment-details = ({ $type }, { $kb } кБ)
+staff-notice-attachment-unnamed = Додаток без назви
+staff-notice-history-heading = Історія
+staff-notice-history-when = Коли
+staff-notice-history-who = Хто
+staff-notice-history-status = Статус
+staff-notice-history-note = Примітка
+staff-notice-history-resident = Мешканець (надіслав)
+staff-notice-history-unknown = Невідомий працівник
+staff-notice-status-heading = Змінити статус
+staff-notice-status-legend = Який новий статус?
+staff-notice-note-label = Примітка (необов’язково)
+staff-notice-note-hint = Наприклад, що ви зробили. Примітку бачать лише працівники. Не більше { $max } символів.
+staff-notice-status-button = Зберегти статус
+staff-notice-status-saved = Статус збережено.
+staff-notice-status-missing = Виберіть статус
+staff-notice-note-too-long = Примітка може мати не більше { $max } символів
+
+staff-problem-notice-not-found-title = Такої зміни не існує
+staff-problem-notice-not-found-text = Можливо, адреса неправильна. Або зміну видалено, бо строк зберігання закінчився.

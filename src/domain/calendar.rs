@@ -2,25 +2,32 @@
 //! "today" is the date in Europe/Amsterdam, not in UTC: between midnight and 01:00 or
 //! 02:00 local time the two differ.
 
-use time::{Date, Duration, Month, OffsetDateTime, Weekday};
+use time::{Date, Duration, Month, OffsetDateTime, UtcOffset, Weekday};
 
 /// The date in Europe/Amsterdam at the moment `now`.
 ///
 /// Central European Time is UTC+1; summer time (UTC+2) runs from 01:00 UTC on the last
 /// Sunday of March to 01:00 UTC on the last Sunday of October (EU rule since 1996).
 pub fn amsterdam_date(now: OffsetDateTime) -> Date {
-    let utc = now.to_offset(time::UtcOffset::UTC);
+    amsterdam_time(now).date()
+}
+
+/// The moment `now` as a clock in Europe/Amsterdam shows it, with that offset (for
+/// times shown to staff, e.g. when a notice was received).
+pub fn amsterdam_time(now: OffsetDateTime) -> OffsetDateTime {
+    let utc = now.to_offset(UtcOffset::UTC);
     let year = utc.year();
     let summer_starts =
         last_sunday(year, Month::March).midnight().assume_utc() + Duration::hours(1);
     let summer_ends =
         last_sunday(year, Month::October).midnight().assume_utc() + Duration::hours(1);
-    let offset = if utc >= summer_starts && utc < summer_ends {
+    let hours = if utc >= summer_starts && utc < summer_ends {
         2
     } else {
         1
     };
-    (utc + Duration::hours(offset)).date()
+    let offset = UtcOffset::from_hms(hours, 0, 0).unwrap_or(UtcOffset::UTC);
+    utc.to_offset(offset)
 }
 
 fn last_sunday(year: i32, month: Month) -> Date {
@@ -63,6 +70,19 @@ mod tests {
         for (now, expected) in cases {
             assert_eq!(amsterdam_date(now), expected, "{now}");
         }
+    }
+
+    #[test]
+    fn amsterdam_time_has_the_offset_of_the_season() {
+        let winter = amsterdam_time(datetime!(2026-01-15 23:30 UTC));
+        assert_eq!(
+            (winter.date(), winter.hour(), winter.minute()),
+            (date!(2026 - 01 - 16), 0, 30)
+        );
+        assert_eq!(winter.offset().whole_hours(), 1);
+        let summer = amsterdam_time(datetime!(2026-07-01 08:05 UTC));
+        assert_eq!((summer.hour(), summer.offset().whole_hours()), (10, 2));
+        assert_eq!(summer, datetime!(2026-07-01 08:05 UTC), "the same moment");
     }
 
     #[test]

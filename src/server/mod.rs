@@ -2,8 +2,10 @@
 
 pub mod api;
 pub mod create_admin;
+pub mod export;
 mod headers;
 mod health;
+pub mod jobs;
 mod language;
 pub mod report;
 mod request_log;
@@ -44,6 +46,8 @@ pub enum StartError {
     NoticeTexts(String),
     #[error("leptos configuration: {0}")]
     Leptos(String),
+    #[error("cannot start forwarding notices: {0}")]
+    Forwarding(#[from] reqwest::Error),
     #[error("cannot listen on {addr}: {error}")]
     Bind { addr: String, error: std::io::Error },
 }
@@ -154,7 +158,8 @@ pub fn init_logging(env: &Env) {
 pub async fn serve(env: Env) -> Result<(), StartError> {
     let state = build_state(&env).await?;
     let app = router(state.clone());
-    let draft_cleanup = report::spawn_draft_cleanup(state.clone());
+    // The background jobs run beside the server, not in `build_state`: tests drive them.
+    let jobs = jobs::start(&state)?;
     let listener = tokio::net::TcpListener::bind(env.bind)
         .await
         .map_err(|error| StartError::Bind {
@@ -177,7 +182,7 @@ pub async fn serve(env: Env) -> Result<(), StartError> {
         addr: env.bind.to_string(),
         error,
     })?;
-    draft_cleanup.abort();
+    jobs.stop();
     state.db.close().await;
     tracing::info!("meldwijzer stopped");
     Ok(())

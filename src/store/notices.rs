@@ -38,6 +38,8 @@ pub mod action {
     pub const NOTICE_STATUS: &str = "notice-status";
     pub const NOTICES_EXPORTED: &str = "notices-exported";
     pub const NOTICE_DELETED: &str = "notice-deleted";
+    /// The portal sent a notice to the case system (no staff actor).
+    pub const NOTICE_FORWARDED: &str = "notice-forwarded";
 }
 
 /// Where a notice is in its handling.
@@ -603,6 +605,16 @@ pub async fn open(
     Ok(Some(notice))
 }
 
+/// The reference of notice `id` (not personal, so not audited).
+pub async fn reference(db: &Db, id: i64) -> Result<Option<String>, NoticeError> {
+    Ok(
+        sqlx::query_scalar::<_, String>("SELECT reference FROM notices WHERE id = $1")
+            .bind(id)
+            .fetch_optional(db.pool())
+            .await?,
+    )
+}
+
 /// One attachment with its bytes, for staff member `actor`; audited as
 /// `attachment-viewed` (with its stored name) before it is returned.
 pub async fn attachment(
@@ -677,6 +689,38 @@ pub async fn export(
     )
     .await?;
     Ok(notices)
+}
+
+/// A notice with the bytes of its attachments, for forwarding to the case system by
+/// the portal itself (no member of staff): audited as `notice-forwarded` without an
+/// actor, with the attempt number, before it is returned, because every attempt sends
+/// the personal data out. `None` when there is no such notice (any more).
+pub async fn open_for_forwarding(
+    db: &Db,
+    keys: &DataKeys,
+    id: i64,
+    attempt: i64,
+    now: i64,
+) -> Result<Option<(Notice, Vec<Attachment>)>, NoticeError> {
+    let sql = format!("SELECT {SUMMARY_COLUMNS}, n.content_enc FROM notices n WHERE n.id = $1");
+    let row = sqlx::query(&sql).bind(id).fetch_optional(db.pool()).await?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    let notice = complete(db, keys, &row).await?;
+    let attachments = attachments_with_bytes(db, keys, id, &notice.summary.reference).await?;
+    insert_audit(
+        db.pool(),
+        NewAuditEntry {
+            at: now,
+            actor_account_id: None,
+            action: action::NOTICE_FORWARDED,
+            subject: &notice.summary.reference,
+            detail: &format!("attempt {attempt}"),
+        },
+    )
+    .await?;
+    Ok(Some((notice, attachments)))
 }
 
 /// Opens the rest of a notice whose summary and `content_enc` are in `row`.

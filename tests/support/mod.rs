@@ -94,3 +94,4 @@ pub async fn state_for(database_url: &str) -> AppState {
 pub mod browser;
 pub mod notices;
 pub mod resident;
+pub mod staff;

@@ -1,4 +1,5 @@
-//! The staff start page: who is signed in, with which role, and the way out.
+//! The staff start page: who is signed in, with which role, links to their work, and
+//! the way out.
 
 use super::{role_name, sign_out_form};
 use crate::auth::Role;
@@ -27,21 +28,27 @@ pub fn view(v: HomeView) -> impl IntoView {
         "staff-home-role",
         &[("role", role_name(&i18n, v.account.role).into())],
     );
-    let admin = v.account.role.allows(Role::Admin).then(|| {
+    let notices = v.account.role.allows(Role::Caseworker).then(|| {
         view! {
-            <ul>
-                <li>
-                    <a href="/staff/accounts">{i18n.t("staff-home-accounts-link")}</a>
-                </li>
-            </ul>
+            <li>
+                <a href="/staff/notices">{i18n.t("staff-home-notices-link")}</a>
+            </li>
         }
     });
+    let admin = v.account.role.allows(Role::Admin).then(|| {
+        view! {
+            <li>
+                <a href="/staff/accounts">{i18n.t("staff-home-accounts-link")}</a>
+            </li>
+        }
+    });
+    let links = (notices.is_some() || admin.is_some()).then(|| view! { <ul>{notices}{admin}</ul> });
     view! {
         <PageTitle text=heading.clone() />
         <h1>{heading}</h1>
         <p>{who}</p>
         <p>{role}</p>
-        {admin}
+        {links}
         {sign_out_form(&i18n, &v.csrf)}
     }
 }

@@ -1,4 +1,5 @@
-//! The staff area: sign-in, the staff start page and account management.
+//! The staff area: sign-in, the staff start page, account management and the case
+//! workers' inbox of change notices.
 //!
 //! `crate::server::staff` renders these pages only after it has checked the session,
 //! the role and the form token; the components here show what they are given and
@@ -9,12 +10,16 @@
 mod accounts;
 mod form;
 mod home;
+mod inbox;
+mod notice;
 mod problem;
 mod sign_in;
 
 pub use accounts::{AccountsNotice, AccountsView, NewAccountForm, ROLE_FIELD};
 pub use form::FieldError;
 pub use home::HomeView;
+pub use inbox::{InboxQuery, InboxView, Tab, PAGE_SIZE};
+pub use notice::{NoticeView, StatusForm, MAX_NOTE_CHARS, STATUS_FIELD};
 pub use problem::Problem;
 pub use sign_in::{SignInNotice, SignInView};
 
@@ -30,6 +35,8 @@ pub enum StaffView {
     SignIn(SignInView),
     Home(HomeView),
     Accounts(AccountsView),
+    Inbox(InboxView),
+    Notice(Box<NoticeView>),
     Problem(Problem),
 }
 
@@ -45,6 +52,8 @@ fn StaffRoot() -> impl IntoView {
         StaffView::SignIn(v) => sign_in::view(v).into_any(),
         StaffView::Home(v) => home::view(v).into_any(),
         StaffView::Accounts(v) => accounts::view(v).into_any(),
+        StaffView::Inbox(v) => inbox::view(v).into_any(),
+        StaffView::Notice(v) => notice::view(*v).into_any(),
         StaffView::Problem(p) => problem::view(p).into_any(),
     };
     view! { <Layout>{page}</Layout> }

@@ -15,6 +15,8 @@ pub enum Problem {
     FormRefused,
     /// 404: no such account.
     NotFound,
+    /// 404: no such notice or attachment (also after the retention period).
+    NoticeNotFound,
     /// 500: the database failed.
     ServerError,
 }
@@ -45,6 +47,12 @@ pub fn view(problem: Problem) -> impl IntoView {
             "staff-problem-not-found-text",
             "staff-back-home",
             "/staff",
+        ),
+        Problem::NoticeNotFound => (
+            "staff-problem-notice-not-found-title",
+            "staff-problem-notice-not-found-text",
+            "staff-notice-back",
+            "/staff/notices",
         ),
         Problem::ServerError => (
             "staff-problem-error-title",

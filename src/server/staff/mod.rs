@@ -7,6 +7,12 @@
 //! | `POST /staff/sign-out` | any signed-in role |
 //! | `GET /staff` | any signed-in role |
 //! | `GET, POST /staff/accounts`, `POST /staff/accounts/{id}/deactivate` | admin |
+//! | `GET /staff/notices` (inbox; `?status=new\|in-progress\|done\|all&q=…&page=…`) | caseworker |
+//! | `GET /staff/notices/export.csv`, `GET /staff/notices/export.json` (same filter) | caseworker |
+//! | `GET /staff/notices/{id}`, `POST /staff/notices/{id}/status` | caseworker |
+//! | `GET /staff/notices/{id}/attachments/{attachment_id}` | caseworker |
+//!
+//! Admins may do everything a case worker may (`Role::allows`).
 //!
 //! Every response under `/staff` is `Cache-Control: no-store`. Every POST must come
 //! from this site (`csrf::refuse_cross_site`) and carry the form token `_csrf`: the
@@ -14,6 +20,7 @@
 
 mod accounts;
 pub mod csrf;
+mod notices;
 mod session;
 mod sign_in;
 
@@ -59,6 +66,15 @@ pub fn routes(state: &AppState) -> Router<AppState> {
             "/staff/accounts/{id}/deactivate",
             post(accounts::deactivate_account),
         )
+        .route("/staff/notices", get(notices::inbox))
+        .route("/staff/notices/export.csv", get(notices::export_csv))
+        .route("/staff/notices/export.json", get(notices::export_json))
+        .route("/staff/notices/{id}", get(notices::notice_page))
+        .route("/staff/notices/{id}/status", post(notices::change_status))
+        .route(
+            "/staff/notices/{id}/attachments/{attachment_id}",
+            get(notices::attachment),
+        )
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             csrf::refuse_cross_site,
@@ -93,7 +109,7 @@ async fn problem(state: &AppState, parts: &Parts, problem: Problem) -> Response 
     let status = match problem {
         Problem::SignInRequired => StatusCode::UNAUTHORIZED,
         Problem::Forbidden | Problem::FormRefused => StatusCode::FORBIDDEN,
-        Problem::NotFound => StatusCode::NOT_FOUND,
+        Problem::NotFound | Problem::NoticeNotFound => StatusCode::NOT_FOUND,
         Problem::ServerError => StatusCode::INTERNAL_SERVER_ERROR,
     };
     render(state, parts, status, StaffView::Problem(problem)).await
