@@ -5,3 +5,4 @@ pub mod error_summary;
 pub mod language_switcher;
 pub mod layout;
 pub mod page_title;
+pub mod rich_text;

@@ -1,7 +1,9 @@
 //! Plain domain logic: no web types, no I/O. Tested with tables of cases.
 
 pub mod calendar;
+pub mod markup;
 pub mod money;
 pub mod notice;
 pub mod readability;
 pub mod selfcheck;
+pub mod text_diff;

@@ -6,9 +6,11 @@
 //! rendered — nothing is compiled into the WebAssembly.
 
 pub mod catalog;
+pub mod entries;
 mod handle;
 pub mod language;
 pub mod lint;
+pub mod validate;
 
 pub use catalog::{Catalog, CatalogError, TextOverride};
 pub use handle::{use_i18n, I18n};

@@ -13,6 +13,7 @@ mod router;
 pub mod staff;
 mod state;
 mod static_files;
+pub mod texts_sync;
 
 pub use router::router;
 pub use state::{AppState, LiveCatalog, SelfCheckContext};
@@ -69,6 +70,8 @@ pub async fn build_state(env: &Env) -> Result<AppState, StartError> {
         .map_err(store::crypto::KeySetupError::Malformed)?;
     let db = Db::connect(&env.database_url).await?;
     let data_keys = Arc::new(data_keys(env, &db, configured_key.as_ref()).await?);
+    // The revision first: a publish in between makes the watcher reload once more.
+    let text_revision = store::texts::revision(&db).await?;
     let overrides = store::texts::published(&db).await?;
     let catalog = Catalog::load(&env.locales, &settings, &overrides)?;
     let rules = load_rules(env, &catalog)?;
@@ -94,7 +97,7 @@ pub async fn build_state(env: &Env) -> Result<AppState, StartError> {
         staff_auth: crate::auth::StaffAuth::new(&settings.staff),
         notice_limiter: AppState::notice_limiter(&settings),
         settings,
-        catalog: LiveCatalog::new(catalog),
+        catalog: LiveCatalog::at_revision(catalog, text_revision),
         db,
         data_keys,
         leptos_options,
@@ -160,6 +163,8 @@ pub async fn serve(env: Env) -> Result<(), StartError> {
     let app = router(state.clone());
     // The background jobs run beside the server, not in `build_state`: tests drive them.
     let jobs = jobs::start(&state)?;
+    // Texts published on another instance on the same database appear here too.
+    let watcher = texts_sync::spawn_watcher(state.clone(), texts_sync::POLL_INTERVAL);
     let listener = tokio::net::TcpListener::bind(env.bind)
         .await
         .map_err(|error| StartError::Bind {
@@ -183,6 +188,7 @@ pub async fn serve(env: Env) -> Result<(), StartError> {
         error,
     })?;
     jobs.stop();
+    watcher.abort();
     state.db.close().await;
     tracing::info!("meldwijzer stopped");
     Ok(())

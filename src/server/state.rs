@@ -19,22 +19,43 @@ pub struct SelfCheckContext {
     pub today: Date,
 }
 
-/// The catalog currently served. Publishing a text swaps in a new one; requests keep
-/// the snapshot they started with.
+/// The catalog currently served, with the revision of the published texts it was
+/// built from (`store::texts::revision`). Publishing a text swaps in a new one;
+/// requests keep the snapshot they started with.
 #[derive(Clone, Debug)]
-pub struct LiveCatalog(Arc<RwLock<Arc<Catalog>>>);
+pub struct LiveCatalog(Arc<RwLock<(i64, Arc<Catalog>)>>);
 
 impl LiveCatalog {
     pub fn new(catalog: Catalog) -> Self {
-        LiveCatalog(Arc::new(RwLock::new(Arc::new(catalog))))
+        Self::at_revision(catalog, 0)
+    }
+
+    pub fn at_revision(catalog: Catalog, revision: i64) -> Self {
+        LiveCatalog(Arc::new(RwLock::new((revision, Arc::new(catalog)))))
     }
 
     pub fn current(&self) -> Arc<Catalog> {
-        self.0.read().unwrap_or_else(|e| e.into_inner()).clone()
+        self.0.read().unwrap_or_else(|e| e.into_inner()).1.clone()
+    }
+
+    /// The revision of the published texts in the current catalog.
+    pub fn revision(&self) -> i64 {
+        self.0.read().unwrap_or_else(|e| e.into_inner()).0
     }
 
     pub fn replace(&self, catalog: Catalog) {
-        *self.0.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(catalog);
+        self.0.write().unwrap_or_else(|e| e.into_inner()).1 = Arc::new(catalog);
+    }
+
+    /// Swaps in `catalog` if it was built from a newer revision than the current one
+    /// (two reloads may finish in either order); whether it did.
+    pub fn replace_if_newer(&self, revision: i64, catalog: Catalog) -> bool {
+        let mut live = self.0.write().unwrap_or_else(|e| e.into_inner());
+        if revision <= live.0 {
+            return false;
+        }
+        *live = (revision, Arc::new(catalog));
+        true
     }
 }
 

@@ -4,7 +4,7 @@
 
 pub mod outline;
 
-use crate::components::{contact::ContactDetails, page_title::PageTitle};
+use crate::components::{contact::ContactDetails, page_title::PageTitle, rich_text::rich_text};
 use crate::i18n::use_i18n;
 use crate::islands::print_button::PrintButton;
 use leptos::prelude::*;
@@ -31,7 +31,7 @@ pub fn InfoPage(key: &'static str) -> impl IntoView {
     let short = outline
         .short
         .iter()
-        .map(|id| view! { <li>{i18n.t(id)}</li> })
+        .map(|id| view! { <li>{rich_text(i18n.t(id))}</li> })
         .collect_view();
     let toc = outline
         .sections
@@ -54,11 +54,11 @@ pub fn InfoPage(key: &'static str) -> impl IntoView {
                 .blocks
                 .iter()
                 .map(|block| match block {
-                    Block::Paragraph(id) => view! { <p>{i18n.t(id)}</p> }.into_any(),
+                    Block::Paragraph(id) => view! { <p>{rich_text(i18n.t(id))}</p> }.into_any(),
                     Block::List(items) => {
                         let items = items
                             .iter()
-                            .map(|id| view! { <li>{i18n.t(id)}</li> })
+                            .map(|id| view! { <li>{rich_text(i18n.t(id))}</li> })
                             .collect_view();
                         view! { <ul>{items}</ul> }.into_any()
                     }

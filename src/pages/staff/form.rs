@@ -13,6 +13,8 @@ pub struct FieldError {
     pub field: &'static str,
     pub message: &'static str,
     pub args: Vec<(&'static str, i64)>,
+    /// Values that are words, e.g. the line of a syntax error or a variable's name.
+    pub words: Vec<(&'static str, String)>,
 }
 
 impl FieldError {
@@ -21,6 +23,7 @@ impl FieldError {
             field,
             message,
             args: Vec::new(),
+            words: Vec::new(),
         }
     }
 
@@ -29,11 +32,21 @@ impl FieldError {
         self
     }
 
+    pub fn with_text(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.words.push((name, value.into()));
+        self
+    }
+
     pub fn text(&self, i18n: &I18n) -> String {
         let args: Vec<(&str, FluentValue<'_>)> = self
             .args
             .iter()
             .map(|(name, value)| (*name, FluentValue::from(*value)))
+            .chain(
+                self.words
+                    .iter()
+                    .map(|(name, value)| (*name, FluentValue::from(value.as_str()))),
+            )
             .collect();
         i18n.t_with(self.message, &args)
     }

@@ -35,6 +35,13 @@ pub fn view(v: HomeView) -> impl IntoView {
             </li>
         }
     });
+    let texts = v.account.role.allows(Role::Editor).then(|| {
+        view! {
+            <li>
+                <a href="/staff/texts">{i18n.t("staff-home-texts-link")}</a>
+            </li>
+        }
+    });
     let admin = v.account.role.allows(Role::Admin).then(|| {
         view! {
             <li>
@@ -42,7 +49,8 @@ pub fn view(v: HomeView) -> impl IntoView {
             </li>
         }
     });
-    let links = (notices.is_some() || admin.is_some()).then(|| view! { <ul>{notices}{admin}</ul> });
+    let links = (notices.is_some() || texts.is_some() || admin.is_some())
+        .then(|| view! { <ul>{notices}{texts}{admin}</ul> });
     view! {
         <PageTitle text=heading.clone() />
         <h1>{heading}</h1>

@@ -1,5 +1,5 @@
-//! The staff area: sign-in, the staff start page, account management and the case
-//! workers' inbox of change notices.
+//! The staff area: sign-in, the staff start page, account management, the case
+//! workers' inbox of change notices and the text editor.
 //!
 //! `crate::server::staff` renders these pages only after it has checked the session,
 //! the role and the form token; the components here show what they are given and
@@ -14,6 +14,7 @@ mod inbox;
 mod notice;
 mod problem;
 mod sign_in;
+pub mod texts;
 
 pub use accounts::{AccountsNotice, AccountsView, NewAccountForm, ROLE_FIELD};
 pub use form::FieldError;
@@ -37,6 +38,11 @@ pub enum StaffView {
     Accounts(AccountsView),
     Inbox(InboxView),
     Notice(Box<NoticeView>),
+    TextList(texts::TextListView),
+    TextLanguages(texts::TextLanguagesView),
+    TextEdit(Box<texts::TextEditView>),
+    TextHistory(texts::TextHistoryView),
+    TextImport(texts::TextImportView),
     Problem(Problem),
 }
 
@@ -54,6 +60,11 @@ fn StaffRoot() -> impl IntoView {
         StaffView::Accounts(v) => accounts::view(v).into_any(),
         StaffView::Inbox(v) => inbox::view(v).into_any(),
         StaffView::Notice(v) => notice::view(*v).into_any(),
+        StaffView::TextList(v) => texts::list_view(v).into_any(),
+        StaffView::TextLanguages(v) => texts::languages_view(v).into_any(),
+        StaffView::TextEdit(v) => texts::edit_view(*v).into_any(),
+        StaffView::TextHistory(v) => texts::history_view(v).into_any(),
+        StaffView::TextImport(v) => texts::import_view(v).into_any(),
         StaffView::Problem(p) => problem::view(p).into_any(),
     };
     view! { <Layout>{page}</Layout> }

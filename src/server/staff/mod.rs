@@ -11,8 +11,12 @@
 //! | `GET /staff/notices/export.csv`, `GET /staff/notices/export.json` (same filter) | caseworker |
 //! | `GET /staff/notices/{id}`, `POST /staff/notices/{id}/status` | caseworker |
 //! | `GET /staff/notices/{id}/attachments/{attachment_id}` | caseworker |
+//! | `GET /staff/texts?q=&lang=&status=` (list), `GET /staff/texts/languages` | editor, admin |
+//! | `GET, POST /staff/texts/{lang}/{id}` (edit: draft, preview, publish) | editor, admin |
+//! | `POST /staff/texts/{lang}/{id}/confirm`, `GET …/history`, `POST …/revert` | editor, admin |
+//! | `GET /staff/texts/languages/{lang}/export`, `GET, POST …/import` | editor, admin |
 //!
-//! Admins may do everything a case worker may (`Role::allows`).
+//! Admins may do everything a case worker or an editor may (`Role::allows`).
 //!
 //! Every response under `/staff` is `Cache-Control: no-store`. Every POST must come
 //! from this site (`csrf::refuse_cross_site`) and carry the form token `_csrf`: the
@@ -23,6 +27,7 @@ pub mod csrf;
 mod notices;
 mod session;
 mod sign_in;
+pub mod texts;
 
 pub use session::{role, RequireRole, RoleMarker, StaffSession};
 
@@ -48,6 +53,9 @@ pub const SIGN_IN_COOKIE: &str = "__Host-mw_staff_signin";
 
 /// The largest form the staff area reads.
 const BODY_LIMIT: usize = 16 * 1024;
+
+/// The largest import of a language's texts (a whole `.ftl` export, URL-encoded).
+const IMPORT_BODY_LIMIT: usize = 2 * 1024 * 1024;
 
 /// The staff area's routes.
 pub fn routes(state: &AppState) -> Router<AppState> {
@@ -75,6 +83,22 @@ pub fn routes(state: &AppState) -> Router<AppState> {
             "/staff/notices/{id}/attachments/{attachment_id}",
             get(notices::attachment),
         )
+        .route("/staff/texts", get(texts::list))
+        .route("/staff/texts/languages", get(texts::languages))
+        .route("/staff/texts/languages/{lang}/export", get(texts::export))
+        .route(
+            "/staff/texts/languages/{lang}/import",
+            get(texts::import_page)
+                .post(texts::import)
+                .layer(DefaultBodyLimit::max(IMPORT_BODY_LIMIT)),
+        )
+        .route(
+            "/staff/texts/{lang}/{id}",
+            get(texts::edit_page).post(texts::save),
+        )
+        .route("/staff/texts/{lang}/{id}/confirm", post(texts::confirm))
+        .route("/staff/texts/{lang}/{id}/history", get(texts::history))
+        .route("/staff/texts/{lang}/{id}/revert", post(texts::revert))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             csrf::refuse_cross_site,
