@@ -106,6 +106,12 @@ async fn burst_then_kill(url: &str) {
         );
     }
 
+    let stored_at_kill = notices::list(&db, &notices::Filter::default(), 1, 0)
+        .await
+        .unwrap()
+        .total;
+    eprintln!("{stored_at_kill} notices were stored when the server was killed");
+
     // After a restart, whoever had no confirmation sends again: one notice each.
     let Some(portal) = portal_on(url) else {
         return;

@@ -798,7 +798,7 @@ async fn forged_and_tokenless_posts_are_refused_and_store_nothing() {
     assert_eq!(drafts::count(&portal.state.db).await.unwrap(), (0, 0));
     assert_eq!(portal.notice_count().await, 0);
     // Nor can an anonymous visitor see the inbox.
-    let inbox = portal.get(&mut nobody, "/staff").await;
+    let inbox = portal.get(&mut nobody, "/staff/notices").await;
     assert_eq!(inbox.status, StatusCode::UNAUTHORIZED);
 }
 
@@ -824,4 +824,71 @@ async fn the_submission_limit_per_address_holds() {
     // The refused resident's draft is still there to send later.
     let check = portal.get(&mut second, "/nl/report/check").await;
     assert!(check.body.contains("Bakkerij De Korenbloem"));
+}
+
+#[tokio::test]
+async fn every_step_speaks_every_language() {
+    let portal = portal().await;
+    let languages = ["nl", "en", "ar", "tr", "pl", "uk"];
+    let mut titles = Vec::new();
+    for lang in languages {
+        let mut r = fill_in(&portal, lang).await;
+        let mut pages = Vec::new();
+        for step in [
+            "identity",
+            "changes",
+            "details/work",
+            "details/bank-account",
+            "check",
+        ] {
+            pages.push(portal.get(&mut r, &format!("/{lang}/report/{step}")).await);
+        }
+        // A page with errors too.
+        pages.push(
+            portal
+                .post(&mut r, &format!("/{lang}/report/submit"), &[])
+                .await,
+        );
+        portal
+            .post(
+                &mut r,
+                &format!("/{lang}/report/submit"),
+                &[("declaration", "yes")],
+            )
+            .await;
+        pages.push(
+            portal
+                .get(&mut r, &format!("/{lang}/report/received"))
+                .await,
+        );
+        pages.push(portal.get(&mut r, &format!("/{lang}/report/receipt")).await);
+        for page in &pages {
+            let text = page.body.as_str();
+            assert!(
+                text.contains(&format!("lang=\"{lang}\""))
+                    || page.header(header::CONTENT_TYPE).starts_with("text/plain")
+            );
+            for leak in [">report-", ">notice-", "{ $", "{$", "\u{2068}report-"] {
+                assert!(
+                    !text.contains(leak),
+                    "{lang}: an untranslated text ({leak}) in {text}"
+                );
+            }
+        }
+        let title = pages[0]
+            .body
+            .split("<title>")
+            .nth(1)
+            .and_then(|t| t.split('<').next())
+            .unwrap()
+            .to_owned();
+        titles.push(title);
+    }
+    titles.sort();
+    titles.dedup();
+    assert_eq!(
+        titles.len(),
+        languages.len(),
+        "each language has its own words"
+    );
 }

@@ -98,6 +98,8 @@ staff-texts-readability-sentences = { $sentences } جمل، بمتوسط { $aver
 staff-texts-readability-score = سهولة القراءة (Flesch-Douma): { $score }. في B1 تكون { $min } أو أكثر جيدة.
 staff-texts-readability-long-sentences = هذه الجمل طويلة جدًا:
 staff-texts-readability-long-words = كلمات طويلة. هل توجد كلمة أقصر أو أشهر؟
+staff-texts-live-hint-figures = تتغير أرقام مستوى اللغة والمعاينة أثناء الكتابة.
+staff-texts-live-hint = تتغير المعاينة أثناء الكتابة.
 
 staff-texts-preview-heading = معاينة على الهاتف
 staff-texts-preview-text-only = هذا النص ليس في صفحة ثابتة واحدة. ترى هنا النص فقط.

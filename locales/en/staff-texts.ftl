@@ -90,6 +90,8 @@ staff-texts-readability-sentences = { $sentences } sentences, on average { $aver
 staff-texts-readability-score = Readability (Flesch-Douma): { $score }. For B1, { $min } or higher is good.
 staff-texts-readability-long-sentences = These sentences are too long:
 staff-texts-readability-long-words = Long words. Is there a shorter or more common word?
+staff-texts-live-hint-figures = The language level figures and the preview change as you type.
+staff-texts-live-hint = The preview changes as you type.
 
 staff-texts-preview-heading = Preview on a phone
 staff-texts-preview-text-only = This text is not on one fixed page. You only see the text here.

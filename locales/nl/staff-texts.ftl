@@ -90,6 +90,8 @@ staff-texts-readability-sentences = { $sentences } zinnen, gemiddeld { $average 
 staff-texts-readability-score = Leesbaarheid (Flesch-Douma): { $score }. Voor B1 is { $min } of hoger goed.
 staff-texts-readability-long-sentences = Deze zinnen zijn te lang:
 staff-texts-readability-long-words = Lange woorden. Is er een korter of bekender woord?
+staff-texts-live-hint-figures = De cijfers over het taalniveau en het voorbeeld veranderen terwijl u typt.
+staff-texts-live-hint = Het voorbeeld verandert terwijl u typt.
 
 staff-texts-preview-heading = Voorbeeld op een telefoon
 staff-texts-preview-text-only = Deze tekst staat niet op één vaste pagina. U ziet hier alleen de tekst.

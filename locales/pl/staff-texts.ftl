@@ -93,6 +93,8 @@ staff-texts-readability-sentences = Zdania: { $sentences }, średnio { $average 
 staff-texts-readability-score = Czytelność (Flesch-Douma): { $score }. Dla B1 dobry wynik to { $min } lub więcej.
 staff-texts-readability-long-sentences = Te zdania są za długie:
 staff-texts-readability-long-words = Długie słowa. Czy jest krótsze lub bardziej znane słowo?
+staff-texts-live-hint-figures = Wskaźniki poziomu języka i podgląd zmieniają się podczas pisania.
+staff-texts-live-hint = Podgląd zmienia się podczas pisania.
 
 staff-texts-preview-heading = Podgląd na telefonie
 staff-texts-preview-text-only = Ten tekst nie jest na jednej stałej stronie. Tutaj widzisz tylko tekst.

@@ -90,6 +90,8 @@ staff-texts-readability-sentences = { $sentences } cümle, cümle başına ortal
 staff-texts-readability-score = Okunabilirlik (Flesch-Douma): { $score }. B1 için { $min } veya üstü iyidir.
 staff-texts-readability-long-sentences = Bu cümleler çok uzun:
 staff-texts-readability-long-words = Uzun kelimeler. Daha kısa veya daha bilinen bir kelime var mı?
+staff-texts-live-hint-figures = Dil düzeyi rakamları ve önizleme siz yazarken değişir.
+staff-texts-live-hint = Önizleme siz yazarken değişir.
 
 staff-texts-preview-heading = Telefonda önizleme
 staff-texts-preview-text-only = Bu metin tek bir sabit sayfada değil. Burada yalnızca metni görürsünüz.

@@ -93,6 +93,8 @@ staff-texts-readability-sentences = Речень: { $sentences }, у серед�
 staff-texts-readability-score = Читабельність (Flesch-Douma): { $score }. Для B1 добре { $min } або більше.
 staff-texts-readability-long-sentences = Ці речення задовгі:
 staff-texts-readability-long-words = Довгі слова. Чи є коротше або відоміше слово?
+staff-texts-live-hint-figures = Показники рівня мови та попередній перегляд змінюються під час введення.
+staff-texts-live-hint = Попередній перегляд змінюється під час введення.
 
 staff-texts-preview-heading = Попередній перегляд на телефоні
 staff-texts-preview-text-only = Цей текст не стоїть на одній сталій сторінці. Тут ви бачите лише текст.

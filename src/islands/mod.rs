@@ -5,3 +5,4 @@
 
 pub mod print_button;
 pub mod selfcheck_steps;
+pub mod text_helper;

@@ -11,6 +11,7 @@ use crate::domain::readability::{self, Readability};
 use crate::domain::text_diff::{side_by_side, Change, Piece};
 use crate::i18n::entries::{entry_value, TextStatus};
 use crate::i18n::{use_i18n, Catalog, I18n, Language};
+use crate::islands::text_helper::{self, ids, HelperTexts, TextHelper};
 use crate::pages::info::InfoPage;
 use crate::pages::start::StartPage;
 use crate::store::texts::{Draft, HistoryEntry, PublishKind};
@@ -463,71 +464,86 @@ fn preview_section(i18n: &I18n, preview: Option<&PreviewView>) -> impl IntoView 
         None => view! { <p>{i18n.t("staff-texts-preview-unavailable")}</p> }.into_any(),
     };
     view! {
-        <section class="text-preview" aria-labelledby="preview-heading">
+        <section class="text-preview" id=ids::PREVIEW aria-labelledby="preview-heading">
             <h2 id="preview-heading">{i18n.t("staff-texts-preview-heading")}</h2>
             {body}
         </section>
     }
 }
 
-fn readability_section(i18n: &I18n, r: &Readability, long_words: &[String]) -> impl IntoView {
-    let verdict = if r.is_b1() {
-        i18n.t("staff-texts-readability-b1")
-    } else {
-        i18n.t("staff-texts-readability-not-b1")
-    };
-    let figures = i18n.t_with(
-        "staff-texts-readability-sentences",
-        &[
-            ("sentences", (r.sentences as i64).into()),
-            ("average", format!("{:.1}", r.average_sentence).into()),
-            ("longest", (r.longest_sentence as i64).into()),
-            (
-                "max-average",
-                (readability::MAX_AVERAGE_SENTENCE as i64).into(),
-            ),
-            ("max-sentence", (readability::MAX_SENTENCE as i64).into()),
-        ],
-    );
-    let score = i18n.t_with(
-        "staff-texts-readability-score",
-        &[
-            ("score", format!("{:.0}", r.flesch_douma).into()),
-            ("min", (readability::MIN_FLESCH_DOUMA as i64).into()),
-        ],
-    );
-    let too_long = (!r.too_long.is_empty()).then(|| {
-        let items = r
-            .too_long
-            .iter()
-            .map(|s| view! { <li lang="nl">{s.clone()}</li> })
-            .collect_view();
-        view! {
-            <p>{i18n.t("staff-texts-readability-long-sentences")}</p>
-            <ul>{items}</ul>
-        }
-    });
-    let words = (!long_words.is_empty()).then(|| {
-        let items = long_words
-            .iter()
-            .map(|w| view! { <li lang="nl">{w.clone()}</li> })
-            .collect_view();
-        view! {
-            <p>{i18n.t("staff-texts-readability-long-words")}</p>
-            <ul>{items}</ul>
-        }
-    });
-    let class = if r.is_b1() {
-        "readability readability--ok"
-    } else {
-        "readability readability--warn"
-    };
+/// The helper's texts in the reader's language, with marks for the figures that the
+/// `TextHelper` island fills in as the editor types (and this page for the first view).
+fn helper_texts(i18n: &I18n) -> HelperTexts {
+    HelperTexts {
+        b1: i18n.t("staff-texts-readability-b1"),
+        not_b1: i18n.t("staff-texts-readability-not-b1"),
+        sentences: i18n.t_with(
+            "staff-texts-readability-sentences",
+            &[
+                ("sentences", text_helper::MARK_SENTENCES.into()),
+                ("average", text_helper::MARK_AVERAGE.into()),
+                ("longest", text_helper::MARK_LONGEST.into()),
+                (
+                    "max-average",
+                    (readability::MAX_AVERAGE_SENTENCE as i64).into(),
+                ),
+                ("max-sentence", (readability::MAX_SENTENCE as i64).into()),
+            ],
+        ),
+        score: i18n.t_with(
+            "staff-texts-readability-score",
+            &[
+                ("score", text_helper::MARK_SCORE.into()),
+                ("min", (readability::MIN_FLESCH_DOUMA as i64).into()),
+            ],
+        ),
+    }
+}
+
+/// A list of long sentences or words, hidden while empty (the island fills it).
+fn helper_list(id: &'static str, label: String, items: &[String]) -> impl IntoView {
+    let empty = items.is_empty();
+    let items = items
+        .iter()
+        .map(|s| view! { <li lang="nl">{s.clone()}</li> })
+        .collect_view();
     view! {
-        <section class=class aria-labelledby="readability-heading">
+        <div id=id hidden=empty>
+            <p>{label}</p>
+            <ul>{items}</ul>
+        </div>
+    }
+}
+
+/// The plain-language figures of a Dutch text. Hidden while the text has no sentence;
+/// with JavaScript the island keeps them up to date as the editor types.
+fn readability_section(
+    i18n: &I18n,
+    texts: &HelperTexts,
+    r: &Readability,
+    long_words: &[String],
+) -> impl IntoView {
+    let too_long = helper_list(
+        ids::LONG_SENTENCES,
+        i18n.t("staff-texts-readability-long-sentences"),
+        &r.too_long,
+    );
+    let words = helper_list(
+        ids::LONG_WORDS,
+        i18n.t("staff-texts-readability-long-words"),
+        long_words,
+    );
+    view! {
+        <section
+            id=ids::SECTION
+            class=text_helper::section_class(r)
+            aria-labelledby="readability-heading"
+            hidden=r.sentences == 0
+        >
             <h2 id="readability-heading">{i18n.t("staff-texts-readability-heading")}</h2>
-            <p><strong>{verdict}</strong></p>
-            <p>{figures}</p>
-            <p>{score}</p>
+            <p id=ids::VERDICT aria-live="polite"><strong>{texts.verdict(r).to_owned()}</strong></p>
+            <p id=ids::FIGURES>{texts.sentences_line(r)}</p>
+            <p id=ids::SCORE>{texts.score_line(r)}</p>
             {too_long}
             {words}
         </section>
@@ -619,11 +635,17 @@ pub fn edit_view(v: TextEditView) -> impl IntoView {
         "form-group"
     };
     let rows = (v.value.lines().count() + 2).clamp(4, 20).to_string();
+    let texts = v.readability.as_ref().map(|_| helper_texts(&i18n));
     let readability = v
         .readability
         .as_ref()
-        .filter(|r| r.sentences > 0)
-        .map(|r| readability_section(&i18n, r, &v.long_words));
+        .zip(texts.as_ref())
+        .map(|(r, texts)| readability_section(&i18n, texts, r, &v.long_words));
+    let live_hint_id = if texts.is_some() {
+        "staff-texts-live-hint-figures"
+    } else {
+        "staff-texts-live-hint"
+    };
     let status = i18n.t_with(
         "staff-texts-status",
         &[("status", status_name(&i18n, v.status, is_source).into())],
@@ -665,6 +687,7 @@ pub fn edit_view(v: TextEditView) -> impl IntoView {
                     </textarea>
                 </div>
                 {draft}
+                <p class="hint" id=ids::LIVE_HINT hidden>{i18n.t(live_hint_id)}</p>
                 <div class="button-group">
                     <button type="submit" class="button" name="action" value="publish">
                         {i18n.t("staff-texts-publish")}
@@ -680,6 +703,7 @@ pub fn edit_view(v: TextEditView) -> impl IntoView {
         </div>
         {readability}
         {preview}
+        <TextHelper texts />
     }
 }
 
