@@ -7,6 +7,7 @@ mod headers;
 mod health;
 pub mod jobs;
 mod language;
+pub(crate) mod page;
 pub mod report;
 mod request_log;
 mod router;

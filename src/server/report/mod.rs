@@ -32,19 +32,18 @@ pub mod draft;
 mod steps;
 mod upload;
 
+use super::page::{cookie, see_other};
 use super::AppState;
 use crate::auth::token;
 use crate::pages::report::form::{self as pages, ReportProblem, ReportView};
-use axum::body::Body;
 use axum::extract::{DefaultBodyLimit, Request};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use leptos::prelude::provide_context;
 use sha2::{Digest, Sha256};
 use tower_http::set_header::SetResponseHeaderLayer;
 
@@ -105,11 +104,7 @@ async fn refuse_cross_site(
     request: Request,
     next: axum::middleware::Next,
 ) -> Response {
-    let safe = matches!(
-        *request.method(),
-        axum::http::Method::GET | axum::http::Method::HEAD
-    );
-    if safe || super::staff::csrf::same_origin(request.headers(), request.uri()) {
+    if super::staff::csrf::allowed(&request) {
         return next.run(request).await;
     }
     let (parts, _) = request.into_parts();
@@ -188,31 +183,9 @@ fn clear_cookie(mut response: Response) -> Response {
     response
 }
 
-fn cookie<'a>(parts: &'a Parts, name: &str) -> Option<&'a str> {
-    parts
-        .headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find_map(|c| crate::app::page_context::cookie_value(c, name))
-}
-
 /// Renders a step in the language of the path.
 async fn render(state: &AppState, parts: &Parts, status: StatusCode, view: ReportView) -> Response {
-    let options = state.leptos_options.clone();
-    let context = {
-        let state = state.clone();
-        move || {
-            state.provide_to_page();
-            provide_context(view.clone());
-        }
-    };
-    let handler = leptos_axum::render_app_to_stream_with_context(context, move || {
-        pages::document(options.clone())
-    });
-    let mut response = handler(Request::from_parts(parts.clone(), Body::empty())).await;
-    *response.status_mut() = status;
-    response
+    super::page::render(state, parts, status, view, pages::document).await
 }
 
 async fn problem(state: &AppState, parts: &Parts, problem: ReportProblem) -> Response {
@@ -230,10 +203,6 @@ async fn problem(state: &AppState, parts: &Parts, problem: ReportProblem) -> Res
 async fn store_failed(state: &AppState, parts: &Parts, error: impl std::fmt::Display) -> Response {
     tracing::error!(%error, "change notice: database failure");
     problem(state, parts, ReportProblem::ServerError).await
-}
-
-fn see_other(to: &str) -> Response {
-    Redirect::to(to).into_response()
 }
 
 fn now() -> i64 {

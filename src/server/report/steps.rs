@@ -18,6 +18,7 @@ use crate::pages::report::form::{
     ChangesView, CheckView, DetailsView, IdentityView, ReceivedView, ReportProblem, ReportView,
     CSRF_FIELD, RETURN_FIELD,
 };
+use crate::server::page::client_address;
 use crate::server::AppState;
 use crate::store::{drafts, notices};
 use axum::body::Bytes;
@@ -26,6 +27,15 @@ use axum::http::request::Parts;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde_json::{json, Map, Value};
+
+macro_rules! try_response {
+    ($e:expr) => {
+        match $e {
+            Ok(v) => v,
+            Err(response) => return response,
+        }
+    };
+}
 
 /// The most self-check outcomes a start link may carry.
 const MAX_PRESELECT: usize = 60;
@@ -38,6 +48,32 @@ fn i18n_for(state: &AppState, lang: &str) -> Option<I18n> {
     let catalog = state.catalog.current();
     let lang = catalog.language(lang)?.clone();
     Some(I18n { lang, catalog })
+}
+
+/// The language of a step's path; `Err` is the answer for a code the portal does not
+/// offer.
+async fn language(state: &AppState, parts: &Parts, lang: &str) -> Result<I18n, Response> {
+    match i18n_for(state, lang) {
+        Some(i18n) => Ok(i18n),
+        None => Err(problem(state, parts, ReportProblem::NotFound).await),
+    }
+}
+
+/// A posted step form (URL-encoded): its language, this browser's draft token, and the
+/// form's pairs once its form token is known to belong to that draft.
+async fn posted_form(
+    state: &AppState,
+    parts: &Parts,
+    lang: &str,
+    body: &Bytes,
+) -> Result<(I18n, Visit, Vec<(String, String)>), Response> {
+    let i18n = language(state, parts, lang).await?;
+    let visit = Visit::of(parts);
+    let pairs = form_pairs(body);
+    if !visit.accepts(field(&pairs, CSRF_FIELD)) {
+        return Err(refuse_form(state, parts, &visit).await);
+    }
+    Ok((i18n, visit, pairs))
 }
 
 fn href(lang: &str, step: &str) -> String {
@@ -158,15 +194,6 @@ async fn for_step(
     }
 }
 
-macro_rules! try_response {
-    ($e:expr) => {
-        match $e {
-            Ok(v) => v,
-            Err(response) => return response,
-        }
-    };
-}
-
 /// Where a step goes when it is done: back to "check your answers" when the resident
 /// came from there, otherwise to the next change without details, then the check.
 fn next_after(doc: &DraftDoc, lang: &str, return_to_check: bool) -> String {
@@ -187,9 +214,7 @@ pub async fn identity_page(
     Path(lang): Path<String>,
     parts: Parts,
 ) -> Response {
-    if i18n_for(&state, &lang).is_none() {
-        return problem(&state, &parts, ReportProblem::NotFound).await;
-    }
+    try_response!(language(&state, &parts, &lang).await);
     let visit = Visit::of(&parts);
     let doc = try_response!(for_step(&state, &parts, &visit, &lang).await);
     let preselect = match &doc {
@@ -223,14 +248,7 @@ pub async fn identity_post(
     parts: Parts,
     body: Bytes,
 ) -> Response {
-    if i18n_for(&state, &lang).is_none() {
-        return problem(&state, &parts, ReportProblem::NotFound).await;
-    }
-    let visit = Visit::of(&parts);
-    let pairs = form_pairs(&body);
-    if !visit.accepts(field(&pairs, CSRF_FIELD)) {
-        return refuse_form(&state, &parts, &visit).await;
-    }
+    let (_, visit, pairs) = try_response!(posted_form(&state, &parts, &lang, &body).await);
     let doc = try_response!(for_step(&state, &parts, &visit, &lang).await);
     let return_to_check = field(&pairs, RETURN_FIELD) == Some("check");
     let answers = answer_pairs(&pairs);
@@ -291,9 +309,7 @@ pub async fn changes_page(
     Path(lang): Path<String>,
     parts: Parts,
 ) -> Response {
-    if i18n_for(&state, &lang).is_none() {
-        return problem(&state, &parts, ReportProblem::NotFound).await;
-    }
+    try_response!(language(&state, &parts, &lang).await);
     let visit = Visit::of(&parts);
     let doc = try_response!(for_step(&state, &parts, &visit, &lang).await);
     let view = ChangesView {
@@ -318,14 +334,7 @@ pub async fn changes_post(
     parts: Parts,
     body: Bytes,
 ) -> Response {
-    if i18n_for(&state, &lang).is_none() {
-        return problem(&state, &parts, ReportProblem::NotFound).await;
-    }
-    let visit = Visit::of(&parts);
-    let pairs = form_pairs(&body);
-    if !visit.accepts(field(&pairs, CSRF_FIELD)) {
-        return refuse_form(&state, &parts, &visit).await;
-    }
+    let (_, visit, pairs) = try_response!(posted_form(&state, &parts, &lang, &body).await);
     let doc = try_response!(for_step(&state, &parts, &visit, &lang).await);
     let return_to_check = field(&pairs, RETURN_FIELD) == Some("check");
     let mut chosen = Vec::new();
@@ -544,14 +553,10 @@ pub async fn remove_file(
     parts: Parts,
     body: Bytes,
 ) -> Response {
-    let (Some(_), Some(kind)) = (i18n_for(&state, &lang), ChangeKind::parse(&kind)) else {
+    let Some(kind) = ChangeKind::parse(&kind) else {
         return problem(&state, &parts, ReportProblem::NotFound).await;
     };
-    let visit = Visit::of(&parts);
-    let pairs = form_pairs(&body);
-    if !visit.accepts(field(&pairs, CSRF_FIELD)) {
-        return refuse_form(&state, &parts, &visit).await;
-    }
+    let (_, visit, pairs) = try_response!(posted_form(&state, &parts, &lang, &body).await);
     let doc = try_response!(for_step(&state, &parts, &visit, &lang).await);
     let Some(mut doc) = doc else {
         return see_other(&href(&lang, "identity"));
@@ -596,9 +601,7 @@ pub async fn check_page(
     Path(lang): Path<String>,
     parts: Parts,
 ) -> Response {
-    let Some(i18n) = i18n_for(&state, &lang) else {
-        return problem(&state, &parts, ReportProblem::NotFound).await;
-    };
+    let i18n = try_response!(language(&state, &parts, &lang).await);
     let visit = Visit::of(&parts);
     let doc = try_response!(for_step(&state, &parts, &visit, &lang).await);
     let Some(doc) = doc.filter(|d| !d.identity.is_empty()) else {
@@ -632,14 +635,7 @@ pub async fn submit(
     parts: Parts,
     body: Bytes,
 ) -> Response {
-    let Some(i18n) = i18n_for(&state, &lang) else {
-        return problem(&state, &parts, ReportProblem::NotFound).await;
-    };
-    let visit = Visit::of(&parts);
-    let pairs = form_pairs(&body);
-    if !visit.accepts(field(&pairs, CSRF_FIELD)) {
-        return refuse_form(&state, &parts, &visit).await;
-    }
+    let (i18n, visit, pairs) = try_response!(posted_form(&state, &parts, &lang, &body).await);
     // A second click or a refresh after the notice was stored lands on its receipt.
     let doc = try_response!(for_step(&state, &parts, &visit, &lang).await);
     let Some(mut doc) = doc else {
@@ -768,14 +764,6 @@ fn content(doc: &DraftDoc) -> Value {
     })
 }
 
-/// The network address submissions are counted against (the proxy's, behind one).
-fn client_address(parts: &Parts) -> String {
-    parts
-        .extensions
-        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-        .map_or_else(|| "unknown".to_owned(), |c| c.0.ip().to_string())
-}
-
 // ---------------------------------------------------------------------------------
 // Confirmation and receipt
 
@@ -806,9 +794,7 @@ pub async fn received_page(
     Path(lang): Path<String>,
     parts: Parts,
 ) -> Response {
-    let Some(i18n) = i18n_for(&state, &lang) else {
-        return problem(&state, &parts, ReportProblem::NotFound).await;
-    };
+    let i18n = try_response!(language(&state, &parts, &lang).await);
     let visit = Visit::of(&parts);
     let (doc, submitted) = try_response!(submitted_doc(&state, &parts, &visit, &lang).await);
     let view = ReceivedView {
@@ -833,9 +819,7 @@ pub async fn receipt(
     Path(lang): Path<String>,
     parts: Parts,
 ) -> Response {
-    let Some(i18n) = i18n_for(&state, &lang) else {
-        return problem(&state, &parts, ReportProblem::NotFound).await;
-    };
+    let i18n = try_response!(language(&state, &parts, &lang).await);
     let visit = Visit::of(&parts);
     let (doc, submitted) = try_response!(submitted_doc(&state, &parts, &visit, &lang).await);
     let text = answers::receipt_text(
@@ -867,14 +851,7 @@ pub async fn start_new(
     parts: Parts,
     body: Bytes,
 ) -> Response {
-    if i18n_for(&state, &lang).is_none() {
-        return problem(&state, &parts, ReportProblem::NotFound).await;
-    }
-    let visit = Visit::of(&parts);
-    let pairs = form_pairs(&body);
-    if !visit.accepts(field(&pairs, CSRF_FIELD)) {
-        return refuse_form(&state, &parts, &visit).await;
-    }
+    let (_, visit, _) = try_response!(posted_form(&state, &parts, &lang, &body).await);
     if let Err(error) = drafts::delete(&state.db, &visit.draft_id()).await {
         return store_failed(&state, &parts, error).await;
     }

@@ -24,11 +24,7 @@ pub async fn refuse_cross_site(
     request: Request,
     next: Next,
 ) -> Response {
-    let safe = matches!(
-        *request.method(),
-        Method::GET | Method::HEAD | Method::OPTIONS
-    );
-    if safe || same_origin(request.headers(), request.uri()) {
+    if allowed(&request) {
         return next.run(request).await;
     }
     let (parts, _) = request.into_parts();
@@ -37,6 +33,16 @@ pub async fn refuse_cross_site(
         "staff area: cross-site request refused"
     );
     problem(&state, &parts, Problem::FormRefused).await
+}
+
+/// Whether `request` may go on: it changes nothing (a safe method), or it comes from
+/// this site.
+pub fn allowed(request: &Request) -> bool {
+    let safe = matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    );
+    safe || same_origin(request.headers(), request.uri())
 }
 
 /// Whether a browser would call this request same-origin (or it is not from a

@@ -31,16 +31,15 @@ pub mod texts;
 
 pub use session::{role, RequireRole, RoleMarker, StaffSession};
 
+use super::page::{cookie, see_other};
 use super::AppState;
 use crate::pages::staff::{Problem, StaffView};
-use axum::body::Body;
-use axum::extract::{DefaultBodyLimit, Request};
+use axum::extract::DefaultBodyLimit;
 use axum::http::request::Parts;
 use axum::http::{header, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
-use leptos::prelude::provide_context;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 /// The session cookie. `__Host-` makes browsers insist on `Secure`, `Path=/` and no
@@ -112,20 +111,7 @@ pub fn routes(state: &AppState) -> Router<AppState> {
 
 /// Renders a staff page with the portal's layout, in the visitor's language.
 async fn render(state: &AppState, parts: &Parts, status: StatusCode, view: StaffView) -> Response {
-    let options = state.leptos_options.clone();
-    let context = {
-        let state = state.clone();
-        move || {
-            state.provide_to_page();
-            provide_context(view.clone());
-        }
-    };
-    let handler = leptos_axum::render_app_to_stream_with_context(context, move || {
-        crate::pages::staff::document(options.clone())
-    });
-    let mut response = handler(Request::from_parts(parts.clone(), Body::empty())).await;
-    *response.status_mut() = status;
-    response
+    super::page::render(state, parts, status, view, crate::pages::staff::document).await
 }
 
 /// A refusal page with its status.
@@ -145,11 +131,6 @@ async fn store_failed(state: &AppState, parts: &Parts, error: impl std::fmt::Dis
     problem(state, parts, Problem::ServerError).await
 }
 
-/// `303 See Other` to `to`: the answer to a successful form.
-fn see_other(to: &str) -> Response {
-    Redirect::to(to).into_response()
-}
-
 /// A `Set-Cookie` value for a `__Host-` cookie that lives as long as the browser
 /// session (the server enforces the real timeouts).
 fn set_cookie(name: &str, value: &str) -> HeaderValue {
@@ -165,16 +146,6 @@ fn clear_cookie(name: &str) -> HeaderValue {
         "{name}=; Path=/; Max-Age=0; Secure; HttpOnly; SameSite=Strict"
     ))
     .expect("cookie names are header-safe")
-}
-
-/// The value of cookie `name`, if the request has it.
-fn cookie<'a>(parts: &'a Parts, name: &str) -> Option<&'a str> {
-    parts
-        .headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find_map(|c| crate::app::page_context::cookie_value(c, name))
 }
 
 /// The value of query parameter `name`.

@@ -6,15 +6,15 @@ use super::{
 };
 use crate::auth::{normalize_email, password, token, RetryAfter, MAX_EMAIL_LEN};
 use crate::pages::staff::{FieldError, Problem, SignInNotice, SignInView, StaffView};
+use crate::server::page::client_address;
 use crate::server::AppState;
 use crate::store::staff::{self, action, NewAuditEntry, Session};
-use axum::extract::{ConnectInfo, State};
+use axum::extract::State;
 use axum::http::request::Parts;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::Response;
 use axum::Form;
 use serde::Deserialize;
-use std::net::SocketAddr;
 
 #[derive(Deserialize)]
 pub struct SignInFields {
@@ -56,15 +56,6 @@ pub async fn sign_in_page(State(state): State<AppState>, parts: Parts) -> Respon
             .append(header::SET_COOKIE, set_cookie(SIGN_IN_COOKIE, &csrf));
     }
     response
-}
-
-/// The network address failed sign-ins are counted against. Behind a reverse proxy
-/// this is the proxy's address (the portal does not trust `X-Forwarded-For`).
-fn client_address(parts: &Parts) -> String {
-    parts
-        .extensions
-        .get::<ConnectInfo<SocketAddr>>()
-        .map_or_else(|| "unknown".to_owned(), |c| c.0.ip().to_string())
 }
 
 /// The first `max` characters of `text` (audit subjects stay bounded).
