@@ -32,3 +32,20 @@ pub fn ErrorSummary(title: String, items: Vec<(String, String)>) -> impl IntoVie
         </div>
     }
 }
+
+/// The message beside a field that has an error, GOV.UK-style: `prefix` ("Error:") is
+/// read to screen-reader users only, before the text. The field points at `id` with
+/// `aria-describedby`.
+#[component]
+pub fn ErrorMessage(
+    #[prop(into)] id: String,
+    #[prop(into)] prefix: String,
+    #[prop(into)] text: String,
+) -> impl IntoView {
+    view! {
+        <p class="error-message" id=id>
+            <span class="visually-hidden">{prefix}" "</span>
+            {text}
+        </p>
+    }
+}

@@ -2,6 +2,7 @@
 //! legend), hint, inline error, and the input that fits the value, with the keyboard a
 //! phone should show.
 
+use crate::components::error_summary::ErrorMessage;
 use crate::domain::notice::{FieldError, FieldSpec, Input, Need};
 use crate::i18n::I18n;
 use leptos::prelude::*;
@@ -70,11 +71,11 @@ pub fn view(i18n: &I18n, spec: &FieldSpec, value: &str, errors: &[FieldError]) -
         .map(|id| view! { <p class="hint" id=hint_id.clone()>{i18n.t(id)}</p> });
     let message = error.map(|e| {
         view! {
-            <p class="error-message" id=error_id.clone()>
-                <span class="visually-hidden">{i18n.t("report-error-label")}</span>
-                " "
-                {error_text(i18n, e)}
-            </p>
+            <ErrorMessage
+                id=error_id.clone().unwrap_or_default()
+                prefix=i18n.t("report-error-label")
+                text=error_text(i18n, e)
+            />
         }
     });
     let group_class = if error.is_some() {

@@ -9,7 +9,7 @@
 
 use super::field::{self, summary_items};
 use crate::components::contact::ContactDetails;
-use crate::components::error_summary::ErrorSummary;
+use crate::components::error_summary::{ErrorMessage, ErrorSummary};
 use crate::components::layout::Layout;
 use crate::components::page_title::PageTitle;
 use crate::domain::notice::{ChangeKind, FieldError, FieldSpec, PersonDetails};
@@ -273,11 +273,11 @@ fn changes(i18n: &I18n, v: ChangesView) -> impl IntoView {
     );
     let error = v.errors.first().map(|e| {
         view! {
-            <p class="error-message" id="e-kind">
-                <span class="visually-hidden">{i18n.t("report-error-label")}</span>
-                " "
-                {field::error_text(i18n, e)}
-            </p>
+            <ErrorMessage
+                id="e-kind"
+                prefix=i18n.t("report-error-label")
+                text=field::error_text(i18n, e)
+            />
         }
     });
     let options = ChangeKind::ALL
@@ -351,11 +351,11 @@ fn details(i18n: &I18n, v: DetailsView) -> impl IntoView {
     let action = step_href(i18n, &format!("details/{}", kind.id()));
     let file_error = v.errors.iter().find(|e| e.field == FILE_FIELD).map(|e| {
         view! {
-            <p class="error-message" id="e-file">
-                <span class="visually-hidden">{i18n.t("report-error-label")}</span>
-                " "
-                {field::error_text(i18n, e)}
-            </p>
+            <ErrorMessage
+                id="e-file"
+                prefix=i18n.t("report-error-label")
+                text=field::error_text(i18n, e)
+            />
         }
     });
     let file_class = if file_error.is_some() {
@@ -515,11 +515,11 @@ fn check(i18n: &I18n, v: CheckView) -> impl IntoView {
     };
     let declaration_message = declaration_error.then(|| {
         view! {
-            <p class="error-message" id="e-declaration">
-                <span class="visually-hidden">{i18n.t("report-error-label")}</span>
-                " "
-                {i18n.t("notice-missing-declaration")}
-            </p>
+            <ErrorMessage
+                id="e-declaration"
+                prefix=i18n.t("report-error-label")
+                text=i18n.t("notice-missing-declaration")
+            />
         }
     });
     view! {

@@ -4,7 +4,8 @@
 
 use super::steps::{people_rows, person_is_date, Ask, EDIT_KEY, QUESTION_KEY};
 use super::to_query;
-use crate::components::{error_summary::ErrorSummary, page_title::PageTitle};
+use crate::components::error_summary::{ErrorMessage, ErrorSummary};
+use crate::components::page_title::PageTitle;
 use crate::domain::selfcheck::{FieldError, Question, QuestionKind, Rules};
 use crate::i18n::{use_i18n, I18n};
 use fluent_bundle::FluentValue;
@@ -194,12 +195,7 @@ fn hint_and_error(
             .map(|(_, t)| t.as_str())
             .collect::<Vec<_>>()
             .join(" ");
-        view! {
-            <p class="error-message" id=error_id>
-                <span class="visually-hidden">{prefix}" "</span>
-                {text}
-            </p>
-        }
+        view! { <ErrorMessage id=error_id prefix=prefix text=text /> }
     });
     let described = (!described.is_empty()).then(|| described.join(" "));
     (view! { {hints} {error} }.into_any(), described)

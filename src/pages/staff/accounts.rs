@@ -4,6 +4,7 @@
 use super::form::{self, FieldError, Input};
 use super::{role_name, sign_out_form};
 use crate::auth::{password, Role};
+use crate::components::error_summary::ErrorMessage;
 use crate::components::page_title::PageTitle;
 use crate::i18n::{use_i18n, I18n};
 use crate::store::staff::Account;
@@ -158,12 +159,7 @@ fn role_choice(i18n: &I18n, chosen: Option<Role>, error: Option<&FieldError>) ->
         "form-group"
     };
     let error_view = error.map(|e| {
-        view! {
-            <p class="error-message" id="role-error">
-                <span class="visually-hidden">{i18n.t("staff-error-prefix")}" "</span>
-                {e.text(i18n)}
-            </p>
-        }
+        view! { <ErrorMessage id="role-error" prefix=i18n.t("staff-error-prefix") text=e.text(i18n) /> }
     });
     let options = Role::ALL
         .into_iter()

@@ -1,7 +1,7 @@
 //! GOV.UK-style form errors: a summary at the top that links to each field, and the
 //! message again next to its field.
 
-use crate::components::error_summary::ErrorSummary;
+use crate::components::error_summary::{ErrorMessage, ErrorSummary};
 use crate::i18n::I18n;
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
@@ -109,12 +109,7 @@ pub fn input(i18n: &I18n, field: Input<'_>) -> impl IntoView {
         .hint
         .map(|text| view! { <p class="hint" id=hint_id>{text}</p> });
     let error = field.error.map(|e| {
-        view! {
-            <p class="error-message" id=error_id>
-                <span class="visually-hidden">{i18n.t("staff-error-prefix")}" "</span>
-                {e.text(i18n)}
-            </p>
-        }
+        view! { <ErrorMessage id=error_id prefix=i18n.t("staff-error-prefix") text=e.text(i18n) /> }
     });
     let invalid = field.error.is_some().then_some("true");
     view! {

@@ -9,6 +9,7 @@
 
 use super::form::{self, FieldError};
 use super::sign_out_form;
+use crate::components::error_summary::ErrorMessage;
 use crate::components::page_title::PageTitle;
 use crate::domain::calendar::amsterdam_time;
 use crate::domain::notice::{ChangeKind, FieldSpec, Input, PersonDetails};
@@ -412,12 +413,7 @@ fn status_form(i18n: &I18n, v: &NoticeView) -> impl IntoView {
         })
         .collect_view();
     let error_text = |e: &FieldError, id: &'static str| {
-        view! {
-            <p class="error-message" id=id>
-                <span class="visually-hidden">{i18n.t("staff-error-prefix")}" "</span>
-                {e.text(i18n)}
-            </p>
-        }
+        view! { <ErrorMessage id=id prefix=i18n.t("staff-error-prefix") text=e.text(i18n) /> }
     };
     let group = |error: Option<&FieldError>| {
         if error.is_some() {
