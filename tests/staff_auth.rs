@@ -5,223 +5,14 @@
 
 mod support;
 
-use axum::body::Body;
-use axum::extract::ConnectInfo;
-use axum::http::{header, Request, StatusCode};
-use http_body_util::BodyExt;
-use meldwijzer::auth::{password, token, Clock, Role, SessionPolicy, SessionState, StaffAuth};
+use axum::http::{header, StatusCode};
+use meldwijzer::auth::{token, Clock, Role, SessionPolicy, SessionState};
 use meldwijzer::config::settings::Staff;
-use meldwijzer::server::{router, AppState};
 use meldwijzer::store::staff::{self, action, Account, AuditEntry, NewAccount, Session};
 use meldwijzer::store::Db;
-use std::net::SocketAddr;
-use std::sync::LazyLock;
-use tower::ServiceExt;
-
-/// "Now" when every test starts.
-const T0: i64 = 1_800_000_000;
-const PASSWORD: &str = "een heel geheim wachtwoord";
-const SESSION: &str = "__Host-mw_staff";
-const SIGN_IN: &str = "__Host-mw_staff_signin";
-
-/// One hash of [`PASSWORD`] for every account (hashing is slow in a debug build).
-static HASH: LazyLock<String> = LazyLock::new(|| password::hash(PASSWORD).unwrap());
-
-struct Reply {
-    status: StatusCode,
-    headers: axum::http::HeaderMap,
-    body: String,
-}
-
-impl Reply {
-    fn header(&self, name: header::HeaderName) -> &str {
-        self.headers.get(&name).map_or("", |v| v.to_str().unwrap())
-    }
-
-    /// The `Set-Cookie` line of cookie `name`.
-    fn set_cookie(&self, name: &str) -> Option<String> {
-        self.headers
-            .get_all(header::SET_COOKIE)
-            .iter()
-            .map(|v| v.to_str().unwrap().to_owned())
-            .find(|c| c.starts_with(&format!("{name}=")))
-    }
-
-    /// The value the response gives cookie `name`.
-    fn cookie(&self, name: &str) -> Option<String> {
-        let line = self.set_cookie(name)?;
-        let value = line.split(';').next()?.split_once('=')?.1;
-        Some(value.to_owned())
-    }
-
-    /// The value of the hidden `_csrf` field of the page.
-    fn csrf(&self) -> String {
-        let start = self
-            .body
-            .find("name=\"_csrf\" value=\"")
-            .unwrap_or_else(|| panic!("no form token in {}", self.body))
-            + "name=\"_csrf\" value=\"".len();
-        let end = self.body[start..].find('"').unwrap() + start;
-        self.body[start..end].to_owned()
-    }
-}
-
-/// A browser: the cookie header it sends, and the session's form token.
-#[derive(Clone, Debug)]
-struct Browser {
-    cookie: String,
-    csrf: String,
-}
-
-struct Portal {
-    app: axum::Router,
-    state: AppState,
-    clock: Clock,
-    _dir: Option<tempfile::TempDir>,
-}
-
-async fn portal() -> Portal {
-    portal_with(Staff::default()).await
-}
-
-async fn portal_with(settings: Staff) -> Portal {
-    let (url, dir) = support::fresh_sqlite();
-    let mut portal = portal_on(&url, settings).await;
-    portal._dir = Some(dir);
-    portal
-}
-
-async fn portal_on(url: &str, settings: Staff) -> Portal {
-    let mut state = support::state_for(url).await;
-    let clock = Clock::manual(T0);
-    state.staff_auth = StaffAuth::new(&settings);
-    state.staff_auth.clock = clock.clone();
-    Portal {
-        app: router(state.clone()),
-        state,
-        clock,
-        _dir: None,
-    }
-}
-
-fn form_body(fields: &[(&str, &str)]) -> String {
-    let mut body = form_urlencoded::Serializer::new(String::new());
-    for (name, value) in fields {
-        body.append_pair(name, value);
-    }
-    body.finish()
-}
+use support::staff::{Portal, HASH, PASSWORD, SESSION, SIGN_IN, T0};
 
 impl Portal {
-    async fn account(&self, email: &str, role: Role) -> Account {
-        let new = NewAccount {
-            email,
-            display_name: &format!("Naam van {email}"),
-            password_hash: &HASH,
-            role,
-        };
-        staff::create_account(&self.state.db, &new, None, T0)
-            .await
-            .unwrap()
-    }
-
-    async fn send(&self, request: Request<Body>) -> Reply {
-        let response = self.app.clone().oneshot(request).await.unwrap();
-        let status = response.status();
-        let headers = response.headers().clone();
-        let bytes = response.into_body().collect().await.unwrap().to_bytes();
-        Reply {
-            status,
-            headers,
-            body: String::from_utf8_lossy(&bytes).into_owned(),
-        }
-    }
-
-    async fn get(&self, path: &str, headers: &[(&str, &str)]) -> Reply {
-        let mut request = Request::get(path);
-        for (name, value) in headers {
-            request = request.header(*name, *value);
-        }
-        self.send(request.body(Body::empty()).unwrap()).await
-    }
-
-    async fn get_as(&self, browser: &Browser, path: &str) -> Reply {
-        self.get(path, &[("cookie", &browser.cookie)]).await
-    }
-
-    async fn post(&self, path: &str, headers: &[(&str, &str)], fields: &[(&str, &str)]) -> Reply {
-        self.post_from(path, headers, fields, None).await
-    }
-
-    /// A form POST, optionally from a network address.
-    async fn post_from(
-        &self,
-        path: &str,
-        headers: &[(&str, &str)],
-        fields: &[(&str, &str)],
-        from: Option<&str>,
-    ) -> Reply {
-        let mut request =
-            Request::post(path).header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
-        for (name, value) in headers {
-            request = request.header(*name, *value);
-        }
-        let mut request = request.body(Body::from(form_body(fields))).unwrap();
-        if let Some(ip) = from {
-            let addr: SocketAddr = format!("{ip}:40000").parse().unwrap();
-            request.extensions_mut().insert(ConnectInfo(addr));
-        }
-        self.send(request).await
-    }
-
-    async fn post_as(&self, browser: &Browser, path: &str, fields: &[(&str, &str)]) -> Reply {
-        self.post(path, &[("cookie", &browser.cookie)], fields)
-            .await
-    }
-
-    /// Opens the sign-in page and sends the form; `cookie` is what the browser already
-    /// has (e.g. an old session).
-    async fn try_sign_in(
-        &self,
-        email: &str,
-        secret: &str,
-        cookie: Option<&str>,
-        from: Option<&str>,
-    ) -> Reply {
-        let page = self.get("/staff/sign-in", &[]).await;
-        assert_eq!(page.status, StatusCode::OK);
-        let token = page
-            .cookie(SIGN_IN)
-            .expect("the sign-in page sets its cookie");
-        assert_eq!(page.csrf(), token);
-        let cookie = match cookie {
-            Some(other) => format!("{other}; {SIGN_IN}={token}"),
-            None => format!("{SIGN_IN}={token}"),
-        };
-        self.post_from(
-            "/staff/sign-in",
-            &[("cookie", &cookie)],
-            &[("email", email), ("password", secret), ("_csrf", &token)],
-            from,
-        )
-        .await
-    }
-
-    /// Signs in (which must succeed) and reads the session's form token.
-    async fn sign_in(&self, email: &str, cookie: Option<&str>) -> Browser {
-        let reply = self.try_sign_in(email, PASSWORD, cookie, None).await;
-        assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
-        assert_eq!(reply.header(header::LOCATION), "/staff");
-        let session = reply.cookie(SESSION).expect("a session cookie");
-        let cookie = format!("{SESSION}={session}");
-        let home = self.get("/staff", &[("cookie", &cookie)]).await;
-        assert_eq!(home.status, StatusCode::OK, "{}", home.body);
-        Browser {
-            csrf: home.csrf(),
-            cookie,
-        }
-    }
-
     async fn audit(&self) -> Vec<AuditEntry> {
         staff::audit_entries(&self.state.db, 100).await.unwrap()
     }
@@ -236,7 +27,7 @@ impl Portal {
 
 #[tokio::test]
 async fn signing_in_sets_a_host_only_secure_cookie_and_shows_who_is_signed_in() {
-    let p = portal().await;
+    let p = Portal::sqlite().await;
     let admin = p.account("beheer@example.nl", Role::Admin).await;
 
     let page = p.get("/staff/sign-in", &[]).await;
@@ -301,7 +92,7 @@ async fn signing_in_sets_a_host_only_secure_cookie_and_shows_who_is_signed_in() 
 
 #[tokio::test]
 async fn a_wrong_password_shows_an_error_and_is_audited() {
-    let p = portal().await;
+    let p = Portal::sqlite().await;
     p.account("beheer@example.nl", Role::Admin).await;
     for (email, detail) in [
         ("beheer@example.nl", "wrong-password"),
@@ -343,7 +134,7 @@ async fn a_wrong_password_shows_an_error_and_is_audited() {
 
 #[tokio::test]
 async fn the_sixth_failure_within_fifteen_minutes_is_refused_with_429() {
-    let p = portal().await;
+    let p = Portal::sqlite().await;
     p.account("beheer@example.nl", Role::Admin).await;
     for attempt in 1..=5 {
         let reply = p
@@ -382,11 +173,11 @@ async fn the_sixth_failure_within_fifteen_minutes_is_refused_with_429() {
 
 #[tokio::test]
 async fn failures_are_also_counted_per_network_address() {
-    let p = portal_with(Staff {
+    let settings = Staff {
         max_failures_per_address: 3,
         ..Staff::default()
-    })
-    .await;
+    };
+    let p = Portal::sqlite_with(Some(settings), Clock::manual(T0)).await;
     p.account("beheer@example.nl", Role::Admin).await;
     for n in 1..=3 {
         let email = format!("gok{n}@example.nl");
@@ -409,7 +200,7 @@ async fn failures_are_also_counted_per_network_address() {
 
 #[tokio::test]
 async fn every_sign_in_starts_a_new_session_and_ends_the_old_one() {
-    let p = portal().await;
+    let p = Portal::sqlite().await;
     let admin = p.account("beheer@example.nl", Role::Admin).await;
     let first = p.sign_in("beheer@example.nl", None).await;
     // Signing in again from the same browser (which sends its old cookie).
@@ -429,7 +220,7 @@ async fn every_sign_in_starts_a_new_session_and_ends_the_old_one() {
 
 #[tokio::test]
 async fn a_session_ends_after_thirty_idle_minutes() {
-    let p = portal().await;
+    let p = Portal::sqlite().await;
     let admin = p.account("beheer@example.nl", Role::Admin).await;
     let browser = p.sign_in("beheer@example.nl", None).await;
     // Activity keeps it alive...
@@ -461,7 +252,7 @@ async fn a_session_ends_after_thirty_idle_minutes() {
 
 #[tokio::test]
 async fn a_session_ends_eight_hours_after_signing_in_however_busy() {
-    let p = portal().await;
+    let p = Portal::sqlite().await;
     p.account("beheer@example.nl", Role::Admin).await;
     let browser = p.sign_in("beheer@example.nl", None).await;
     let mut elapsed = 0;
@@ -480,7 +271,7 @@ async fn a_session_ends_eight_hours_after_signing_in_however_busy() {
 
 #[tokio::test]
 async fn signing_out_ends_the_session_and_removes_the_cookie() {
-    let p = portal().await;
+    let p = Portal::sqlite().await;
     let admin = p.account("beheer@example.nl", Role::Admin).await;
     let browser = p.sign_in("beheer@example.nl", None).await;
     let reply = p
@@ -515,7 +306,7 @@ async fn signing_out_ends_the_session_and_removes_the_cookie() {
 
 #[tokio::test]
 async fn nothing_under_staff_is_reachable_without_a_session() {
-    let p = portal().await;
+    let p = Portal::sqlite().await;
     p.account("beheer@example.nl", Role::Admin).await;
     let junk = format!("{SESSION}={}", token::new_token());
     for cookie in [
@@ -551,7 +342,7 @@ async fn nothing_under_staff_is_reachable_without_a_session() {
 
 #[tokio::test]
 async fn only_admins_manage_accounts() {
-    let p = portal().await;
+    let p = Portal::sqlite().await;
     p.account("beheer@example.nl", Role::Admin).await;
     let target = p.account("klant@example.nl", Role::Caseworker).await;
     p.account("redactie@example.nl", Role::Editor).await;
@@ -602,7 +393,7 @@ async fn only_admins_manage_accounts() {
 
 #[tokio::test]
 async fn a_post_without_the_right_form_token_changes_nothing() {
-    let p = portal().await;
+    let p = Portal::sqlite().await;
     let admin = p.account("beheer@example.nl", Role::Admin).await;
     let browser = p.sign_in("beheer@example.nl", None).await;
     let other = p.sign_in("beheer@example.nl", None).await;
@@ -666,7 +457,7 @@ async fn a_post_without_the_right_form_token_changes_nothing() {
 
 #[tokio::test]
 async fn cross_site_posts_are_refused_same_origin_ones_pass() {
-    let p = portal().await;
+    let p = Portal::sqlite().await;
     p.account("beheer@example.nl", Role::Admin).await;
     let browser = p.sign_in("beheer@example.nl", None).await;
     let fields = [
@@ -716,7 +507,7 @@ async fn cross_site_posts_are_refused_same_origin_ones_pass() {
 
 #[tokio::test]
 async fn an_admin_creates_and_deactivates_accounts_and_both_are_audited() {
-    let p = portal().await;
+    let p = Portal::sqlite().await;
     let admin = p.account("beheer@example.nl", Role::Admin).await;
     let browser = p.sign_in("beheer@example.nl", None).await;
 
@@ -845,7 +636,7 @@ async fn an_admin_creates_and_deactivates_accounts_and_both_are_audited() {
 
 #[tokio::test]
 async fn the_new_account_form_explains_its_errors_and_keeps_what_was_typed() {
-    let p = portal().await;
+    let p = Portal::sqlite().await;
     let admin = p.account("beheer@example.nl", Role::Admin).await;
     let browser = p.sign_in("beheer@example.nl", None).await;
     let reply = p
@@ -915,7 +706,7 @@ async fn the_new_account_form_explains_its_errors_and_keeps_what_was_typed() {
 
 #[tokio::test]
 async fn staff_pages_are_never_cached_and_speak_the_visitors_language() {
-    let p = portal().await;
+    let p = Portal::sqlite().await;
     let page = p
         .get("/staff/sign-in", &[("accept-language", "en-GB,en;q=0.9")])
         .await;
@@ -1129,7 +920,7 @@ async fn signing_in_and_managing_accounts_works_on_postgres() {
     let Some(url) = support::fresh_postgres().await else {
         return;
     };
-    let p = portal_on(&url, Staff::default()).await;
+    let p = Portal::on(&url).await;
     p.account("beheer@example.nl", Role::Admin).await;
     let browser = p.sign_in("beheer@example.nl", None).await;
     let reply = p

@@ -5,22 +5,13 @@
 
 mod support;
 
-use axum::body::Body;
-use axum::http::{header, Request, StatusCode};
-use http_body_util::BodyExt;
-use meldwijzer::auth::{password, Role};
+use axum::http::{header, StatusCode};
+use meldwijzer::auth::{Clock, Role};
 use meldwijzer::server::texts_sync::{reload_texts, spawn_watcher};
-use meldwijzer::server::{router, AppState};
-use meldwijzer::store::staff::{self, NewAccount};
+use meldwijzer::store::staff;
 use meldwijzer::store::texts;
-use std::sync::LazyLock;
 use std::time::{Duration, Instant};
-use tower::ServiceExt;
-
-const PASSWORD: &str = "een heel geheim wachtwoord";
-const SESSION: &str = "__Host-mw_staff";
-const SIGN_IN: &str = "__Host-mw_staff_signin";
-static HASH: LazyLock<String> = LazyLock::new(|| password::hash(PASSWORD).unwrap());
+use support::staff::{Browser, Portal, Reply};
 
 /// A Dutch text on `/nl/duties` and its shipped wording.
 const ID: &str = "info-duties-short-1";
@@ -28,158 +19,22 @@ const SHIPPED: &str = "U vertelt ons zelf alles wat uw bijstand kan veranderen."
 /// A Dutch text with a value from the settings.
 const WITH_DEADLINE: &str = "info-duties-inform-p4";
 
-struct Reply {
-    status: StatusCode,
-    headers: axum::http::HeaderMap,
-    body: String,
-}
-
-impl Reply {
-    fn location(&self) -> &str {
-        self.headers
-            .get(header::LOCATION)
-            .map_or("", |v| v.to_str().unwrap())
-    }
-
-    fn form_token(&self) -> String {
-        let marker = "name=\"_csrf\" value=\"";
-        let start = self
-            .body
-            .find(marker)
-            .unwrap_or_else(|| panic!("no form token in {}", self.body))
-            + marker.len();
-        let end = self.body[start..].find('"').unwrap() + start;
-        self.body[start..end].to_owned()
-    }
-
-    fn cookie(&self, name: &str) -> Option<String> {
-        self.headers
-            .get_all(header::SET_COOKIE)
-            .iter()
-            .map(|v| v.to_str().unwrap())
-            .find(|c| c.starts_with(&format!("{name}=")))
-            .and_then(|c| {
-                c.split(';')
-                    .next()?
-                    .split_once('=')
-                    .map(|(_, v)| v.to_owned())
-            })
-    }
-}
-
-#[derive(Clone)]
-struct Browser {
-    cookie: String,
-    csrf: String,
-}
-
-struct Portal {
-    app: axum::Router,
-    state: AppState,
-    _dir: Option<tempfile::TempDir>,
-}
-
+/// A portal on a fresh SQLite database, as the server runs: the settings file's staff
+/// settings and the system clock.
 async fn portal() -> Portal {
-    let (url, dir) = support::fresh_sqlite();
-    let mut p = portal_on(&url).await;
-    p._dir = Some(dir);
-    p
+    Portal::sqlite_with(None, Clock::System).await
 }
 
+/// A portal on the database at `url`, as the server runs (see [`portal`]).
 async fn portal_on(url: &str) -> Portal {
-    let state = support::state_for(url).await;
-    Portal {
-        app: router(state.clone()),
-        state,
-        _dir: None,
-    }
-}
-
-fn form(fields: &[(&str, &str)]) -> String {
-    let mut body = form_urlencoded::Serializer::new(String::new());
-    for (k, v) in fields {
-        body.append_pair(k, v);
-    }
-    body.finish()
+    Portal::on_with(url, None, Clock::System).await
 }
 
 impl Portal {
-    async fn send(&self, request: Request<Body>) -> Reply {
-        let response = self.app.clone().oneshot(request).await.unwrap();
-        let status = response.status();
-        let headers = response.headers().clone();
-        let bytes = response.into_body().collect().await.unwrap().to_bytes();
-        Reply {
-            status,
-            headers,
-            body: String::from_utf8_lossy(&bytes).into_owned(),
-        }
-    }
-
-    async fn get(&self, path: &str, cookie: Option<&str>) -> Reply {
-        let mut request = Request::get(path);
-        if let Some(cookie) = cookie {
-            request = request.header(header::COOKIE, cookie);
-        }
-        self.send(request.body(Body::empty()).unwrap()).await
-    }
-
-    async fn post(&self, path: &str, headers: &[(&str, &str)], fields: &[(&str, &str)]) -> Reply {
-        let mut request =
-            Request::post(path).header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
-        for (k, v) in headers {
-            request = request.header(*k, *v);
-        }
-        self.send(request.body(Body::from(form(fields))).unwrap())
-            .await
-    }
-
-    async fn account(&self, email: &str, role: Role) {
-        let new = NewAccount {
-            email,
-            display_name: &format!("Naam van {email}"),
-            password_hash: &HASH,
-            role,
-        };
-        staff::create_account(&self.state.db, &new, None, 1)
-            .await
-            .unwrap();
-    }
-
-    async fn sign_in(&self, email: &str, role: Role) -> Browser {
-        self.account(email, role).await;
-        let page = self.get("/staff/sign-in", None).await;
-        let token = page.cookie(SIGN_IN).unwrap();
-        let reply = self
-            .post(
-                "/staff/sign-in",
-                &[("cookie", &format!("{SIGN_IN}={token}"))],
-                &[("email", email), ("password", PASSWORD), ("_csrf", &token)],
-            )
-            .await;
-        assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
-        let cookie = format!("{SESSION}={}", reply.cookie(SESSION).unwrap());
-        let home = self.get("/staff", Some(&cookie)).await;
-        Browser {
-            csrf: home.form_token(),
-            cookie,
-        }
-    }
-
-    async fn get_as(&self, b: &Browser, path: &str) -> Reply {
-        self.get(path, Some(&b.cookie)).await
-    }
-
-    async fn post_as(&self, b: &Browser, path: &str, fields: &[(&str, &str)]) -> Reply {
-        let mut all = fields.to_vec();
-        all.push(("_csrf", &b.csrf));
-        self.post(path, &[("cookie", &b.cookie)], &all).await
-    }
-
     /// Saves, previews or publishes `value` as the text `lang`/`id`.
     async fn edit(&self, b: &Browser, lang: &str, id: &str, action: &str, value: &str) -> Reply {
         let path = format!("/staff/texts/{lang}/{id}");
-        self.post_as(b, &path, &[("value", value), ("action", action)])
+        self.post_with_token(b, &path, &[("value", value), ("action", action)])
             .await
     }
 
@@ -205,7 +60,7 @@ fn list_row<'a>(body: &'a str, id: &str) -> &'a str {
 #[tokio::test]
 async fn a_published_dutch_text_reaches_residents_at_once_and_outdates_its_translations() {
     let p = portal().await;
-    let editor = p.sign_in("redactie@example.nl", Role::Editor).await;
+    let editor = p.signed_in("redactie@example.nl", Role::Editor).await;
 
     // The list groups the information page's texts and finds them by a word.
     let list = p
@@ -238,12 +93,12 @@ async fn a_published_dutch_text_reaches_residents_at_once_and_outdates_its_trans
         "{}",
         preview.body
     );
-    assert!(p.get("/nl/duties", None).await.body.contains(SHIPPED));
+    assert!(p.get("/nl/duties", &[]).await.body.contains(SHIPPED));
 
     // A draft is stored but not shown to residents.
     let draft = p.edit(&editor, "nl", ID, "draft", new).await;
     assert_eq!(draft.status, StatusCode::SEE_OTHER);
-    assert!(p.get("/nl/duties", None).await.body.contains(SHIPPED));
+    assert!(p.get("/nl/duties", &[]).await.body.contains(SHIPPED));
     let page = p.get_as(&editor, &format!("/staff/texts/nl/{ID}")).await;
     assert!(
         page.body.contains("Doe dat op tijd."),
@@ -258,10 +113,10 @@ async fn a_published_dutch_text_reaches_residents_at_once_and_outdates_its_trans
         published.body
     );
     assert_eq!(
-        published.location(),
+        published.header(header::LOCATION),
         format!("/staff/texts/nl/{ID}?done=published")
     );
-    let duties = p.get("/nl/duties", None).await;
+    let duties = p.get("/nl/duties", &[]).await;
     assert!(
         duties.body.contains("<strong>zelf</strong> alles"),
         "{}",
@@ -297,7 +152,7 @@ async fn a_published_dutch_text_reaches_residents_at_once_and_outdates_its_trans
         "the Dutch source is beside it"
     );
     let confirmed = p
-        .post_as(&editor, &format!("/staff/texts/en/{ID}/confirm"), &[])
+        .post_with_token(&editor, &format!("/staff/texts/en/{ID}/confirm"), &[])
         .await;
     assert_eq!(confirmed.status, StatusCode::SEE_OTHER);
     let outdated = p
@@ -315,7 +170,7 @@ async fn a_published_dutch_text_reaches_residents_at_once_and_outdates_its_trans
         .await;
     assert_eq!(ar.status, StatusCode::SEE_OTHER, "{}", ar.body);
     assert!(p
-        .get("/ar/duties", None)
+        .get("/ar/duties", &[])
         .await
         .body
         .contains("أنت تخبرنا بنفسك بكل شيء."));
@@ -340,7 +195,7 @@ async fn a_published_dutch_text_reaches_residents_at_once_and_outdates_its_trans
 #[tokio::test]
 async fn broken_texts_are_refused_with_a_clear_message_and_nothing_is_published() {
     let p = portal().await;
-    let editor = p.sign_in("redactie@example.nl", Role::Editor).await;
+    let editor = p.signed_in("redactie@example.nl", Role::Editor).await;
     let cases = [
         (
             "nl",
@@ -397,7 +252,7 @@ async fn broken_texts_are_refused_with_a_clear_message_and_nothing_is_published(
     }
     assert!(texts::published(&p.state.db).await.unwrap().is_empty());
     assert!(texts::draft_keys(&p.state.db).await.unwrap().is_empty());
-    assert!(p.get("/nl/duties", None).await.body.contains(SHIPPED));
+    assert!(p.get("/nl/duties", &[]).await.body.contains(SHIPPED));
     assert!(p
         .audit_actions()
         .await
@@ -408,9 +263,9 @@ async fn broken_texts_are_refused_with_a_clear_message_and_nothing_is_published(
 #[tokio::test]
 async fn only_editors_and_admins_edit_and_every_post_must_be_same_site_with_its_token() {
     let p = portal().await;
-    let caseworker = p.sign_in("klant@example.nl", Role::Caseworker).await;
-    let editor = p.sign_in("redactie@example.nl", Role::Editor).await;
-    let admin = p.sign_in("beheer@example.nl", Role::Admin).await;
+    let caseworker = p.signed_in("klant@example.nl", Role::Caseworker).await;
+    let editor = p.signed_in("redactie@example.nl", Role::Editor).await;
+    let admin = p.signed_in("beheer@example.nl", Role::Admin).await;
 
     for path in [
         "/staff/texts",
@@ -420,7 +275,7 @@ async fn only_editors_and_admins_edit_and_every_post_must_be_same_site_with_its_
         "/staff/texts/languages/en/export",
     ] {
         assert_eq!(
-            p.get(path, None).await.status,
+            p.get(path, &[]).await.status,
             StatusCode::UNAUTHORIZED,
             "{path}"
         );
@@ -437,7 +292,7 @@ async fn only_editors_and_admins_edit_and_every_post_must_be_same_site_with_its_
     }
     let edit = format!("/staff/texts/nl/{ID}");
     let fields = [("value", "Nieuw"), ("action", "publish")];
-    let as_caseworker = p.post_as(&caseworker, &edit, &fields).await;
+    let as_caseworker = p.post_with_token(&caseworker, &edit, &fields).await;
     assert_eq!(as_caseworker.status, StatusCode::FORBIDDEN);
     let anonymous = p.post(&edit, &[], &fields).await;
     assert_eq!(anonymous.status, StatusCode::UNAUTHORIZED);
@@ -499,7 +354,7 @@ async fn only_editors_and_admins_edit_and_every_post_must_be_same_site_with_its_
 #[tokio::test]
 async fn history_shows_who_changed_what_and_revert_restores_the_old_text() {
     let p = portal().await;
-    let editor = p.sign_in("redactie@example.nl", Role::Editor).await;
+    let editor = p.signed_in("redactie@example.nl", Role::Editor).await;
     let first = "U vertelt ons alles wat uw bijstand kan veranderen.";
     let second = "U vertelt ons alles wat uw geld kan veranderen.";
     for value in [first, second] {
@@ -525,23 +380,23 @@ async fn history_shows_who_changed_what_and_revert_restores_the_old_text() {
     // Restore the first version, then the shipped text.
     let first_version = entries[1].id.to_string();
     let reply = p
-        .post_as(
+        .post_with_token(
             &editor,
             &format!("/staff/texts/nl/{ID}/revert"),
             &[("version", &first_version)],
         )
         .await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
-    assert!(p.get("/nl/duties", None).await.body.contains(first));
+    assert!(p.get("/nl/duties", &[]).await.body.contains(first));
     let reply = p
-        .post_as(
+        .post_with_token(
             &editor,
             &format!("/staff/texts/nl/{ID}/revert"),
             &[("version", "shipped")],
         )
         .await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER);
-    assert!(p.get("/nl/duties", None).await.body.contains(SHIPPED));
+    assert!(p.get("/nl/duties", &[]).await.body.contains(SHIPPED));
     // Back at the shipped Dutch text, the translations are current again.
     let outdated = p
         .get_as(&editor, "/staff/texts?lang=en&status=outdated")
@@ -556,7 +411,7 @@ async fn history_shows_who_changed_what_and_revert_restores_the_old_text() {
         .count();
     assert_eq!(reverts, 2);
     let unknown = p
-        .post_as(
+        .post_with_token(
             &editor,
             &format!("/staff/texts/nl/{ID}/revert"),
             &[("version", "999999")],
@@ -568,7 +423,7 @@ async fn history_shows_who_changed_what_and_revert_restores_the_old_text() {
 #[tokio::test]
 async fn a_language_is_exported_and_imported_as_fluent() {
     let p = portal().await;
-    let editor = p.sign_in("redactie@example.nl", Role::Editor).await;
+    let editor = p.signed_in("redactie@example.nl", Role::Editor).await;
     let export = p.get_as(&editor, "/staff/texts/languages/en/export").await;
     assert_eq!(export.status, StatusCode::OK);
     assert!(export.headers[header::CONTENT_DISPOSITION]
@@ -584,35 +439,41 @@ async fn a_language_is_exported_and_imported_as_fluent() {
 
     // The unchanged export imports as "nothing changed".
     let same = p
-        .post_as(
+        .post_with_token(
             &editor,
             "/staff/texts/languages/en/import",
             &[("ftl", &export.body)],
         )
         .await;
     assert_eq!(same.status, StatusCode::SEE_OTHER, "{}", same.body);
-    assert_eq!(same.location(), "/staff/texts/languages?imported=0");
+    assert_eq!(
+        same.header(header::LOCATION),
+        "/staff/texts/languages?imported=0"
+    );
 
     let changed = export
         .body
         .replacen(&format!("\n{ID} = "), &format!("\n{ID} = Imported: "), 1);
     let reply = p
-        .post_as(
+        .post_with_token(
             &editor,
             "/staff/texts/languages/en/import",
             &[("ftl", &changed)],
         )
         .await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
-    assert_eq!(reply.location(), "/staff/texts/languages?imported=1");
-    assert!(p.get("/en/duties", None).await.body.contains("Imported: "));
+    assert_eq!(
+        reply.header(header::LOCATION),
+        "/staff/texts/languages?imported=1"
+    );
+    assert!(p.get("/en/duties", &[]).await.body.contains("Imported: "));
     let history = texts::history(&p.state.db, "en", ID).await.unwrap();
     assert_eq!(history.len(), 1);
 
     // One bad text refuses the whole file.
     let bad = format!("{ID} = Again\n{WITH_DEADLINE} = Report it soon.\nno-such-text = Hello\n");
     let reply = p
-        .post_as(
+        .post_with_token(
             &editor,
             "/staff/texts/languages/en/import",
             &[("ftl", &bad)],
@@ -625,9 +486,9 @@ async fn a_language_is_exported_and_imported_as_fluent() {
         reply.body
     );
     assert!(reply.body.contains("no-such-text: Deze tekst bestaat niet"));
-    assert!(!p.get("/en/duties", None).await.body.contains("Again"));
+    assert!(!p.get("/en/duties", &[]).await.body.contains("Again"));
     let broken = p
-        .post_as(
+        .post_with_token(
             &editor,
             "/staff/texts/languages/en/import",
             &[("ftl", "a = {")],
@@ -661,18 +522,18 @@ where
 async fn two_instances(url: &str) {
     let a = portal_on(url).await;
     let b = portal_on(url).await;
-    let editor = a.sign_in("redactie@example.nl", Role::Editor).await;
-    assert!(b.get("/nl/duties", None).await.body.contains(SHIPPED));
+    let editor = a.signed_in("redactie@example.nl", Role::Editor).await;
+    assert!(b.get("/nl/duties", &[]).await.body.contains(SHIPPED));
     assert!(!reload_texts(&b.state).await.unwrap(), "nothing new yet");
 
     let new = "Vertel ons zelf alles wat uw bijstand kan veranderen.";
     let reply = a.edit(&editor, "nl", ID, "publish", new).await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
-    assert!(a.get("/nl/duties", None).await.body.contains(new));
+    assert!(a.get("/nl/duties", &[]).await.body.contains(new));
 
     // By hand (what the watcher calls)…
     assert!(reload_texts(&b.state).await.unwrap());
-    assert!(b.get("/nl/duties", None).await.body.contains(new));
+    assert!(b.get("/nl/duties", &[]).await.body.contains(new));
 
     // …and by the watcher that `serve` starts.
     let watcher = spawn_watcher(b.state.clone(), Duration::from_millis(50));
@@ -680,7 +541,7 @@ async fn two_instances(url: &str) {
     let reply = a.edit(&editor, "nl", ID, "publish", newer).await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER);
     eventually(Duration::from_secs(10), || async {
-        b.get("/nl/duties", None).await.body.contains(newer)
+        b.get("/nl/duties", &[]).await.body.contains(newer)
     })
     .await;
     watcher.abort();
