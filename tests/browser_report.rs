@@ -13,12 +13,10 @@ use meldwijzer::store::staff::{self, NewAccount};
 use meldwijzer::store::Db;
 use serde_json::json;
 use support::browser::{axe_violations, Browser, Portal, PHONE};
+use support::resident::PNG;
 
 const PASSWORD: &str = "een heel geheim wachtwoord";
 const CASEWORKER: &str = "zaak@example.nl";
-/// The smallest PNG: what a phone photo is to the type check.
-const PNG: &[u8] =
-    b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
 
 /// A portal whose database has a case worker.
 async fn portal_with_caseworker() -> Option<(Portal, tempfile::TempDir)> {

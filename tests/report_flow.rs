@@ -13,6 +13,7 @@ use meldwijzer::auth::rate_limit::{FailureLimiter, LimitPolicy};
 use meldwijzer::server::{router, AppState};
 use meldwijzer::store::{drafts, notices};
 use std::sync::Arc;
+use support::resident::{multipart_body, BOUNDARY, PNG};
 use time::macros::date;
 use tower::ServiceExt;
 
@@ -20,9 +21,6 @@ const COOKIE: &str = "__Host-mw_notice";
 const BSN: &str = "111222333";
 const PARTNER_BSN: &str = "123456782";
 const IBAN: &str = "NL91ABNA0417164300";
-/// The smallest PNG: its signature is what the type check reads.
-const PNG: &[u8] =
-    b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
 
 struct Reply {
     status: StatusCode,
@@ -81,34 +79,6 @@ fn form_body(fields: &[(&str, &str)]) -> String {
         body.append_pair(name, value);
     }
     body.finish()
-}
-
-const BOUNDARY: &str = "----meldwijzer-test-boundary";
-
-/// A multipart body with text fields and files (name, bytes).
-fn multipart_body(fields: &[(&str, &str)], files: &[(&str, &[u8])]) -> Vec<u8> {
-    let mut body = Vec::new();
-    for (name, value) in fields {
-        body.extend_from_slice(
-            format!(
-                "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
-            )
-            .as_bytes(),
-        );
-    }
-    for (file_name, bytes) in files {
-        body.extend_from_slice(
-            format!(
-                "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; \
-                 filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
-            )
-            .as_bytes(),
-        );
-        body.extend_from_slice(bytes);
-        body.extend_from_slice(b"\r\n");
-    }
-    body.extend_from_slice(format!("--{BOUNDARY}--\r\n").as_bytes());
-    body
 }
 
 impl Portal {

@@ -9,7 +9,8 @@ use hyper_util::rt::TokioExecutor;
 pub type HttpClient = Client<HttpConnector, Full<axum::body::Bytes>>;
 
 const COOKIE: &str = "__Host-mw_notice";
-const BOUNDARY: &str = "----meldwijzer-resident";
+/// The boundary between the parts of [`multipart_body`].
+pub const BOUNDARY: &str = "----meldwijzer-resident";
 /// The smallest PNG: a "photo of a payslip" to the type check.
 pub const PNG: &[u8] =
     b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
@@ -137,28 +138,10 @@ impl Resident {
         fields: &[(&str, &str)],
         files: &[(&str, &[u8])],
     ) -> Result<Reply, StepError> {
-        let mut body = Vec::new();
         let csrf = self.csrf.clone();
-        for (name, value) in std::iter::once(&("_csrf", csrf.as_str())).chain(fields) {
-            body.extend_from_slice(
-                format!(
-                    "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
-                )
-                .as_bytes(),
-            );
-        }
-        for (file_name, bytes) in files {
-            body.extend_from_slice(
-                format!(
-                    "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; \
-                     filename=\"{file_name}\"\r\nContent-Type: image/png\r\n\r\n"
-                )
-                .as_bytes(),
-            );
-            body.extend_from_slice(bytes);
-            body.extend_from_slice(b"\r\n");
-        }
-        body.extend_from_slice(format!("--{BOUNDARY}--\r\n").as_bytes());
+        let mut all = vec![("_csrf", csrf.as_str())];
+        all.extend_from_slice(fields);
+        let body = multipart_body(&all, files);
         let content_type = format!("multipart/form-data; boundary={BOUNDARY}");
         self.send("POST", path, Some(content_type), body).await
     }
@@ -217,4 +200,31 @@ impl Resident {
             .map(str::to_owned)
             .ok_or_else(|| StepError::Unexpected("no reference on the confirmation".into()))
     }
+}
+
+/// A `multipart/form-data` body (boundary [`BOUNDARY`]) with text fields and files
+/// (name, bytes) in the field `file`, as a browser sends a form with a file input.
+pub fn multipart_body(fields: &[(&str, &str)], files: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut body = Vec::new();
+    for (name, value) in fields {
+        body.extend_from_slice(
+            format!(
+                "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+            )
+            .as_bytes(),
+        );
+    }
+    for (file_name, bytes) in files {
+        body.extend_from_slice(
+            format!(
+                "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; \
+                 filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{BOUNDARY}--\r\n").as_bytes());
+    body
 }
