@@ -450,6 +450,19 @@ async fn going_back_keeps_what_was_typed_and_the_check_page_links_back() {
     let check = portal.get(&mut r, "/nl/report/check").await;
     assert!(check.body.contains("Fatima El-Amrani"));
 
+    // "Stop and erase" on a shared computer: the draft and its file are gone at once.
+    let mut erased = fill_in(&portal, "nl").await;
+    let (drafts_before, files_before) = drafts::count(&portal.state.db).await.unwrap();
+    let check = portal.get(&mut erased, "/nl/report/check").await;
+    assert!(check.body.contains("action=\"/nl/report/new\""));
+    let reply = portal.post(&mut erased, "/nl/report/new", &[]).await;
+    assert_eq!(reply.location(), "/nl/report/identity");
+    assert!(erased.cookie.is_none());
+    assert_eq!(
+        drafts::count(&portal.state.db).await.unwrap(),
+        (drafts_before - 1, files_before - 1)
+    );
+
     // A new browser (another cookie) does not see this draft; the same cookie does,
     // until the draft expires.
     let mut stranger = Resident::default();

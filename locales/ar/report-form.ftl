@@ -56,3 +56,6 @@ report-problem-too-large-title = هذا أكبر من أن يُرسل
 report-problem-too-large-text = الملفات معًا كبيرة جدًا. أرسل 5 ملفات على الأكثر لكل تغيير، وحجم كل ملف 10 MB على الأكثر.
 report-problem-error-title = حدثت مشكلة عندنا
 report-problem-error-text = لم نتمكن من حفظ معلوماتك. لم يصلنا أي شيء. حاول مرة أخرى بعد بضع دقائق، أو اتصل بنا.
+
+report-erase-hint = هل تستخدم حاسوب شخص آخر أو حاسوب المكتبة؟ امسح إذن ما أدخلته عندما تنتهي.
+report-erase-button = توقف وامسح ما أدخلته

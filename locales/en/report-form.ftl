@@ -56,3 +56,6 @@ report-problem-too-large-title = This is too big to send
 report-problem-too-large-text = Together, the files are too big. Send no more than 5 files per change, each no bigger than 10 MB.
 report-problem-error-title = Something went wrong on our side
 report-problem-error-text = We could not save your details. We have not received anything. Try again in a few minutes, or call us.
+
+report-erase-hint = Using someone else's computer, or one at the library? Then erase what you filled in when you are done.
+report-erase-button = Stop and erase what I filled in

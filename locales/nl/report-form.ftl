@@ -56,3 +56,6 @@ report-problem-too-large-title = Dit is te groot om te sturen
 report-problem-too-large-text = Samen zijn de bestanden te groot. Stuur niet meer dan 5 bestanden van niet meer dan 10 MB per verandering.
 report-problem-error-title = Er ging bij ons iets mis
 report-problem-error-text = Het lukte niet om uw gegevens op te slaan. We hebben niets ontvangen. Probeer het over een paar minuten opnieuw, of bel ons.
+
+report-erase-hint = Gebruikt u een computer van iemand anders, of van de bibliotheek? Wis dan wat u hebt ingevuld als u klaar bent.
+report-erase-button = Stop en wis wat ik heb ingevuld

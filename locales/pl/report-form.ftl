@@ -56,3 +56,6 @@ report-problem-too-large-title = To jest za duże, aby to wysłać
 report-problem-too-large-text = Pliki razem są za duże. Do jednej zmiany wyślij najwyżej 5 plików, każdy najwyżej 10 MB.
 report-problem-error-title = Coś poszło nie tak po naszej stronie
 report-problem-error-text = Nie udało się zapisać twoich danych. Nic do nas nie dotarło. Spróbuj ponownie za kilka minut albo zadzwoń do nas.
+
+report-erase-hint = Korzystasz z cudzego komputera albo z komputera w bibliotece? Gdy skończysz, usuń to, co zostało wpisane.
+report-erase-button = Zakończ i usuń wpisane dane

@@ -56,3 +56,6 @@ report-problem-too-large-title = Bu, göndermek için çok büyük
 report-problem-too-large-text = Dosyalar birlikte çok büyük. Her değişiklik için en fazla 5 dosya gönderin. Her dosya en fazla 10 MB olabilir.
 report-problem-error-title = Bizde bir sorun oldu
 report-problem-error-text = Bilgilerinizi kaydedemedik. Bize hiçbir şey ulaşmadı. Birkaç dakika sonra tekrar deneyin ya da bizi arayın.
+
+report-erase-hint = Başka birinin bilgisayarını veya kütüphanedeki bir bilgisayarı mı kullanıyorsunuz? O zaman işiniz bitince doldurduklarınızı silin.
+report-erase-button = Durdur ve doldurduklarımı sil

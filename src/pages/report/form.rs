@@ -312,7 +312,7 @@ fn changes(i18n: &I18n, v: ChangesView) -> impl IntoView {
     view! {
         {top}
         <form method="post" action=step_href(i18n, "changes") novalidate>
-            {hidden(CSRF_FIELD, v.csrf)}
+            {hidden(CSRF_FIELD, v.csrf.clone())}
             {return_field(v.return_to_check)}
             <div class=class>
                 <fieldset class="fieldset" aria-describedby=described>
@@ -324,6 +324,7 @@ fn changes(i18n: &I18n, v: ChangesView) -> impl IntoView {
             </div>
             {continue_button(i18n)}
         </form>
+        {erase_form(i18n, v.csrf)}
     }
 }
 
@@ -418,6 +419,21 @@ fn details(i18n: &I18n, v: DetailsView) -> impl IntoView {
             {continue_button(i18n)}
         </form>
         {files}
+        {erase_form(i18n, v.csrf)}
+    }
+}
+
+/// Stop and erase: deletes the draft and its files at once, for a resident on a shared
+/// computer (the draft would otherwise wait for its expiry).
+fn erase_form(i18n: &I18n, csrf: String) -> impl IntoView {
+    view! {
+        <form method="post" action=step_href(i18n, "new") class="erase no-print">
+            {hidden(CSRF_FIELD, csrf)}
+            <p class="hint">{i18n.t("report-erase-hint")}</p>
+            <button type="submit" class="button button--secondary">
+                {i18n.t("report-erase-button")}
+            </button>
+        </form>
     }
 }
 
@@ -534,7 +550,7 @@ fn check(i18n: &I18n, v: CheckView) -> impl IntoView {
         </p>
         <h2>{i18n.t("report-declaration-heading")}</h2>
         <form method="post" action=step_href(i18n, "submit") novalidate>
-            {hidden(CSRF_FIELD, v.csrf)}
+            {hidden(CSRF_FIELD, v.csrf.clone())}
             <div class=declaration_class>
                 {declaration_message}
                 <div class="choice">
@@ -554,6 +570,7 @@ fn check(i18n: &I18n, v: CheckView) -> impl IntoView {
                 {i18n.t("report-submit")}
             </button>
         </form>
+        {erase_form(i18n, v.csrf)}
     }
 }
 
@@ -590,6 +607,7 @@ fn received(i18n: &I18n, v: ReceivedView) -> impl IntoView {
         </section>
         {change_cards(i18n, &v.changes, false)}
         <h2 class="no-print">{i18n.t("report-new-heading")}</h2>
+        <p class="no-print">{i18n.t("report-erase-hint")}</p>
         <form method="post" action=step_href(i18n, "new") class="no-print">
             {hidden(CSRF_FIELD, v.csrf)}
             <button type="submit" class="button button--secondary">
