@@ -140,9 +140,34 @@ pub fn measure<'a>(units: impl IntoIterator<Item = &'a str>) -> Readability {
     }
 }
 
+/// Words of five syllables or more, or of fourteen letters or more, each once in the
+/// order they first appear: candidates for a shorter, more common word.
+pub fn long_words(text: &str) -> Vec<String> {
+    let mut seen: Vec<String> = Vec::new();
+    for word in text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+        let long = word.chars().count() >= 14 || syllables(word) >= 5;
+        if long && word.chars().any(char::is_alphabetic) && !seen.iter().any(|w| w == word) {
+            seen.push(word.to_owned());
+        }
+    }
+    seen
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_words_once_each() {
+        let words = long_words(
+            "De inlichtingenplicht en de inlichtingenplicht; arbeidsongeschiktheidsverzekering.",
+        );
+        assert_eq!(
+            words,
+            ["inlichtingenplicht", "arbeidsongeschiktheidsverzekering"]
+        );
+        assert!(long_words("Bel ons.").is_empty());
+    }
 
     #[test]
     fn syllable_table() {

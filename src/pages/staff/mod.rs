@@ -8,6 +8,7 @@
 //! language is the one the visitor chose on the portal (or their browser prefers).
 
 mod accounts;
+mod figures;
 mod form;
 mod home;
 mod inbox;

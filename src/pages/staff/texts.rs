@@ -2,6 +2,7 @@
 //! editor with its preview and plain-language figures, a text's history, and import.
 //! `crate::server::staff::texts` decides everything; these only show it.
 
+use super::figures::{self, HelperTexts};
 use super::form::{self, FieldError};
 use crate::components::error_summary::ErrorSummary;
 use crate::components::page_title::PageTitle;
@@ -11,7 +12,7 @@ use crate::domain::readability::{self, Readability};
 use crate::domain::text_diff::{side_by_side, Change, Piece};
 use crate::i18n::entries::{entry_value, TextStatus};
 use crate::i18n::{use_i18n, Catalog, I18n, Language};
-use crate::islands::text_helper::{self, ids, HelperTexts, TextHelper};
+use crate::islands::text_helper::{ids, TextHelper};
 use crate::pages::info::InfoPage;
 use crate::pages::start::StartPage;
 use crate::store::texts::{Draft, HistoryEntry, PublishKind};
@@ -480,9 +481,9 @@ fn helper_texts(i18n: &I18n) -> HelperTexts {
         sentences: i18n.t_with(
             "staff-texts-readability-sentences",
             &[
-                ("sentences", text_helper::MARK_SENTENCES.into()),
-                ("average", text_helper::MARK_AVERAGE.into()),
-                ("longest", text_helper::MARK_LONGEST.into()),
+                ("sentences", figures::MARK_SENTENCES.into()),
+                ("average", figures::MARK_AVERAGE.into()),
+                ("longest", figures::MARK_LONGEST.into()),
                 (
                     "max-average",
                     (readability::MAX_AVERAGE_SENTENCE as i64).into(),
@@ -493,7 +494,7 @@ fn helper_texts(i18n: &I18n) -> HelperTexts {
         score: i18n.t_with(
             "staff-texts-readability-score",
             &[
-                ("score", text_helper::MARK_SCORE.into()),
+                ("score", figures::MARK_SCORE.into()),
                 ("min", (readability::MIN_FLESCH_DOUMA as i64).into()),
             ],
         ),
@@ -536,7 +537,7 @@ fn readability_section(
     view! {
         <section
             id=ids::SECTION
-            class=text_helper::section_class(r)
+            class=figures::section_class(r)
             aria-labelledby="readability-heading"
             hidden=r.sentences == 0
         >
@@ -703,7 +704,7 @@ pub fn edit_view(v: TextEditView) -> impl IntoView {
         </div>
         {readability}
         {preview}
-        <TextHelper texts />
+        <TextHelper />
     }
 }
 

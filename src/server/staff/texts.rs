@@ -381,19 +381,6 @@ async fn preview_catalog(
         .map(Arc::new)
 }
 
-/// Words of five syllables or more, or of fourteen letters or more: candidates for a
-/// shorter, more common word.
-fn long_words(text: &str) -> Vec<String> {
-    let mut seen = Vec::new();
-    for word in text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
-        let long = word.chars().count() >= 14 || readability::syllables(word) >= 5;
-        if long && word.chars().any(char::is_alphabetic) && !seen.iter().any(|w| w == word) {
-            seen.push(word.to_owned());
-        }
-    }
-    seen
-}
-
 struct EditState {
     value: String,
     errors: Vec<FieldError>,
@@ -445,7 +432,7 @@ async fn edit_view(
         source_value,
         readability: is_source.then(|| readability::measure([plain.as_str()])),
         long_words: if is_source {
-            long_words(&plain)
+            readability::long_words(&plain)
         } else {
             Vec::new()
         },
