@@ -125,3 +125,4 @@ staff-texts-import-label = محتوى ملف ‎.ftl
 staff-texts-import-hint = الأسطر التي تبدأ بـ # لا تُحسب.
 staff-texts-import-button = فحص ونشر
 staff-texts-import-unknown = هذا النص غير موجود في النصوص الهولندية
+staff-texts-error-formatting-not-shown = الخط العريض والروابط تعمل فقط في النص الجاري لصفحة معلومات. هنا سيرى السكان الرموز ** أو [ ]( ). احذفها.

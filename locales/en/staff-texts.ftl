@@ -117,3 +117,4 @@ staff-texts-import-label = Content of the .ftl file
 staff-texts-import-hint = Lines that start with # are ignored.
 staff-texts-import-button = Check and publish
 staff-texts-import-unknown = This text does not exist in the Dutch texts
+staff-texts-error-formatting-not-shown = Bold and links only work in the running text of an information page. Here residents would see the characters ** or [ ]( ). Remove them.

@@ -117,3 +117,4 @@ staff-texts-import-label = Inhoud van het .ftl-bestand
 staff-texts-import-hint = Regels die met # beginnen, tellen niet mee.
 staff-texts-import-button = Controleren en publiceren
 staff-texts-import-unknown = Deze tekst bestaat niet in de Nederlandse teksten
+staff-texts-error-formatting-not-shown = Vet en links werken alleen in de lopende tekst van een informatiepagina. Hier zien bewoners de tekens ** of [ ]( ). Haal ze weg.

@@ -120,3 +120,4 @@ staff-texts-import-label = Zawartość pliku .ftl
 staff-texts-import-hint = Wiersze zaczynające się od # są pomijane.
 staff-texts-import-button = Sprawdź i opublikuj
 staff-texts-import-unknown = Tego tekstu nie ma w tekstach niderlandzkich
+staff-texts-error-formatting-not-shown = Pogrubienie i linki działają tylko w tekście głównym strony informacyjnej. Tutaj mieszkańcy zobaczyliby znaki ** lub [ ]( ). Usuń je.

@@ -117,3 +117,4 @@ staff-texts-import-label = .ftl dosyasının içeriği
 staff-texts-import-hint = # ile başlayan satırlar dikkate alınmaz.
 staff-texts-import-button = Kontrol et ve yayınla
 staff-texts-import-unknown = Bu metin Hollandaca metinlerde yok
+staff-texts-error-formatting-not-shown = Kalın yazı ve bağlantılar yalnızca bir bilgi sayfasının metninde çalışır. Burada sakinler ** veya [ ]( ) işaretlerini görür. Bunları silin.

@@ -120,3 +120,4 @@ staff-texts-import-label = Вміст файлу .ftl
 staff-texts-import-hint = Рядки, що починаються з #, не враховуються.
 staff-texts-import-button = Перевірити й опублікувати
 staff-texts-import-unknown = Цього тексту немає серед нідерландських текстів
+staff-texts-error-formatting-not-shown = Жирний шрифт і посилання працюють лише в основному тексті інформаційної сторінки. Тут мешканці побачать символи ** або [ ]( ). Видаліть їх.

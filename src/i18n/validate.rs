@@ -4,7 +4,7 @@
 //! (`crate::domain::markup`). Plain Rust; the editor, the import and the tests use it.
 
 use super::lint;
-use crate::domain::markup::{self, MarkupProblem};
+use crate::domain::markup::{self, MarkupProblem, Span};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use fluent_syntax::unicode::unescape_unicode_to_string;
 use std::collections::BTreeSet;
@@ -34,6 +34,8 @@ pub enum TextProblem {
     UnknownVariable {
         variable: String,
     },
+    /// Emphasis or a link in a text that is shown without formatting.
+    FormattingNotShown,
     Markup(MarkupProblem),
 }
 
@@ -45,6 +47,9 @@ pub struct Reference<'a> {
     pub variables: &'a BTreeSet<String>,
     /// Values every message may use (the municipality settings).
     pub globals: &'a BTreeSet<&'a str>,
+    /// Whether the text is drawn with its formatting (emphasis, links). Where it is
+    /// not, `**` and `[…](…)` would reach residents as characters, so they are refused.
+    pub formatting: bool,
 }
 
 /// The variables of the message `id` in `entry` (empty when it does not parse).
@@ -113,8 +118,12 @@ pub fn check_entry(id: &str, entry: &str, reference: Reference<'_>) -> Vec<TextP
         visible_text(pattern, &mut visible);
         visible.push('\n');
     }
-    if let Err(problem) = markup::check(&visible) {
-        problems.push(TextProblem::Markup(problem));
+    match markup::check(&visible).and_then(|()| markup::parse(&visible)) {
+        Err(problem) => problems.push(TextProblem::Markup(problem)),
+        Ok(spans) if !reference.formatting && spans.iter().any(|s| !matches!(s, Span::Text(_))) => {
+            problems.push(TextProblem::FormattingNotShown)
+        }
+        Ok(_) => {}
     }
     problems
 }
@@ -158,12 +167,37 @@ mod tests {
     use super::*;
 
     #[test]
+    fn formatting_only_where_it_is_shown() {
+        let globals = BTreeSet::new();
+        let variables = BTreeSet::new();
+        for (formatting, entry, refused) in [
+            (true, "m = Lees **dit** en [de hulp](/nl/help).", false),
+            (false, "m = Lees **dit**.", true),
+            (false, "m = Lees [de hulp](/nl/help).", true),
+            (false, "m = Lees dit, 2 * 3 = 6.", false),
+        ] {
+            let reference = Reference {
+                variables: &variables,
+                globals: &globals,
+                formatting,
+            };
+            let problems = check_entry("m", entry, reference);
+            assert_eq!(
+                problems.contains(&TextProblem::FormattingNotShown),
+                refused,
+                "{entry}: {problems:?}"
+            );
+        }
+    }
+
+    #[test]
     fn checks_a_text_before_it_is_saved() {
         let globals = BTreeSet::from(["phone", "change-deadline-days"]);
         let source_vars = BTreeSet::from(["days".to_owned()]);
         let reference = Reference {
             variables: &source_vars,
             globals: &globals,
+            formatting: true,
         };
         type Expect = fn(&[TextProblem]) -> bool;
         let cases: [(&str, Expect); 14] = [

@@ -21,6 +21,22 @@ pub const INFO_PAGES: [(&str, &str); 6] = [
     ("changes-2026", "/changes-2026"),
 ];
 
+/// Whether message `id` is running text of an information page: the only texts drawn
+/// with [`rich_text`], so the only ones where emphasis and links show as such.
+pub fn shows_formatting(id: &str, catalog: &crate::i18n::Catalog) -> bool {
+    let Some(rest) = id.strip_prefix("info-") else {
+        return false;
+    };
+    INFO_PAGES
+        .iter()
+        .filter(|(key, _)| rest.starts_with(&format!("{key}-")))
+        .any(|(key, _)| {
+            Outline::from_ids(key, catalog.source_ids())
+                .text_ids()
+                .contains(&id)
+        })
+}
+
 #[component]
 pub fn InfoPage(key: &'static str) -> impl IntoView {
     let i18n = use_i18n();

@@ -127,6 +127,7 @@ impl Workspace {
             Reference {
                 variables: &variables,
                 globals: &globals,
+                formatting: crate::pages::info::shows_formatting(&text.id, &self.catalog),
             },
         )
     }
@@ -165,6 +166,9 @@ pub fn field_error(field: &'static str, problem: &TextProblem) -> FieldError {
         }
         TextProblem::Markup(M::UnsafeAddress { snippet }) => {
             FieldError::new(field, "staff-texts-error-unsafe-address").with_text("snippet", snippet)
+        }
+        TextProblem::FormattingNotShown => {
+            FieldError::new(field, "staff-texts-error-formatting-not-shown")
         }
         TextProblem::Markup(M::Image) => FieldError::new(field, "staff-texts-error-image"),
         TextProblem::Markup(M::LinkTarget { target }) => {
