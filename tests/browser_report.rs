@@ -12,7 +12,7 @@ use meldwijzer::auth::{password, Role};
 use meldwijzer::store::staff::{self, NewAccount};
 use meldwijzer::store::Db;
 use serde_json::json;
-use support::browser::{axe_violations, Browser, Portal, PHONE};
+use support::browser::{assert_accessible, assert_accessible_without_js, Browser, Portal, PHONE};
 use support::resident::PNG;
 
 const PASSWORD: &str = "een heel geheim wachtwoord";
@@ -39,63 +39,13 @@ async fn portal_with_caseworker() -> Option<(Portal, tempfile::TempDir)> {
     Some((portal, data))
 }
 
-/// axe-core on the page the browser shows. A page seen with JavaScript off is checked
-/// in the JavaScript-on browser (axe needs timers): its HTML is written into a page of
-/// the same origin, so styles and markup are exactly those the resident got.
+/// axe-core on the page the browser shows (with JavaScript off: checked in `checker`).
 async fn axe(page: &Client, checker: &Client, javascript: bool, portal: &Portal, what: &str) {
-    let violations = if javascript {
-        axe_violations(checker).await
+    if javascript {
+        assert_accessible(page, what).await;
     } else {
-        let html = page
-            .execute("return document.documentElement.outerHTML;", vec![])
-            .await
-            .unwrap();
-        let lang_dir = page
-            .execute(
-                "return [document.documentElement.lang, document.documentElement.dir];",
-                vec![],
-            )
-            .await
-            .unwrap();
-        // A page of the portal: the written document keeps its address and headers.
-        checker
-            .goto(&portal.url("/nl/accessibility"))
-            .await
-            .unwrap();
-        checker
-            .execute(
-                "document.open(); document.write('<!DOCTYPE html>' + arguments[0]); \
-                 document.close(); document.documentElement.lang = arguments[1][0]; \
-                 document.documentElement.dir = arguments[1][1];",
-                vec![html, lang_dir],
-            )
-            .await
-            .unwrap();
-        checker.wait().for_element(Css("main#main")).await.unwrap();
-        // The written document loads its stylesheet anew; axe must see it applied.
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-        loop {
-            let styled = checker
-                .execute(
-                    "return Array.from(document.styleSheets).some(s => { try { \
-                     return !!s.href && s.href.includes('/pkg/') && s.cssRules.length > 0; \
-                     } catch (e) { return false; } });",
-                    vec![],
-                )
-                .await
-                .unwrap();
-            if styled == json!(true) {
-                break;
-            }
-            assert!(
-                std::time::Instant::now() < deadline,
-                "{what}: no stylesheet"
-            );
-            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-        }
-        axe_violations(checker).await
-    };
-    assert!(violations.is_empty(), "{what}: {violations:#?}");
+        assert_accessible_without_js(page, checker, &portal.base, what).await;
+    }
 }
 
 async fn type_into(c: &Client, id: &str, text: &str) {

@@ -20,7 +20,7 @@ use std::future::Future;
 use std::io::{Read, Write};
 use std::net::TcpListener;
 use std::time::{Duration, Instant};
-use support::browser::{axe_violations, Browser, Portal, PHONE};
+use support::browser::{assert_accessible, assert_accessible_without_js, Browser, Portal, PHONE};
 
 const PASSWORD: &str = "een heel geheim wachtwoord";
 const EDITOR: &str = "redactie@example.nl";
@@ -170,46 +170,11 @@ async fn duties(r: &Client, portal: &Portal) -> String {
 
 /// axe-core on the page the JavaScript-on browser shows.
 async fn axe(c: &Client, what: &str) {
-    let violations = axe_violations(c).await;
-    assert!(violations.is_empty(), "{what}: {violations:#?}");
+    assert_accessible(c, what).await;
 }
 
-/// axe-core on a page seen with JavaScript off: axe needs timers, so the page's HTML
-/// is written into a page of the same origin in the JavaScript-on `checker`.
 async fn axe_without_js(page: &Client, checker: &Client, portal: &Portal, what: &str) {
-    let html = js(page, "return document.documentElement.outerHTML;", vec![]).await;
-    let lang_dir = js(
-        page,
-        "return [document.documentElement.lang, document.documentElement.dir];",
-        vec![],
-    )
-    .await;
-    checker
-        .goto(&portal.url("/nl/accessibility"))
-        .await
-        .unwrap();
-    js(
-        checker,
-        "document.open(); document.write('<!DOCTYPE html>' + arguments[0]); \
-         document.close(); document.documentElement.lang = arguments[1][0]; \
-         document.documentElement.dir = arguments[1][1];",
-        vec![html, lang_dir],
-    )
-    .await;
-    checker.wait().for_element(Css("main#main")).await.unwrap();
-    wait_for(&format!("{what}: the stylesheet"), || async {
-        js(
-            checker,
-            "return Array.from(document.styleSheets).some(s => { try { \
-             return !!s.href && s.href.includes('/pkg/') && s.cssRules.length > 0; \
-             } catch (e) { return false; } });",
-            vec![],
-        )
-        .await
-            == json!(true)
-    })
-    .await;
-    axe(checker, what).await;
+    assert_accessible_without_js(page, checker, &portal.base, what).await;
 }
 
 /// Waits until the `TextHelper` island runs on the editor (it reveals its hint).

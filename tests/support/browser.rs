@@ -259,3 +259,65 @@ pub async fn axe_violations(client: &Client) -> Vec<String> {
         other => vec![format!("unexpected axe result {other}")],
     }
 }
+
+/// Asserts that axe-core finds nothing on the page `client` shows.
+pub async fn assert_accessible(client: &Client, what: &str) {
+    let violations = axe_violations(client).await;
+    assert!(violations.is_empty(), "{what}: {violations:#?}");
+}
+
+/// Asserts that axe-core finds nothing on the page `page` shows with JavaScript off.
+/// axe needs timers, which never fire in such a page, so its HTML is written into a
+/// page of the same origin in the JavaScript-on `checker` (same styles, same markup),
+/// and axe runs there once the stylesheet is applied.
+pub async fn assert_accessible_without_js(page: &Client, checker: &Client, base: &str, what: &str) {
+    let html = page
+        .execute("return document.documentElement.outerHTML;", vec![])
+        .await
+        .unwrap();
+    let lang_dir = page
+        .execute(
+            "return [document.documentElement.lang, document.documentElement.dir];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    // A page of the portal: the written document keeps its address and headers.
+    checker
+        .goto(&format!("{base}/nl/accessibility"))
+        .await
+        .unwrap();
+    checker
+        .execute(
+            "document.open(); document.write('<!DOCTYPE html>' + arguments[0]); \
+             document.close(); document.documentElement.lang = arguments[1][0]; \
+             document.documentElement.dir = arguments[1][1];",
+            vec![html, lang_dir],
+        )
+        .await
+        .unwrap();
+    checker
+        .wait()
+        .for_element(fantoccini::Locator::Css("main#main"))
+        .await
+        .unwrap();
+    // The written document loads its stylesheet anew; axe must see it applied.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let styled = checker
+            .execute(
+                "return Array.from(document.styleSheets).some(s => { try { \
+                 return !!s.href && s.href.includes('/pkg/') && s.cssRules.length > 0; \
+                 } catch (e) { return false; } });",
+                vec![],
+            )
+            .await
+            .unwrap();
+        if styled == json!(true) {
+            break;
+        }
+        assert!(Instant::now() < deadline, "{what}: no stylesheet");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_accessible(checker, what).await;
+}
