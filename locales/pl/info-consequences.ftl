@@ -3,7 +3,7 @@
 info-consequences-title = Co się dzieje, gdy zgłosisz coś za późno albo wcale?
 info-consequences-nav = Gdy coś pójdzie źle
 info-consequences-summary = Z góry uczciwie mówimy ci, co się dzieje, gdy czegoś nie zgłosisz albo zgłosisz za późno.
-info-consequences-short-1 = Dostałeś za dużo zasiłku bijstand? W takim razie to oddajesz.
+info-consequences-short-1 = Dostałeś za dużo zasiłku bijstand? W takim razie możemy poprosić o zwrot.
 info-consequences-short-2 = Czasem dostajesz ostrzeżenie albo karę pieniężną.
 info-consequences-short-3 = Nie współpracujesz? W takim razie twój zasiłek bijstand może być przez jakiś czas niższy.
 info-consequences-short-4 = Popełniłeś błąd? Powiedz nam o tym teraz. To, że sam naprawiasz błąd, ma znaczenie.
@@ -11,7 +11,12 @@ info-consequences-short-4 = Popełniłeś błąd? Powiedz nam o tym teraz. To, �
 # Paying back
 info-consequences-repay-heading = Zwrot zbyt dużego zasiłku bijstand
 info-consequences-repay-p1 = Zgłaszasz zmianę za późno albo wcale? W takim razie możesz dostać za dużo zasiłku bijstand. Wtedy obliczamy twój zasiłek bijstand od nowa.
-info-consequences-repay-p2 = Kwotę, którą dostałeś za dużo, oddajesz. To się nazywa terugvordering. Przez to masz kłopoty z pieniędzmi? Powiedz nam o tym. Wtedy razem poszukamy rozwiązania.
+info-consequences-repay-p2 = Kwotę, którą dostałeś za dużo, możemy odebrać. To się nazywa terugvordering. Nie zawsze musimy to robić. Możemy też poprosić o mniej albo o nic, jeśli tak jest sprawiedliwiej. Przez oddawanie pieniędzy masz kłopoty finansowe? Powiedz nam o tym. Wtedy razem poszukamy rozwiązania.
+info-consequences-repay-p3 = Zgłaszasz zmianę na czas? W takim razie kwota pozostaje mała i nie dostajesz kary. Czasem i tak musisz coś oddać. Na przykład dlatego, że twój dochód możemy obliczyć dopiero później.
+
+info-consequences-suspend-heading = Dokumenty niewysłane na czas
+info-consequences-suspend-p1 = Prosimy cię o informacje albo dokumenty? W takim razie wyślij je na czas. W przeciwnym razie możemy na jakiś czas wstrzymać wypłatę twojego zasiłku bijstand. To się nazywa opschorting.
+info-consequences-suspend-p2 = Dostajesz wtedy list z nowym terminem. Wysyłasz dokumenty przed tym terminem? W takim razie znowu wypłacamy twój zasiłek bijstand. Nie wysyłasz ich? W takim razie twój zasiłek bijstand może się całkiem skończyć.
 
 # Warning and fine
 info-consequences-fine-heading = Ostrzeżenie albo kara pieniężna
@@ -27,6 +32,10 @@ info-consequences-fine-p4 = Chodzi o dużo pieniędzy i ktoś zrobił to celowo?
 info-consequences-lower-heading = Niższy zasiłek bijstand, gdy nie współpracujesz
 info-consequences-lower-p1 = Nie przychodzisz na spotkania? Albo nie robisz tego, co ustaliliśmy w sprawie pracy? W takim razie twój zasiłek bijstand może być przez jakiś czas niższy. To się nazywa verlaging (obniżenie).
 info-consequences-lower-p2 = Najpierw patrzymy na twoją sytuację. Masz ważny powód? Powiedz nam o tym. W takim razie bierzemy go pod uwagę.
+
+info-consequences-rights-heading = Twoje prawa: przedstawienie swojej wersji i sprzeciw
+info-consequences-rights-p1 = Zanim nałożymy na ciebie karę, możesz najpierw przedstawić swoją wersję. Naprawdę jej słuchamy.
+info-consequences-rights-p2 = Nie zgadzasz się z naszą decyzją? W takim razie możesz złożyć sprzeciw. To się nazywa bezwaar. Robisz to w ciągu 6 tygodni od daty decyzji. W liście jest napisane, jak to zrobić.
 
 # The way out
 info-consequences-fix-heading = Popełniłeś błąd? Powiedz nam o tym teraz
