@@ -52,7 +52,7 @@ const SITUATIONS: [Situation; 3] = [
                 Do::Fill(&[("household-date", "2026-03-08")]),
             ),
         ],
-        expected: &[("report-moves-in-21-plus", "15 maart 2026")],
+        expected: &[("report-moves-in-under-27", "15 maart 2026")],
     },
     Situation {
         name: "three weeks in Morocco in July after one week in March",

@@ -135,7 +135,7 @@ async fn results_with_deadlines_in_the_residents_language() {
     for (lang, deadline) in cases {
         let (status, html) = page(&app, &format!("/{lang}/self-check?{}", query(&answers))).await;
         assert_eq!(status, StatusCode::OK);
-        assert_eq!(outcome_ids(&html), ["report-moves-in-21-plus"], "{lang}");
+        assert_eq!(outcome_ids(&html), ["report-moves-in-under-27"], "{lang}");
         assert!(html.contains(deadline), "{lang}: {deadline}");
         assert!(!html.contains("2026-03-15"), "{lang}: no ISO date shown");
     }
@@ -167,7 +167,7 @@ async fn people_rows_and_the_share_link() {
         ])
     );
     let (_, html) = page(&app, &format!("/nl/self-check?{q}")).await;
-    assert_eq!(outcome_ids(&html), ["report-moves-in-21-plus"]);
+    assert_eq!(outcome_ids(&html), ["report-moves-in-under-27"]);
     // The share link carries answer codes only: no control keys.
     let share = html
         .split(r#"class="share-link""#)
@@ -181,7 +181,7 @@ async fn people_rows_and_the_share_link() {
     assert!(share.starts_with("/nl/self-check?"), "{share}");
     assert!(!share.contains("_q") && !share.contains("_edit"), "{share}");
     let (_, again) = page(&app, &share).await;
-    assert_eq!(outcome_ids(&again), ["report-moves-in-21-plus"]);
+    assert_eq!(outcome_ids(&again), ["report-moves-in-under-27"]);
     // Change links for every answer.
     assert!(html.contains("_edit=household-date"));
 }

@@ -28,7 +28,8 @@ info-what-to-report-household-li2 = تبدأ السكن مع شريك، أو ت�
 info-what-to-report-household-li3 = يولد طفل أو يتوفى شخص؛
 info-what-to-report-household-li4 = يبلغ طفل عمر 18 أو 21 أو 27 سنة؛
 info-what-to-report-household-li5 = تنتقل إلى سكن آخر، أو يتغير الإيجار أو قرض السكن (hypotheek)، أو تؤجر غرفة.
-info-what-to-report-household-p2 = هل يسكن معك شخص عمره 21 سنة أو أكثر؟ إذن تحصل أحيانًا على إعانة bijstand أقل. لأنكم تتقاسمون مصاريف البيت. هذا يسمى kostendelersnorm (قاعدة تقاسم المصاريف). هل تسكنان معًا لأن أحدكما يحتاج إلى رعاية كثيرة؟ أخبرنا بذلك. فأحيانًا تنطبق قواعد أخرى.
+info-what-to-report-household-p2 = هل يسكن معك شخص عمره 27 سنة أو أكثر؟ إذن تحصل أحيانًا على إعانة bijstand أقل. لأنكم تتقاسمون مصاريف السكن. هذا يسمى kostendelersnorm (قاعدة تقاسم المصاريف). لا يُحسب الطلاب الذين يمكنهم الحصول على منحة دراسية، ولا طلاب BBL، ولا المستأجرون باتفاق تجاري. دخل الشخص الذي يسكن معك لا يُحسب، بل دخل الشريك فقط. هل تسكنان معًا لأن أحدكما يحتاج إلى رعاية كثيرة؟ أخبرنا بذلك. فأحيانًا تنطبق قواعد أخرى.
+info-what-to-report-household-p5 = هل سيأتي شخص ليسكن معك أو سيغادر شخص؟ أبلغنا بذلك دائمًا، حتى لو كان عمر هذا الشخص أقل من 27 سنة.
 info-what-to-report-household-p3 = متى تبلغنا: خلال { $change-deadline-days } يومًا.
 info-what-to-report-household-p4 = أرسل معه: عقد الإيجار، أو اسم وتاريخ ميلاد الشخص الذي يأتي ليسكن معك.
 
@@ -63,8 +64,8 @@ info-what-to-report-windfall-p3 = أرسل معه: رسالة كاتب العد�
 
 # Travel and stays elsewhere
 info-what-to-report-travel-heading = السفر والإقامة في مكان آخر
-info-what-to-report-travel-p1 = مع إعانة bijstand يُسمح لك بالسفر إلى الخارج { $days-abroad } يومًا في كل سنة ميلادية. أيام نهاية الأسبوع تُحسب أيضًا.
-info-what-to-report-travel-p2 = يوم السفر لا يُحسب. يوم العودة يُحسب. لا يُسمح لك بجمع أيام من سنتين مختلفتين معًا.
+info-what-to-report-travel-p1 = مع إعانة bijstand يُسمح لك بالسفر إلى الخارج { $days-abroad } يومًا في كل سنة ميلادية. أيام نهاية الأسبوع تُحسب أيضًا. ولا يجوز أن تستمر رحلة واحدة أكثر من { $days-abroad } يومًا متتالية.
+info-what-to-report-travel-p2 = يوم السفر لا يُحسب. يوم العودة يُحسب. هل تسافر في فترة رأس السنة؟ إذن احسب الأيام لكل سنة ميلادية وحدها. ولا يجوز أن تكون الرحلة كلها أطول من { $days-abroad } يومًا.
 info-what-to-report-travel-p3 = هل تغيب مدة أطول؟ إذن لا تحصل على إعانة bijstand عن الأيام الإضافية. فقط في حالات خاصة جدًا قد يكون الأمر مختلفًا.
 info-what-to-report-travel-p4 = هل ستقيم أكثر من بضعة أيام في مكان آخر في هولندا؟ أبلغنا بذلك أيضًا.
 info-what-to-report-travel-p5 = متى تبلغنا: قبل موعد سفرك بـ { $travel-notice-days } يومًا على الأقل. أخبرنا إلى أين تذهب ومتى تعود.
@@ -83,7 +84,7 @@ info-what-to-report-stay-p4 = أرسل معه: رسالة من المستشفى 
 
 # Education
 info-what-to-report-education-heading = المدرسة والدراسة
-info-what-to-report-education-p1 = أبلغنا عندما تبدأ أنت أو طفلك دراسة أو تتوقفان عنها. هل يحصل شخص في بيتك عمره 21 سنة أو أكثر على منحة دراسية (studiefinanciering)؟ أبلغنا بذلك أيضًا.
+info-what-to-report-education-p1 = أبلغنا عندما تبدأ أنت أو طفلك دراسة أو تتوقفان عنها. هل يحصل شخص في بيتك عمره 27 سنة أو أكثر على منحة دراسية (studiefinanciering)، أو تتوقف منحته؟ أبلغنا بذلك أيضًا.
 info-what-to-report-education-p2 = متى تبلغنا: خلال { $change-deadline-days } يومًا.
 info-what-to-report-education-p3 = أرسل معه: إثبات التسجيل من المدرسة، أو رسالة DUO عن المنحة الدراسية.
 

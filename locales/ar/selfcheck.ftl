@@ -8,7 +8,7 @@ selfcheck-period-from = من
 selfcheck-period-to = حتى (مع هذا اليوم)
 selfcheck-people-count = كم عدد الأشخاص؟
 selfcheck-person-age = العمر
-selfcheck-person-birth-date = تاريخ الميلاد
+selfcheck-person-birth-month = شهر وسنة الميلاد
 selfcheck-amount-hint = اكتب مبلغًا باليورو، مثلًا 150 أو 150,50.
 selfcheck-date-hint = لا تعرف اليوم بالضبط؟ إذن اختر أقرب يوم إليه.
 selfcheck-several-hint = يمكنك أن تختار أكثر من جواب واحد.
@@ -32,7 +32,7 @@ selfcheck-error-period-to = اكتب اليوم الأخير.
 selfcheck-error-period-order = اليوم الأخير يأتي قبل اليوم الأول. تحقق من أنك كتبت التواريخ بشكل صحيح.
 selfcheck-error-people-count = اكتب معلومة لكل شخص.
 selfcheck-error-age = اكتب العمر بالسنوات، مثلًا 22.
-selfcheck-error-birth-date = اكتب تاريخ ميلاد قد مضى.
+selfcheck-error-birth-month = اكتب شهرًا وسنة قد مضيا، مثلًا 05-2008.
 
 # Life areas
 selfcheck-life-areas = ماذا حدث، أو ماذا سيحدث؟
@@ -90,7 +90,7 @@ selfcheck-moves-in-who-partner = شريكي أو شريكتي
 selfcheck-moves-in-who-child = طفلي
 selfcheck-moves-in-who-other = شخص آخر، مثلًا صديق أو قريب
 selfcheck-moves-in-ages = كم عمر الأشخاص الذين سيأتون ليسكنوا معك؟
-selfcheck-moves-in-ages-hint = اكتب عمر كل شخص. الأشخاص الذين عمرهم 21 سنة أو أكثر يتقاسمون معك مصاريف البيت.
+selfcheck-moves-in-ages-hint = اكتب عمر كل شخص. الشخص الذي عمره 27 سنة أو أكثر يتقاسم معك غالبًا مصاريف السكن. أبلغنا أيضًا عن الأشخاص الأصغر سنًا.
 selfcheck-relationship-change = ما الذي سيتغير؟
 selfcheck-relationship-change-living-together = سأسكن مع شريك
 selfcheck-relationship-change-marriage = سأتزوج أو أسجل شراكة (geregistreerd partnerschap)
@@ -98,8 +98,8 @@ selfcheck-relationship-change-separation = سأنفصل أو أطلّق
 selfcheck-turns-who = من سيبلغ 18 أو 21 أو 27 سنة؟
 selfcheck-turns-who-child = طفلي
 selfcheck-turns-who-housemate = شخص آخر يسكن معي
-selfcheck-turns-birth-dates = ما تاريخ الميلاد؟
-selfcheck-turns-birth-dates-hint = هل الأمر يخص أكثر من شخص؟ إذن اكتب تاريخ ميلاد كل واحد منهم. نحن نحسب متى يجب أن تبلغنا.
+selfcheck-turns-birth-months = في أي شهر وفي أي سنة وُلد هذا الشخص؟
+selfcheck-turns-birth-months-hint = اكتب الشهر والسنة فقط، مثلًا 05-2008 لشهر مايو 2008. هل الأمر يخص أكثر من شخص؟ إذن اكتب الشهر والسنة لكل واحد منهم.
 
 # Money and possessions
 selfcheck-money-change = ما الذي تغير في مالك أو ممتلكاتك؟
@@ -139,8 +139,8 @@ selfcheck-travel-kind-elsewhere = سأنام مدة في مكان آخر في ه
 selfcheck-travel-kind-emigrate = سأسكن في الخارج
 selfcheck-trip-dates = متى تسافر ومتى تعود؟
 selfcheck-trip-dates-hint = يوم السفر لا يُحسب. يوم العودة يُحسب.
-selfcheck-abroad-earlier-days = كم يومًا كنت في الخارج في هذه السنة، قبل هذه الرحلة؟
-selfcheck-abroad-earlier-days-hint = احسب فقط أيام السنة التي تبدأ فيها هذه الرحلة. لا تحسب يوم السفر، واحسب يوم العودة. لم تسافر بعد؟ إذن اكتب 0.
+selfcheck-abroad-earlier-days = كم يومًا كنت في الخارج في السنة الميلادية التي تبدأ فيها هذه الرحلة؟
+selfcheck-abroad-earlier-days-hint = احسب فقط الأيام التي كانت قبل هذه الرحلة. مثلًا: هل تبدأ رحلتك في مارس 2027؟ إذن احسب الأيام في سنة 2027 فقط. لا تحسب يوم السفر، واحسب يوم العودة. لم تسافر بعد؟ إذن اكتب 0.
 selfcheck-trip-reason = لماذا تسافر؟
 selfcheck-trip-reason-holiday = عطلة أو زيارة للعائلة
 selfcheck-trip-reason-family-emergency = أحد أفراد العائلة مريض جدًا أو توفي
@@ -161,7 +161,7 @@ selfcheck-education-who = من يبدأ دراسة أو يتوقف عنها؟
 selfcheck-education-who-me = أنا
 selfcheck-education-who-child = طفلي
 selfcheck-education-who-housemate = شخص آخر يسكن معي ويحصل على منحة دراسية (studiefinanciering)
-selfcheck-housemate-21-plus = هل عمر هذا الشخص الذي يسكن معك 21 سنة أو أكثر؟
+selfcheck-housemate-27-plus = هل عمر هذا الشخص الذي يسكن معك 27 سنة أو أكثر؟
 
 # Bank account and contact details
 selfcheck-admin-change = ما الذي يتغير؟
@@ -179,15 +179,15 @@ selfcheck-how-travel = استخدم نموذج «أبلغ عن تغيير». ا�
 selfcheck-how-ask-us = اتصل بنا على الرقم { $phone } أو راسلنا على { $email }. سننظر معك فيما يجب أن تفعله.
 
 # Why it matters
-selfcheck-why-income = الدخل المختلف قد يغير مبلغ إعانة bijstand. هكذا تحصل على المبلغ الصحيح، ولا تحتاج إلى إعادة أي شيء لاحقًا.
+selfcheck-why-income = الدخل المختلف قد يغير مبلغ إعانة bijstand. إذا أبلغتنا بسرعة، تحصل على المبلغ الصحيح. هل حصلت مع ذلك على مبلغ زائد؟ عندها يكون المبلغ الذي قد تعيده أصغر.
 selfcheck-why-work-duties = هذا قد يؤثر على الاتفاقات التي بيننا وبينك بخصوص العمل.
 selfcheck-why-assets = ما تملكه يُحسب عند النظر في حقك في إعانة bijstand. إذا أبلغتنا به، نستطيع أن ننظر في ذلك جيدًا.
 selfcheck-why-household = من يسكن معك يُحسب في مبلغ إعانة bijstand.
 selfcheck-why-partner = مع شريك تحصلان معًا على إعانة bijstand واحدة. عندها يكون المبلغ مختلفًا.
-selfcheck-why-cost-sharing = هل يسكن معك شخص عمره 21 سنة أو أكثر؟ إذن تتقاسمان مصاريف البيت. وعندها تحصل غالبًا على إعانة bijstand أقل. هذا يسمى kostendelersnorm (قاعدة تقاسم المصاريف).
+selfcheck-why-cost-sharing = هل يسكن معك شخص عمره 27 سنة أو أكثر؟ إذن تتقاسمان مصاريف السكن. وعندها تحصل غالبًا على إعانة bijstand أقل. هذا يسمى kostendelersnorm (قاعدة تقاسم المصاريف). لا يُحسب الطلاب الذين يمكنهم الحصول على منحة دراسية، ولا طلاب BBL، ولا المستأجرون باتفاق تجاري. دخل الشخص الذي يسكن معك لا يُحسب، بل دخل الشريك فقط.
 selfcheck-why-housing = نحتاج إلى عنوانك ومصاريف سكنك لنحسب إعانة bijstand بشكل صحيح.
 selfcheck-why-windfall = المال أو الممتلكات التي تحصل عليها تُحسب في إعانة bijstand. هذا ينطبق على كل مبلغ.
-selfcheck-why-travel = مع إعانة bijstand يُسمح لك بالبقاء في الخارج { $days-abroad } يومًا في كل سنة ميلادية. إذا أبلغتنا مسبقًا، تكون متأكدًا من أن إعانة bijstand تستمر.
+selfcheck-why-travel = مع إعانة bijstand يُسمح لك بالبقاء في الخارج { $days-abroad } يومًا في كل سنة ميلادية. ولا يجوز أن تستمر رحلة واحدة أكثر من { $days-abroad } يومًا متتالية. إذا أبلغتنا مسبقًا، تكون متأكدًا من أن إعانة bijstand تستمر.
 
 # Outcomes: work and income
 selfcheck-out-job-started-what = أبلغنا بأنك ستبدأ العمل. قل لنا عند من، وكم ساعة، وكم تكسب.
@@ -213,7 +213,7 @@ selfcheck-out-benefit-what = أبلغنا بالإعانة أو المعاش ا�
 selfcheck-out-benefit-documents = الرسالة من UWV أو من صندوق معاشك.
 selfcheck-out-aow-what = أبلغنا متى يبدأ معاش التقاعد AOW.
 selfcheck-out-aow-documents = الرسالة من SVB عن معاش AOW.
-selfcheck-out-aow-why = عندما يبدأ معاش AOW، تتوقف إعانة bijstand. هكذا لا تحصل على مال يجب أن تعيده لاحقًا.
+selfcheck-out-aow-why = عندما يبدأ معاش AOW، تتوقف إعانة bijstand. هل تبلغنا في الوقت المحدد؟ عندها تحصل على أقل قدر ممكن من الإعانة التي قد يجب أن تعيدها لاحقًا.
 selfcheck-out-alimony-what = أبلغنا كم تحصل من النفقة (alimentatie)، ومنذ متى.
 selfcheck-out-alimony-documents = حكم القاضي أو الاتفاقات الخاصة بالنفقة.
 selfcheck-out-household-income-what = أبلغنا من في بيتك يحصل على دخل، وكم.
@@ -226,8 +226,8 @@ selfcheck-out-deposit-documents = كشف حسابك البنكي، وإذا كا
 # Outcomes: household and housing
 selfcheck-out-partner-moves-in-what = أبلغنا بأن شريكك سيأتي ليسكن معك، وفي أي يوم.
 selfcheck-out-moves-in-documents = اسم وتاريخ ميلاد كل شخص سيأتي ليسكن معك.
-selfcheck-out-moves-in-21-plus-what = أبلغنا من سيأتي ليسكن معك. سيأتي ليسكن معك { $aged-count } أشخاص عمرهم 21 سنة أو أكثر.
-selfcheck-out-moves-in-under-21-what = أبلغنا من سيأتي ليسكن معك، وفي أي يوم.
+selfcheck-out-moves-in-27-plus-what = أبلغنا من سيأتي ليسكن معك، وفي أي يوم. عدد الأشخاص الذين عمرهم 27 سنة أو أكثر وسيأتون ليسكنوا معك: { $aged-count }.
+selfcheck-out-moves-in-under-27-what = أبلغنا من سيأتي ليسكن معك، وفي أي يوم. يجب ذلك أيضًا إذا كان عمر الشخص أقل من 27 سنة.
 selfcheck-out-moves-out-what = أبلغنا من سيترك بيتك، وفي أي يوم.
 selfcheck-out-moves-out-documents = العنوان الجديد للشخص الذي يترك البيت، إذا كنت تعرفه.
 selfcheck-out-living-together-what = أبلغنا بأنك ستسكن مع شريك أو ستتزوج، ومن أي يوم.
@@ -236,11 +236,11 @@ selfcheck-out-separation-what = أبلغنا بأنك ستنفصل، ومن أي
 selfcheck-out-separation-documents = إذا كانت عندك: أوراق عن الطلاق أو عن النفقة.
 selfcheck-out-birth-what = أبلغنا بأن طفلك قد وُلد.
 selfcheck-out-death-what = أبلغنا من توفي، وفي أي يوم. نقدم لك تعازينا.
-selfcheck-out-child-turns-age-what = سيبلغ طفلك { $turns-age } سنة في { $turns-on }. أبلغنا بذلك.
+selfcheck-out-child-turns-age-what = سيبلغ طفلك { $turns-age } سنة في { $turns-month }. أبلغنا بذلك.
 selfcheck-out-child-turns-age-documents = معلومات عن مدرسة طفلك أو عمله أو دخله.
-selfcheck-out-child-turns-age-why = عند عمر 18 و21 و27 سنة يتغير شيء في إعانة bijstand. من عمر 21 سنة يتقاسم طفلك معك مصاريف البيت.
-selfcheck-out-turns-later-reason = لا تحتاج الآن إلى الإبلاغ عن أي شيء. في { $turns-on } سيبلغ طفلك أو الشخص الذي يسكن معك { $turns-age } سنة. أبلغنا عندها.
-selfcheck-out-housemate-turns-21-what = سيبلغ الشخص الذي يسكن معك 21 سنة في { $turns-on }. أبلغنا بذلك.
+selfcheck-out-child-turns-age-why = عند عمر 18 و21 و27 سنة يتغير شيء في إعانة bijstand. من عمر 27 سنة يتقاسم طفلك معك غالبًا مصاريف السكن. هذا لا ينطبق إذا كان طفلك يستطيع الحصول على منحة دراسية أو يتابع تعليم BBL.
+selfcheck-out-turns-later-reason = لا تحتاج الآن إلى الإبلاغ عن أي شيء. في { $turns-month } سيبلغ طفلك أو الشخص الذي يسكن معك { $turns-age } سنة. أبلغنا عندها.
+selfcheck-out-housemate-turns-27-what = سيبلغ الشخص الذي يسكن معك 27 سنة في { $turns-month }. أبلغنا بذلك. من عمر 27 سنة يتقاسم معك غالبًا مصاريف السكن.
 selfcheck-out-turns-age-unclear-reason = لا نستطيع أن نعرف من أجوبتك ما يجب أن تبلغ عنه. يسعدنا أن نساعدك.
 selfcheck-out-moving-house-what = أبلغنا بعنوانك الجديد، وباليوم الذي تنتقل فيه.
 selfcheck-out-rent-documents = عقد الإيجار أو الرسالة عن الإيجار الجديد أو قرض السكن (hypotheek) الجديد.
@@ -284,10 +284,10 @@ selfcheck-out-pension-buyout-what = أبلغنا كم من معاشك تحصل �
 selfcheck-out-pension-buyout-documents = الرسالة من صندوق معاشك.
 
 # Outcomes: travel and stays elsewhere
-selfcheck-out-trip-within-limit-what = أبلغنا برحلتك مسبقًا. مع هذه الرحلة تكون في هذه السنة { $days-used } يومًا في الخارج. يبقى لك بعدها { $days-left } يومًا.
-selfcheck-out-trip-reaches-limit-what = أبلغنا برحلتك مسبقًا. مع هذه الرحلة تكون في هذه السنة { $days-abroad } يومًا بالضبط في الخارج. هذا هو الحد الأقصى. هل ستسافر مرة أخرى في هذه السنة؟ إذن اتصل بنا أولًا.
-selfcheck-out-trip-over-limit-what = انتبه: مع هذه الرحلة تبقى في الخارج مدة أطول من المسموح، { $days-over } يومًا أكثر من { $days-abroad } يومًا في السنة. أبلغنا برحلتك مسبقًا.
-selfcheck-out-trip-over-limit-why = عن الأيام التي تزيد على { $days-abroad } يومًا لا تحصل على إعانة bijstand. ربما تستطيع أن تجعل الرحلة أقصر. اتصل بنا إذا لم يكن ذلك ممكنًا.
+selfcheck-out-trip-within-limit-what = أبلغنا برحلتك مسبقًا. هذه الرحلة تُحسب { $trip-days } يومًا. في سنة { $trip-year } تكون إذن في الخارج { $days-used } يومًا. يبقى لك في سنة { $trip-year } عدد { $days-left } يومًا.
+selfcheck-out-trip-reaches-limit-what = أبلغنا برحلتك مسبقًا. مع هذه الرحلة تصل تمامًا إلى الحد الأقصى وهو { $days-abroad } يومًا. هذه الرحلة تُحسب { $trip-days } يومًا. في سنة { $trip-year } تكون في الخارج { $days-used } يومًا. هل تريد السفر مرة أخرى في نفس السنة الميلادية؟ اتصل بنا أولًا.
+selfcheck-out-trip-over-limit-what = انتبه: مع هذه الرحلة تبقى في الخارج مدة أطول من المسموح. يُسمح لك بـ { $days-abroad } يومًا في كل سنة ميلادية، وليس أكثر من { $days-abroad } يومًا متتالية. هذه الرحلة تُحسب { $trip-days } يومًا. في سنة { $trip-year } تكون غائبًا { $days-used } يومًا. أنت غائب { $days-over } يومًا أكثر من المسموح. أبلغنا برحلتك مسبقًا.
+selfcheck-out-trip-over-limit-why = عن الأيام التي تزيد على الحد الأقصى لا تحصل على إعانة bijstand. ربما تستطيع أن تجعل الرحلة أقصر. اتصل بنا إذا لم يكن ذلك ممكنًا.
 selfcheck-out-trip-documents = احتفظ بتذاكرك وحجوزاتك مدة 3 أشهر بعد عودتك. قد نطلبها منك.
 selfcheck-out-trip-hardship-reason = هل تسافر لأن أحد أفراد عائلتك مريض جدًا أو توفي؟ أحيانًا يكون الاستثناء ممكنًا عندها. اتصل بنا قبل سفرك.
 selfcheck-out-stay-elsewhere-what = أبلغنا أين تقيم وكم من الوقت. افعل ذلك قبل أن تذهب.
@@ -309,7 +309,7 @@ selfcheck-out-education-what = أبلغنا من يبدأ دراسة أو يتو
 selfcheck-out-education-documents = إثبات التسجيل، وإذا كانت موجودة، الرسالة من DUO.
 selfcheck-out-education-why = الدراسة قد تؤثر على إعانة bijstand، أو على إعانة الأطفال (kinderbijslag)، أو على المنحة الدراسية (studiefinanciering).
 selfcheck-out-housemate-student-finance-what = أبلغنا بأن الشخص الذي يسكن معك يحصل على منحة دراسية (studiefinanciering)، أو أنها تتوقف.
-selfcheck-out-housemate-under-21-study-reason = لا تحتاج إلى الإبلاغ عن أي شيء. دراسة شخص يسكن معك وعمره أقل من 21 سنة لا تُحسب.
+selfcheck-out-housemate-under-27-study-reason = لا تحتاج إلى الإبلاغ عن أي شيء. الشخص الذي يسكن معك وعمره أقل من 27 سنة لا يُحسب في kostendelersnorm (قاعدة تقاسم المصاريف). لذلك دراسته لا تغير شيئًا في إعانة bijstand.
 
 # Outcomes: bank account and contact details
 selfcheck-out-bank-account-what = أبلغنا برقم حسابك الجديد (IBAN).

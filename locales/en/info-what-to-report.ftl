@@ -28,7 +28,8 @@ info-what-to-report-household-li2 = you start living together, get married, get 
 info-what-to-report-household-li3 = a child is born or someone dies;
 info-what-to-report-household-li4 = a child turns 18, 21 or 27;
 info-what-to-report-household-li5 = you move house, your rent or mortgage changes, or you rent out a room.
-info-what-to-report-household-p2 = Does someone aged 21 or older live with you? Then you sometimes get less bijstand. You then share the costs of the home. This is called the kostendelersnorm. Do you live together because someone needs a lot of care? Tell us. Then other rules sometimes apply.
+info-what-to-report-household-p2 = Does someone aged 27 or older live with you? Then you sometimes get less bijstand. You then share the housing costs. This is called the kostendelersnorm. Students who can get student finance, BBL students and tenants with a business arrangement do not count. A housemate's income does not count, only a partner's. Do you live together because someone needs a lot of care? Tell us. Then other rules sometimes apply.
+info-what-to-report-household-p5 = Is someone coming to live with you, or is someone leaving? Always report it, also when that person is younger than 27.
 info-what-to-report-household-p3 = When to report: within { $change-deadline-days } days.
 info-what-to-report-household-p4 = Send with it: your rental contract, or the name and date of birth of the person who comes to live with you.
 
@@ -63,8 +64,8 @@ info-what-to-report-windfall-p3 = Send with it: the letter from the notary, or t
 
 # Travel and stays elsewhere
 info-what-to-report-travel-heading = Travel and staying somewhere else
-info-what-to-report-travel-p1 = With bijstand you may go abroad for { $days-abroad } days per calendar year. Weekends count too.
-info-what-to-report-travel-p2 = The day you leave does not count. The day you come back does count. You may not add up days from two different years.
+info-what-to-report-travel-p1 = With bijstand you may go abroad for { $days-abroad } days per calendar year. Weekends count too. One trip may also not last longer than { $days-abroad } days in a row.
+info-what-to-report-travel-p2 = The day you leave does not count. The day you come back does count. Are you travelling over New Year? Then count the days per calendar year. And the whole trip may not be longer than { $days-abroad } days.
 info-what-to-report-travel-p3 = Do you stay away longer? Then you get no bijstand for those extra days. Only in very special situations can this be different.
 info-what-to-report-travel-p4 = Are you going to stay somewhere else in the Netherlands for more than a few days? Report that too.
 info-what-to-report-travel-p5 = When to report: at least { $travel-notice-days } days before you leave. Tell us where you are going and when you will come back.
@@ -83,7 +84,7 @@ info-what-to-report-stay-p4 = Send with it: a letter from the hospital, the inst
 
 # Education
 info-what-to-report-education-heading = School and studies
-info-what-to-report-education-p1 = Report it when you or your child starts or stops a course of study. Does someone aged 21 or older in your home get student finance? Report that too.
+info-what-to-report-education-p1 = Report it when you or your child starts or stops a course of study. Does someone aged 27 or older in your home get student finance, or does it stop? Report that too.
 info-what-to-report-education-p2 = When to report: within { $change-deadline-days } days.
 info-what-to-report-education-p3 = Send with it: the proof of enrolment from the school, or the letter from DUO about the student finance.
 

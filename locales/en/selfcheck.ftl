@@ -8,7 +8,7 @@ selfcheck-period-from = From
 selfcheck-period-to = Up to and including
 selfcheck-people-count = How many people is it about?
 selfcheck-person-age = Age
-selfcheck-person-birth-date = Date of birth
+selfcheck-person-birth-month = Month and year of birth
 selfcheck-amount-hint = Enter an amount in euros, for example 150 or 150.50.
 selfcheck-date-hint = Do you not know the exact day? Then choose the day that is closest to it.
 selfcheck-several-hint = You can choose more than one answer.
@@ -32,7 +32,7 @@ selfcheck-error-period-to = Enter the last day.
 selfcheck-error-period-order = The last day is before the first day. Check if you entered the dates correctly.
 selfcheck-error-people-count = Fill in a detail for each person.
 selfcheck-error-age = Enter an age in years, for example 22.
-selfcheck-error-birth-date = Enter a date of birth that is not in the future.
+selfcheck-error-birth-month = Enter a month and year that have already passed, for example 05-2008.
 
 # Life areas
 selfcheck-life-areas = What has happened, or what is going to happen?
@@ -90,7 +90,7 @@ selfcheck-moves-in-who-partner = My partner
 selfcheck-moves-in-who-child = My child
 selfcheck-moves-in-who-other = Someone else, for example a friend or family member
 selfcheck-moves-in-ages = How old are the people who are coming to live with you?
-selfcheck-moves-in-ages-hint = Enter the age of each person. People aged 21 or older share the costs of the home with you.
+selfcheck-moves-in-ages-hint = Enter the age of each person. Someone aged 27 or older usually shares the housing costs with you. Also report younger people.
 selfcheck-relationship-change = What is going to change?
 selfcheck-relationship-change-living-together = I am going to live together
 selfcheck-relationship-change-marriage = I am going to get married or enter a registered partnership
@@ -98,8 +98,8 @@ selfcheck-relationship-change-separation = I am going to split up or get divorce
 selfcheck-turns-who = Who turns 18, 21 or 27?
 selfcheck-turns-who-child = My child
 selfcheck-turns-who-housemate = Someone else who lives with me
-selfcheck-turns-birth-dates = What is the date of birth?
-selfcheck-turns-birth-dates-hint = Is it about more people? Then enter the date of birth of each person. We work out when you need to report something.
+selfcheck-turns-birth-months = In which month and year was this person born?
+selfcheck-turns-birth-months-hint = Only enter the month and the year, for example 05-2008 for May 2008. Is it about more people? Then enter the month and year of each person.
 
 # Money and possessions
 selfcheck-money-change = What has changed in your money or possessions?
@@ -139,8 +139,8 @@ selfcheck-travel-kind-elsewhere = I am going to sleep somewhere else in the Neth
 selfcheck-travel-kind-emigrate = I am going to live abroad
 selfcheck-trip-dates = When do you leave and when do you come back?
 selfcheck-trip-dates-hint = The day you leave does not count. The day you come back does count.
-selfcheck-abroad-earlier-days = How many days were you already abroad this year, before this trip?
-selfcheck-abroad-earlier-days-hint = Only count days of the year in which this trip starts. Do not count the day you left, but do count the day you came back. Have you not been away yet? Then enter 0.
+selfcheck-abroad-earlier-days = How many days were you already abroad in the calendar year in which this trip starts?
+selfcheck-abroad-earlier-days-hint = Only count the days before this trip. Does your trip start in March 2027, for example? Then only count the days in 2027. Do not count the day you left, but do count the day you came back. Have you not been away yet? Then enter 0.
 selfcheck-trip-reason = Why are you travelling?
 selfcheck-trip-reason-holiday = A holiday or a visit to family
 selfcheck-trip-reason-family-emergency = A family member is seriously ill or has died
@@ -161,7 +161,7 @@ selfcheck-education-who = Who is starting or stopping a course of study?
 selfcheck-education-who-me = Me
 selfcheck-education-who-child = My child
 selfcheck-education-who-housemate = Someone else who lives with me and gets student finance
-selfcheck-housemate-21-plus = Is this housemate aged 21 or older?
+selfcheck-housemate-27-plus = Is this housemate aged 27 or older?
 
 # Bank account and contact details
 selfcheck-admin-change = What is changing?
@@ -179,15 +179,15 @@ selfcheck-how-travel = Use the form Report a change. Enter the date you leave, t
 selfcheck-how-ask-us = Call us on { $phone } or email { $email }. Together with you, we look at what you need to do.
 
 # Why it matters
-selfcheck-why-income = Other income can change the amount of your bijstand. This way you get the right amount and you do not have to pay anything back later.
+selfcheck-why-income = Other income can change the amount of your bijstand. If you report it quickly, you get the right amount. Did you still get too much? Then the amount you may have to pay back is smaller.
 selfcheck-why-work-duties = This can affect the agreements about work that you have with us.
 selfcheck-why-assets = What you own counts for your right to bijstand. If you report it, we can look at it properly.
 selfcheck-why-household = Who lives with you counts for the amount of your bijstand.
 selfcheck-why-partner = With a partner, you get one bijstand benefit together. The amount is then different.
-selfcheck-why-cost-sharing = Does someone aged 21 or older live with you? Then you share the costs of the home. You then often get less bijstand. This is called the kostendelersnorm.
+selfcheck-why-cost-sharing = Does someone aged 27 or older live with you? Then you share the housing costs. You then often get less bijstand. This is called the kostendelersnorm. Students who can get student finance, BBL students and tenants with a business arrangement do not count. A housemate's income does not count, only a partner's.
 selfcheck-why-housing = We need your address and housing costs to work out your bijstand correctly.
 selfcheck-why-windfall = Money or possessions that you get count for your bijstand. This applies to every amount.
-selfcheck-why-travel = With bijstand you may be abroad for { $days-abroad } days per calendar year. If you report it in advance, you can be sure that your bijstand continues.
+selfcheck-why-travel = With bijstand you may be abroad for { $days-abroad } days per calendar year. One trip may also not last longer than { $days-abroad } days in a row. If you report it in advance, you can be sure that your bijstand continues.
 
 # Outcomes: work and income
 selfcheck-out-job-started-what = Report that you are starting work. Tell us who you work for, how many hours, and what you earn.
@@ -213,7 +213,7 @@ selfcheck-out-benefit-what = Report which benefit or which pension you get, and 
 selfcheck-out-benefit-documents = The letter from the UWV or from your pension fund.
 selfcheck-out-aow-what = Report when your AOW starts.
 selfcheck-out-aow-documents = The letter from the SVB about your AOW.
-selfcheck-out-aow-why = When your AOW starts, your bijstand stops. This way you do not get money that you have to pay back later.
+selfcheck-out-aow-why = When your AOW starts, your bijstand stops. Do you report it on time? Then you get as little bijstand as possible that you may have to pay back later.
 selfcheck-out-alimony-what = Report how much alimony you get, and from when.
 selfcheck-out-alimony-documents = The court decision or the agreements about the alimony.
 selfcheck-out-household-income-what = Report who in your home gets an income, and how much.
@@ -226,8 +226,8 @@ selfcheck-out-deposit-documents = Your bank statement and, if you have it, proof
 # Outcomes: household and housing
 selfcheck-out-partner-moves-in-what = Report that your partner is coming to live with you, and on which day.
 selfcheck-out-moves-in-documents = The name and date of birth of everyone who comes to live with you.
-selfcheck-out-moves-in-21-plus-what = Report who is coming to live with you. Number of people aged 21 or older who are coming to live with you: { $aged-count }.
-selfcheck-out-moves-in-under-21-what = Report who is coming to live with you, and on which day.
+selfcheck-out-moves-in-27-plus-what = Report who is coming to live with you, and on which day. Number of people aged 27 or older who are coming to live with you: { $aged-count }.
+selfcheck-out-moves-in-under-27-what = Report who is coming to live with you, and on which day. You must also do this when someone is younger than 27.
 selfcheck-out-moves-out-what = Report who is moving out, and on which day.
 selfcheck-out-moves-out-documents = The new address of the person who is moving out, if you know it.
 selfcheck-out-living-together-what = Report that you are going to live together or get married, and from which day.
@@ -236,11 +236,11 @@ selfcheck-out-separation-what = Report that you are splitting up, and from which
 selfcheck-out-separation-documents = If you have them: papers about the divorce or about alimony.
 selfcheck-out-birth-what = Report that your child has been born.
 selfcheck-out-death-what = Report who has died, and on which day. We are sorry for your loss.
-selfcheck-out-child-turns-age-what = Your child turns { $turns-age } on { $turns-on }. Report this.
+selfcheck-out-child-turns-age-what = Your child turns { $turns-age } in { $turns-month }. Report this.
 selfcheck-out-child-turns-age-documents = Details about the school, work or income of your child.
-selfcheck-out-child-turns-age-why = At 18, 21 and 27, something changes for your bijstand. From 21, your child shares the costs of the home.
-selfcheck-out-turns-later-reason = You do not need to report anything yet. On { $turns-on } your child or housemate turns { $turns-age }. Report it then.
-selfcheck-out-housemate-turns-21-what = Your housemate turns 21 on { $turns-on }. Report this.
+selfcheck-out-child-turns-age-why = At 18, 21 and 27, something changes for your bijstand. From 27, your child usually shares the housing costs with you. This does not apply if your child can get student finance or follows a BBL course.
+selfcheck-out-turns-later-reason = You do not need to report anything yet. In { $turns-month } your child or housemate turns { $turns-age }. Report it then.
+selfcheck-out-housemate-turns-27-what = Your housemate turns 27 in { $turns-month }. Report this. From 27, your housemate usually shares the housing costs with you.
 selfcheck-out-turns-age-unclear-reason = We cannot tell from your answers what you need to report. We are happy to help you further.
 selfcheck-out-moving-house-what = Report your new address, and the day you move.
 selfcheck-out-rent-documents = The rental contract or the letter about the new rent or mortgage.
@@ -284,10 +284,10 @@ selfcheck-out-pension-buyout-what = Report how much pension you get all at once.
 selfcheck-out-pension-buyout-documents = The letter from your pension fund.
 
 # Outcomes: travel and stays elsewhere
-selfcheck-out-trip-within-limit-what = Report your trip in advance. With this trip, you are abroad for { $days-used } days this year. You still have { $days-left } left.
-selfcheck-out-trip-reaches-limit-what = Report your trip in advance. With this trip, you are abroad for exactly { $days-abroad } days this year. That is the maximum. Are you going away again this year? Then contact us first.
-selfcheck-out-trip-over-limit-what = Please note: with this trip you are abroad for too long, { $days-over } days more than { $days-abroad } days per year. Report your trip in advance.
-selfcheck-out-trip-over-limit-why = For the days above { $days-abroad } days, you get no bijstand. Maybe you can make the trip shorter. Contact us if that is not possible.
+selfcheck-out-trip-within-limit-what = Report your trip in advance. This trip counts { $trip-days } days. In { $trip-year } you are then abroad for { $days-used } days. You still have { $days-left } days left in { $trip-year }.
+selfcheck-out-trip-reaches-limit-what = Report your trip in advance. With this trip you reach exactly the maximum of { $days-abroad } days. This trip counts { $trip-days } days. In { $trip-year } you are abroad for { $days-used } days. Do you want to go away again in the same calendar year? Then contact us first.
+selfcheck-out-trip-over-limit-what = Please note: with this trip you are abroad for too long. You may be away { $days-abroad } days per calendar year, and not longer than { $days-abroad } days in a row. This trip counts { $trip-days } days. In { $trip-year } you are away for { $days-used } days. You are away { $days-over } days too long. Report your trip in advance.
+selfcheck-out-trip-over-limit-why = You get no bijstand for the days above the maximum. Maybe you can make the trip shorter. Contact us if that is not possible.
 selfcheck-out-trip-documents = Keep your tickets and bookings for 3 months after you come back. We may ask for them.
 selfcheck-out-trip-hardship-reason = Are you going away because a family member is seriously ill or has died? Then an exception is sometimes possible. Call us before you leave.
 selfcheck-out-stay-elsewhere-what = Report where you are staying and for how long. Do this before you leave.
@@ -309,7 +309,7 @@ selfcheck-out-education-what = Report who is starting or stopping a course of st
 selfcheck-out-education-documents = The proof of enrolment and, if there is one, the letter from DUO.
 selfcheck-out-education-why = A course of study can affect your bijstand, child benefit (kinderbijslag) or student finance.
 selfcheck-out-housemate-student-finance-what = Report that your housemate gets student finance or that it stops.
-selfcheck-out-housemate-under-21-study-reason = You do not need to report anything. The studies of a housemate younger than 21 do not count.
+selfcheck-out-housemate-under-27-study-reason = You do not need to report anything. A housemate younger than 27 does not count for the kostendelersnorm. So their studies do not change your bijstand.
 
 # Outcomes: bank account and contact details
 selfcheck-out-bank-account-what = Report your new account number (IBAN).

@@ -28,7 +28,8 @@ info-what-to-report-household-li2 = u gaat samenwonen, trouwen, scheiden of uit 
 info-what-to-report-household-li3 = er wordt een kind geboren of er overlijdt iemand;
 info-what-to-report-household-li4 = een kind wordt 18, 21 of 27 jaar;
 info-what-to-report-household-li5 = u verhuist, uw huur of hypotheek verandert, of u verhuurt een kamer.
-info-what-to-report-household-p2 = Woont er iemand van 21 jaar of ouder bij u? Dan krijgt u soms minder bijstand. U deelt dan de kosten van het huis. Dit heet de kostendelersnorm. Woont u samen omdat iemand veel zorg nodig heeft? Vertel het ons. Dan gelden soms andere regels.
+info-what-to-report-household-p2 = Woont er iemand van 27 jaar of ouder bij u? Dan krijgt u soms minder bijstand. U deelt dan de woonkosten. Dit heet de kostendelersnorm. Studenten die studiefinanciering kunnen krijgen, BBL-leerlingen en huurders met een zakelijke afspraak tellen niet mee. Het inkomen van een huisgenoot telt niet mee, alleen dat van een partner. Woont u samen omdat iemand veel zorg nodig heeft? Vertel het ons. Dan gelden soms andere regels.
+info-what-to-report-household-p5 = Komt er iemand bij u wonen of gaat er iemand weg? Geef dat altijd door, ook als die persoon jonger is dan 27 jaar.
 info-what-to-report-household-p3 = Wanneer doorgeven: binnen { $change-deadline-days } dagen.
 info-what-to-report-household-p4 = Meesturen: uw huurcontract, of de naam en geboortedatum van wie bij u komt wonen.
 
@@ -63,8 +64,8 @@ info-what-to-report-windfall-p3 = Meesturen: de brief van de notaris, of de brie
 
 # Travel and stays elsewhere
 info-what-to-report-travel-heading = Reizen en ergens anders verblijven
-info-what-to-report-travel-p1 = Met bijstand mag u per kalenderjaar { $days-abroad } dagen naar het buitenland. De weekenden tellen mee.
-info-what-to-report-travel-p2 = De dag dat u vertrekt telt niet mee. De dag dat u terugkomt telt wel mee. Dagen van twee verschillende jaren mag u niet bij elkaar optellen.
+info-what-to-report-travel-p1 = Met bijstand mag u per kalenderjaar { $days-abroad } dagen naar het buitenland. De weekenden tellen mee. Eén reis mag ook niet langer duren dan { $days-abroad } dagen achter elkaar.
+info-what-to-report-travel-p2 = De dag dat u vertrekt telt niet mee. De dag dat u terugkomt telt wel mee. Reist u rond oud en nieuw? Dan telt u de dagen per kalenderjaar. En de hele reis mag niet langer zijn dan { $days-abroad } dagen.
 info-what-to-report-travel-p3 = Blijft u langer weg? Dan krijgt u over die extra dagen geen bijstand. Alleen in heel bijzondere situaties kan dat anders zijn.
 info-what-to-report-travel-p4 = Gaat u meer dan een paar dagen ergens anders in Nederland logeren? Geef dat ook door.
 info-what-to-report-travel-p5 = Wanneer doorgeven: minstens { $travel-notice-days } dagen voordat u vertrekt. Vertel ons waar u heen gaat en wanneer u terugkomt.
@@ -83,7 +84,7 @@ info-what-to-report-stay-p4 = Meesturen: een brief van het ziekenhuis, de instel
 
 # Education
 info-what-to-report-education-heading = School en studie
-info-what-to-report-education-p1 = Geef het door als u of uw kind begint met een opleiding of ermee stopt. Krijgt iemand van 21 jaar of ouder in uw huis studiefinanciering? Geef dat ook door.
+info-what-to-report-education-p1 = Geef het door als u of uw kind begint met een opleiding of ermee stopt. Krijgt iemand van 27 jaar of ouder in uw huis studiefinanciering, of stopt die? Geef dat ook door.
 info-what-to-report-education-p2 = Wanneer doorgeven: binnen { $change-deadline-days } dagen.
 info-what-to-report-education-p3 = Meesturen: het bewijs van inschrijving van de school, of de brief van DUO over de studiefinanciering.
 

@@ -8,7 +8,7 @@ selfcheck-period-from = Van
 selfcheck-period-to = Tot en met
 selfcheck-people-count = Om hoeveel mensen gaat het?
 selfcheck-person-age = Leeftijd
-selfcheck-person-birth-date = Geboortedatum
+selfcheck-person-birth-month = Maand en jaar van geboorte
 selfcheck-amount-hint = Vul een bedrag in euro in, bijvoorbeeld 150 of 150,50.
 selfcheck-date-hint = Weet u de precieze dag niet? Kies dan de dag die er het dichtst bij ligt.
 selfcheck-several-hint = U kunt meer dan één antwoord kiezen.
@@ -32,7 +32,7 @@ selfcheck-error-period-to = Vul de laatste dag in.
 selfcheck-error-period-order = De laatste dag ligt vóór de eerste dag. Kijk of u de datums goed hebt ingevuld.
 selfcheck-error-people-count = Vul voor iedere persoon een gegeven in.
 selfcheck-error-age = Vul een leeftijd in jaren in, bijvoorbeeld 22.
-selfcheck-error-birth-date = Vul een geboortedatum in die al geweest is.
+selfcheck-error-birth-month = Vul een maand en een jaar in die al geweest zijn, bijvoorbeeld 05-2008.
 
 # Life areas
 selfcheck-life-areas = Wat is er gebeurd, of wat gaat er gebeuren?
@@ -90,7 +90,7 @@ selfcheck-moves-in-who-partner = Mijn partner
 selfcheck-moves-in-who-child = Mijn kind
 selfcheck-moves-in-who-other = Iemand anders, bijvoorbeeld een vriend of familielid
 selfcheck-moves-in-ages = Hoe oud zijn de mensen die bij u komen wonen?
-selfcheck-moves-in-ages-hint = Vul voor iedere persoon de leeftijd in. Mensen van 21 jaar en ouder delen de kosten van het huis met u.
+selfcheck-moves-in-ages-hint = Vul voor iedere persoon de leeftijd in. Iemand van 27 jaar of ouder deelt meestal de woonkosten met u. Geef ook jongere mensen door.
 selfcheck-relationship-change = Wat gaat er veranderen?
 selfcheck-relationship-change-living-together = Ik ga samenwonen
 selfcheck-relationship-change-marriage = Ik ga trouwen of een geregistreerd partnerschap aan
@@ -98,8 +98,8 @@ selfcheck-relationship-change-separation = Ik ga uit elkaar of scheiden
 selfcheck-turns-who = Wie wordt er 18, 21 of 27 jaar?
 selfcheck-turns-who-child = Mijn kind
 selfcheck-turns-who-housemate = Iemand anders die bij mij woont
-selfcheck-turns-birth-dates = Wat is de geboortedatum?
-selfcheck-turns-birth-dates-hint = Gaat het om meer mensen? Vul dan voor iedereen de geboortedatum in. Wij rekenen uit wanneer u iets moet doorgeven.
+selfcheck-turns-birth-months = In welke maand en welk jaar is deze persoon geboren?
+selfcheck-turns-birth-months-hint = Vul alleen de maand en het jaar in, bijvoorbeeld 05-2008 voor mei 2008. Gaat het om meer mensen? Vul dan voor iedereen de maand en het jaar in.
 
 # Money and possessions
 selfcheck-money-change = Wat is er veranderd in uw geld of bezit?
@@ -139,8 +139,8 @@ selfcheck-travel-kind-elsewhere = Ik ga een tijd ergens anders in Nederland slap
 selfcheck-travel-kind-emigrate = Ik ga in het buitenland wonen
 selfcheck-trip-dates = Wanneer vertrekt u en wanneer komt u terug?
 selfcheck-trip-dates-hint = De dag van vertrek telt niet mee. De dag van terugkomst telt wel mee.
-selfcheck-abroad-earlier-days = Hoeveel dagen was u dit jaar al in het buitenland, vóór deze reis?
-selfcheck-abroad-earlier-days-hint = Tel alleen dagen van het jaar waarin deze reis begint. Tel de dag van vertrek niet mee en de dag van terugkomst wel. Was u nog niet weg? Vul dan 0 in.
+selfcheck-abroad-earlier-days = Hoeveel dagen was u al in het buitenland in het kalenderjaar waarin deze reis begint?
+selfcheck-abroad-earlier-days-hint = Tel alleen de dagen vóór deze reis. Begint uw reis bijvoorbeeld in maart 2027? Tel dan alleen de dagen in 2027. Tel de dag van vertrek niet mee en de dag van terugkomst wel. Was u nog niet weg? Vul dan 0 in.
 selfcheck-trip-reason = Waarom gaat u op reis?
 selfcheck-trip-reason-holiday = Vakantie of familiebezoek
 selfcheck-trip-reason-family-emergency = Een familielid is ernstig ziek of overleden
@@ -161,7 +161,7 @@ selfcheck-education-who = Wie begint of stopt met een opleiding?
 selfcheck-education-who-me = Ik zelf
 selfcheck-education-who-child = Mijn kind
 selfcheck-education-who-housemate = Iemand anders die bij mij woont en studiefinanciering krijgt
-selfcheck-housemate-21-plus = Is deze huisgenoot 21 jaar of ouder?
+selfcheck-housemate-27-plus = Is deze huisgenoot 27 jaar of ouder?
 
 # Bank account and contact details
 selfcheck-admin-change = Wat verandert er?
@@ -179,15 +179,15 @@ selfcheck-how-travel = Gebruik het formulier Een verandering doorgeven. Vul uw v
 selfcheck-how-ask-us = Bel ons op { $phone } of mail naar { $email }. Wij kijken samen met u wat u moet doen.
 
 # Why it matters
-selfcheck-why-income = Ander inkomen kan de hoogte van uw bijstand veranderen. Zo krijgt u het goede bedrag en hoeft u later niets terug te betalen.
+selfcheck-why-income = Ander inkomen kan de hoogte van uw bijstand veranderen. Als u het snel doorgeeft, krijgt u het goede bedrag. Kreeg u toch te veel? Dan is het bedrag dat u misschien terugbetaalt kleiner.
 selfcheck-why-work-duties = Dit kan invloed hebben op de afspraken over werk die u met ons hebt.
 selfcheck-why-assets = Wat u bezit telt mee voor uw recht op bijstand. Als u het meldt, kunnen wij dat goed bekijken.
 selfcheck-why-household = Wie er bij u woont, telt mee voor de hoogte van uw bijstand.
 selfcheck-why-partner = Met een partner krijgt u samen één bijstandsuitkering. Het bedrag is dan anders.
-selfcheck-why-cost-sharing = Woont er iemand van 21 jaar of ouder bij u? Dan deelt u de kosten van het huis. U krijgt dan vaak minder bijstand. Dit heet de kostendelersnorm.
+selfcheck-why-cost-sharing = Woont er iemand van 27 jaar of ouder bij u? Dan deelt u de woonkosten. U krijgt dan vaak minder bijstand. Dit heet de kostendelersnorm. Studenten die studiefinanciering kunnen krijgen, BBL-leerlingen en huurders met een zakelijke afspraak tellen niet mee. Het inkomen van een huisgenoot telt niet mee, alleen dat van een partner.
 selfcheck-why-housing = Uw adres en woonkosten zijn nodig om uw bijstand goed te berekenen.
 selfcheck-why-windfall = Geld of bezit dat u krijgt, telt mee voor uw bijstand. Dit geldt voor elk bedrag.
-selfcheck-why-travel = Met bijstand mag u { $days-abroad } dagen per kalenderjaar in het buitenland zijn. Door het vooraf te melden, weet u zeker dat uw bijstand doorloopt.
+selfcheck-why-travel = Met bijstand mag u { $days-abroad } dagen per kalenderjaar in het buitenland zijn. Eén reis mag ook niet langer duren dan { $days-abroad } dagen achter elkaar. Door het vooraf te melden, weet u zeker dat uw bijstand doorloopt.
 
 # Outcomes: work and income
 selfcheck-out-job-started-what = Geef door dat u gaat werken. Vertel bij wie, hoeveel uur en wat u verdient.
@@ -213,7 +213,7 @@ selfcheck-out-benefit-what = Geef door welke uitkering of welk pensioen u krijgt
 selfcheck-out-benefit-documents = De brief van het UWV of van uw pensioenfonds.
 selfcheck-out-aow-what = Geef door wanneer uw AOW begint.
 selfcheck-out-aow-documents = De brief van de SVB over uw AOW.
-selfcheck-out-aow-why = Als uw AOW begint, stopt uw bijstand. Zo krijgt u geen geld dat u later terug moet betalen.
+selfcheck-out-aow-why = Als uw AOW begint, stopt uw bijstand. Geeft u het op tijd door? Dan krijgt u zo min mogelijk bijstand die u later misschien moet terugbetalen.
 selfcheck-out-alimony-what = Geef door hoeveel alimentatie u krijgt, en vanaf wanneer.
 selfcheck-out-alimony-documents = De uitspraak van de rechter of de afspraken over de alimentatie.
 selfcheck-out-household-income-what = Geef door wie in uw huis inkomen krijgt, en hoeveel.
@@ -226,8 +226,8 @@ selfcheck-out-deposit-documents = Uw bankafschrift en, als u het hebt, een bewij
 # Outcomes: household and housing
 selfcheck-out-partner-moves-in-what = Geef door dat uw partner bij u komt wonen, en op welke dag.
 selfcheck-out-moves-in-documents = De naam en geboortedatum van iedereen die bij u komt wonen.
-selfcheck-out-moves-in-21-plus-what = Geef door wie er bij u komt wonen. Er komen { $aged-count } mensen van 21 jaar of ouder bij u wonen.
-selfcheck-out-moves-in-under-21-what = Geef door wie er bij u komt wonen, en op welke dag.
+selfcheck-out-moves-in-27-plus-what = Geef door wie er bij u komt wonen, en op welke dag. Aantal mensen van 27 jaar of ouder dat bij u komt wonen: { $aged-count }.
+selfcheck-out-moves-in-under-27-what = Geef door wie er bij u komt wonen, en op welke dag. Dat moet ook als iemand jonger is dan 27 jaar.
 selfcheck-out-moves-out-what = Geef door wie er bij u weggaat, en op welke dag.
 selfcheck-out-moves-out-documents = Het nieuwe adres van de persoon die weggaat, als u dat weet.
 selfcheck-out-living-together-what = Geef door dat u gaat samenwonen of trouwen, en vanaf welke dag.
@@ -236,11 +236,11 @@ selfcheck-out-separation-what = Geef door dat u uit elkaar gaat, en vanaf welke 
 selfcheck-out-separation-documents = Als u die hebt: papieren over de scheiding of over alimentatie.
 selfcheck-out-birth-what = Geef door dat uw kind is geboren.
 selfcheck-out-death-what = Geef door wie er is overleden, en op welke dag. Gecondoleerd met uw verlies.
-selfcheck-out-child-turns-age-what = Uw kind wordt { $turns-age } jaar op { $turns-on }. Geef dit door.
+selfcheck-out-child-turns-age-what = Uw kind wordt { $turns-age } jaar in { $turns-month }. Geef dit door.
 selfcheck-out-child-turns-age-documents = Gegevens over school, werk of inkomen van uw kind.
-selfcheck-out-child-turns-age-why = Op 18, 21 en 27 jaar verandert er iets voor uw bijstand. Vanaf 21 jaar deelt uw kind de kosten van het huis.
-selfcheck-out-turns-later-reason = U hoeft nu nog niets door te geven. Op { $turns-on } wordt uw kind of huisgenoot { $turns-age } jaar. Geef het dan door.
-selfcheck-out-housemate-turns-21-what = Uw huisgenoot wordt 21 jaar op { $turns-on }. Geef dit door.
+selfcheck-out-child-turns-age-why = Op 18, 21 en 27 jaar verandert er iets voor uw bijstand. Vanaf 27 jaar deelt uw kind meestal de woonkosten met u. Dat geldt niet als uw kind studiefinanciering kan krijgen of een BBL-opleiding volgt.
+selfcheck-out-turns-later-reason = U hoeft nu nog niets door te geven. In { $turns-month } wordt uw kind of huisgenoot { $turns-age } jaar. Geef het dan door.
+selfcheck-out-housemate-turns-27-what = Uw huisgenoot wordt 27 jaar in { $turns-month }. Geef dit door. Vanaf 27 jaar deelt uw huisgenoot meestal de woonkosten met u.
 selfcheck-out-turns-age-unclear-reason = Wij kunnen uit uw antwoorden niet opmaken wat u moet doorgeven. Wij helpen u graag verder.
 selfcheck-out-moving-house-what = Geef uw nieuwe adres door, en de dag dat u verhuist.
 selfcheck-out-rent-documents = Het huurcontract of de brief over de nieuwe huur of hypotheek.
@@ -284,10 +284,10 @@ selfcheck-out-pension-buyout-what = Geef door hoeveel pensioen u in één keer k
 selfcheck-out-pension-buyout-documents = De brief van uw pensioenfonds.
 
 # Outcomes: travel and stays elsewhere
-selfcheck-out-trip-within-limit-what = Geef uw reis van tevoren door. Met deze reis bent u dit jaar { $days-used } dagen in het buitenland. U houdt er nog { $days-left } over.
-selfcheck-out-trip-reaches-limit-what = Geef uw reis van tevoren door. Met deze reis bent u dit jaar precies { $days-abroad } dagen in het buitenland. Dat is het maximum. Gaat u dit jaar nog een keer weg? Neem dan eerst contact met ons op.
-selfcheck-out-trip-over-limit-what = Let op: met deze reis bent u te lang in het buitenland, { $days-over } dagen meer dan { $days-abroad } dagen per jaar. Geef uw reis van tevoren door.
-selfcheck-out-trip-over-limit-why = Voor de dagen boven { $days-abroad } dagen krijgt u geen bijstand. Misschien kunt u de reis korter maken. Neem contact met ons op als dat niet kan.
+selfcheck-out-trip-within-limit-what = Geef uw reis van tevoren door. Deze reis telt { $trip-days } dagen. In { $trip-year } bent u dan { $days-used } dagen in het buitenland. U houdt in { $trip-year } nog { $days-left } dagen over.
+selfcheck-out-trip-reaches-limit-what = Geef uw reis van tevoren door. Met deze reis komt u precies op het maximum van { $days-abroad } dagen. Deze reis telt { $trip-days } dagen. In { $trip-year } bent u { $days-used } dagen in het buitenland. Wilt u in hetzelfde kalenderjaar nog een keer weg? Neem dan eerst contact met ons op.
+selfcheck-out-trip-over-limit-what = Let op: met deze reis bent u te lang in het buitenland. U mag { $days-abroad } dagen per kalenderjaar weg, en niet langer dan { $days-abroad } dagen achter elkaar. Deze reis telt { $trip-days } dagen. In { $trip-year } bent u { $days-used } dagen weg. U bent { $days-over } dagen te lang weg. Geef uw reis van tevoren door.
+selfcheck-out-trip-over-limit-why = Voor de dagen boven het maximum krijgt u geen bijstand. Misschien kunt u de reis korter maken. Neem contact met ons op als dat niet kan.
 selfcheck-out-trip-documents = Bewaar uw tickets en boekingen 3 maanden na uw terugkomst. Wij kunnen ernaar vragen.
 selfcheck-out-trip-hardship-reason = Gaat u weg omdat een familielid ernstig ziek is of is overleden? Soms is er dan een uitzondering mogelijk. Bel ons vóór uw vertrek.
 selfcheck-out-stay-elsewhere-what = Geef door waar u verblijft en hoelang. Doe dit vóór u vertrekt.
@@ -309,7 +309,7 @@ selfcheck-out-education-what = Geef door wie begint of stopt met een opleiding, 
 selfcheck-out-education-documents = Het bewijs van inschrijving en, als dat er is, de brief van DUO.
 selfcheck-out-education-why = Een opleiding kan invloed hebben op uw bijstand, op kinderbijslag of op studiefinanciering.
 selfcheck-out-housemate-student-finance-what = Geef door dat uw huisgenoot studiefinanciering krijgt of dat die stopt.
-selfcheck-out-housemate-under-21-study-reason = U hoeft niets door te geven. De studie van een huisgenoot jonger dan 21 jaar telt niet mee.
+selfcheck-out-housemate-under-27-study-reason = U hoeft niets door te geven. Een huisgenoot jonger dan 27 jaar telt niet mee voor de kostendelersnorm. Zijn of haar studie verandert dus niets aan uw bijstand.
 
 # Outcomes: bank account and contact details
 selfcheck-out-bank-account-what = Geef uw nieuwe rekeningnummer (IBAN) door.

@@ -28,7 +28,8 @@ info-what-to-report-household-li2 = zamieszkujesz z kimś, bierzesz ślub, rozwo
 info-what-to-report-household-li3 = rodzi się dziecko albo ktoś umiera;
 info-what-to-report-household-li4 = dziecko kończy 18, 21 albo 27 lat;
 info-what-to-report-household-li5 = przeprowadzasz się, zmienia się twój czynsz albo kredyt hipoteczny, albo wynajmujesz komuś pokój.
-info-what-to-report-household-p2 = Mieszka z tobą ktoś, kto ma 21 lat albo więcej? W takim razie czasem dostajesz mniejszy zasiłek bijstand. Dzielicie wtedy koszty mieszkania. To się nazywa kostendelersnorm. Mieszkacie razem, bo ktoś potrzebuje dużo opieki? Powiedz nam o tym. Wtedy czasem obowiązują inne zasady.
+info-what-to-report-household-p2 = Mieszka z tobą ktoś, kto ma 27 lat albo więcej? W takim razie czasem dostajesz mniejszy zasiłek bijstand. Dzielicie wtedy koszty mieszkania. To się nazywa kostendelersnorm. Nie liczą się studenci, którzy mogą dostać studiefinanciering, uczniowie BBL ani najemcy z umową na zasadach komercyjnych. Dochód współlokatora się nie liczy, liczy się tylko dochód partnera. Mieszkacie razem, bo ktoś potrzebuje dużo opieki? Powiedz nam o tym. Wtedy czasem obowiązują inne zasady.
+info-what-to-report-household-p5 = Ktoś się do ciebie wprowadza albo się wyprowadza? Zawsze to zgłoś, także wtedy, gdy ta osoba ma mniej niż 27 lat.
 info-what-to-report-household-p3 = Kiedy zgłosić: w ciągu { $change-deadline-days } dni.
 info-what-to-report-household-p4 = Co dołączyć: swoją umowę najmu albo imię, nazwisko i datę urodzenia osoby, która się do ciebie wprowadza.
 
@@ -63,8 +64,8 @@ info-what-to-report-windfall-p3 = Co dołączyć: list od notariusza albo list w
 
 # Travel and stays elsewhere
 info-what-to-report-travel-heading = Podróże i pobyt w innym miejscu
-info-what-to-report-travel-p1 = Gdy dostajesz zasiłek bijstand, w jednym roku kalendarzowym możesz spędzić za granicą łącznie { $days-abroad } dni. Weekendy też się liczą.
-info-what-to-report-travel-p2 = Dzień wyjazdu się nie liczy. Dzień powrotu się liczy. Nie możesz dodawać do siebie dni z dwóch różnych lat.
+info-what-to-report-travel-p1 = Gdy dostajesz zasiłek bijstand, w jednym roku kalendarzowym możesz spędzić za granicą łącznie { $days-abroad } dni. Weekendy też się liczą. Jedna podróż też nie może trwać dłużej niż { $days-abroad } dni bez przerwy.
+info-what-to-report-travel-p2 = Dzień wyjazdu się nie liczy. Dzień powrotu się liczy. Podróżujesz w okresie Nowego Roku? W takim razie licz dni osobno dla każdego roku kalendarzowego. A cała podróż nie może trwać dłużej niż { $days-abroad } dni.
 info-what-to-report-travel-p3 = Zostajesz dłużej za granicą? W takim razie za te dodatkowe dni nie dostajesz zasiłku bijstand. Tylko w bardzo wyjątkowych sytuacjach może być inaczej.
 info-what-to-report-travel-p4 = Zatrzymujesz się na dłużej niż kilka dni w innym miejscu w Holandii? To też zgłoś.
 info-what-to-report-travel-p5 = Kiedy zgłosić: co najmniej { $travel-notice-days } dni przed wyjazdem. Powiedz nam, dokąd jedziesz i kiedy wracasz.
@@ -83,7 +84,7 @@ info-what-to-report-stay-p4 = Co dołączyć: list ze szpitala, z placówki albo
 
 # Education
 info-what-to-report-education-heading = Szkoła i studia
-info-what-to-report-education-p1 = Zgłoś, gdy ty albo twoje dziecko zaczynacie naukę albo ją kończycie. Ktoś w twoim domu, kto ma 21 lat albo więcej, dostaje studiefinanciering (pomoc finansową na studia)? To też zgłoś.
+info-what-to-report-education-p1 = Zgłoś, gdy ty albo twoje dziecko zaczynacie naukę albo ją kończycie. Ktoś w twoim domu, kto ma 27 lat albo więcej, dostaje studiefinanciering (pomoc finansową na studia) albo przestaje ją dostawać? To też zgłoś.
 info-what-to-report-education-p2 = Kiedy zgłosić: w ciągu { $change-deadline-days } dni.
 info-what-to-report-education-p3 = Co dołączyć: zaświadczenie ze szkoły o zapisaniu albo list od DUO w sprawie studiefinanciering.
 

@@ -8,7 +8,7 @@ selfcheck-period-from = Od
 selfcheck-period-to = Do (włącznie)
 selfcheck-people-count = Ilu osób to dotyczy?
 selfcheck-person-age = Wiek
-selfcheck-person-birth-date = Data urodzenia
+selfcheck-person-birth-month = Miesiąc i rok urodzenia
 selfcheck-amount-hint = Wpisz kwotę w euro, na przykład 150 albo 150,50.
 selfcheck-date-hint = Nie znasz dokładnego dnia? W takim razie wybierz dzień, który jest najbliżej.
 selfcheck-several-hint = Możesz wybrać więcej niż jedną odpowiedź.
@@ -32,7 +32,7 @@ selfcheck-error-period-to = Wpisz ostatni dzień.
 selfcheck-error-period-order = Ostatni dzień jest przed pierwszym dniem. Sprawdź, czy daty są dobrze wpisane.
 selfcheck-error-people-count = Wpisz dane dla każdej osoby.
 selfcheck-error-age = Wpisz wiek w latach, na przykład 22.
-selfcheck-error-birth-date = Wpisz datę urodzenia, która już minęła.
+selfcheck-error-birth-month = Wpisz miesiąc i rok, które już minęły, na przykład 05-2008.
 
 # Life areas
 selfcheck-life-areas = Co się stało albo co się stanie?
@@ -90,7 +90,7 @@ selfcheck-moves-in-who-partner = Mój partner
 selfcheck-moves-in-who-child = Moje dziecko
 selfcheck-moves-in-who-other = Ktoś inny, na przykład przyjaciel albo ktoś z rodziny
 selfcheck-moves-in-ages = Ile lat mają osoby, które się do ciebie wprowadzają?
-selfcheck-moves-in-ages-hint = Wpisz wiek każdej osoby. Osoby, które mają 21 lat albo więcej, dzielą z tobą koszty mieszkania.
+selfcheck-moves-in-ages-hint = Wpisz wiek każdej osoby. Ktoś, kto ma 27 lat albo więcej, zwykle dzieli z tobą koszty mieszkania. Zgłoś też młodsze osoby.
 selfcheck-relationship-change = Co się zmieni?
 selfcheck-relationship-change-living-together = Zamieszkam z partnerem
 selfcheck-relationship-change-marriage = Wezmę ślub albo zawrę zarejestrowany związek partnerski (geregistreerd partnerschap)
@@ -98,8 +98,8 @@ selfcheck-relationship-change-separation = Rozstanę się albo się rozwiodę
 selfcheck-turns-who = Kto kończy 18, 21 albo 27 lat?
 selfcheck-turns-who-child = Moje dziecko
 selfcheck-turns-who-housemate = Ktoś inny, kto ze mną mieszka
-selfcheck-turns-birth-dates = Jaka jest data urodzenia?
-selfcheck-turns-birth-dates-hint = Chodzi o więcej osób? W takim razie wpisz datę urodzenia każdej osoby. Obliczymy, kiedy musisz coś zgłosić.
+selfcheck-turns-birth-months = W jakim miesiącu i roku urodziła się ta osoba?
+selfcheck-turns-birth-months-hint = Wpisz tylko miesiąc i rok, na przykład 05-2008 dla maja 2008. Chodzi o więcej osób? W takim razie wpisz miesiąc i rok każdej osoby.
 
 # Money and possessions
 selfcheck-money-change = Co się zmieniło w twoich pieniądzach albo w twoim majątku?
@@ -139,8 +139,8 @@ selfcheck-travel-kind-elsewhere = Przez jakiś czas będę spać w innym miejscu
 selfcheck-travel-kind-emigrate = Zamieszkam za granicą
 selfcheck-trip-dates = Kiedy wyjeżdżasz i kiedy wracasz?
 selfcheck-trip-dates-hint = Dzień wyjazdu się nie liczy. Dzień powrotu się liczy.
-selfcheck-abroad-earlier-days = Ile dni w tym roku byłeś już za granicą przed tą podróżą?
-selfcheck-abroad-earlier-days-hint = Licz tylko dni z roku, w którym zaczyna się ta podróż. Nie licz dnia wyjazdu, ale licz dzień powrotu. W tym roku jeszcze nigdzie nie wyjeżdżałeś? W takim razie wpisz 0.
+selfcheck-abroad-earlier-days = Ile dni byłeś już za granicą w roku kalendarzowym, w którym zaczyna się ta podróż?
+selfcheck-abroad-earlier-days-hint = Licz tylko dni przed tą podróżą. Twoja podróż zaczyna się na przykład w marcu 2027? W takim razie licz tylko dni w 2027 roku. Nie licz dnia wyjazdu, ale licz dzień powrotu. Jeszcze nigdzie nie wyjeżdżałeś? W takim razie wpisz 0.
 selfcheck-trip-reason = Dlaczego wyjeżdżasz?
 selfcheck-trip-reason-holiday = Wakacje albo odwiedziny u rodziny
 selfcheck-trip-reason-family-emergency = Ktoś z rodziny jest ciężko chory albo zmarł
@@ -161,7 +161,7 @@ selfcheck-education-who = Kto zaczyna albo kończy naukę?
 selfcheck-education-who-me = Ja
 selfcheck-education-who-child = Moje dziecko
 selfcheck-education-who-housemate = Ktoś inny, kto ze mną mieszka i dostaje studiefinanciering (pomoc finansową na studia)
-selfcheck-housemate-21-plus = Czy ta osoba, która z tobą mieszka, ma 21 lat albo więcej?
+selfcheck-housemate-27-plus = Czy ta osoba, która z tobą mieszka, ma 27 lat albo więcej?
 
 # Bank account and contact details
 selfcheck-admin-change = Co się zmienia?
@@ -179,15 +179,15 @@ selfcheck-how-travel = Użyj formularza „Zgłoś zmianę”. Wpisz datę wyjaz
 selfcheck-how-ask-us = Zadzwoń do nas pod numer { $phone } albo napisz na adres { $email }. Razem z tobą sprawdzimy, co musisz zrobić.
 
 # Why it matters
-selfcheck-why-income = Inny dochód może zmienić wysokość twojego zasiłku bijstand. Wtedy dostajesz właściwą kwotę i później nie musisz nic oddawać.
+selfcheck-why-income = Inny dochód może zmienić wysokość twojego zasiłku bijstand. Gdy zgłosisz to szybko, dostaniesz właściwą kwotę. Mimo to dostałeś za dużo? W takim razie kwota, którą być może oddasz, będzie mniejsza.
 selfcheck-why-work-duties = To może mieć wpływ na ustalenia dotyczące pracy, które masz z nami.
 selfcheck-why-assets = To, co masz, liczy się przy twoim prawie do zasiłku bijstand. Gdy to zgłosisz, możemy to dobrze sprawdzić.
 selfcheck-why-household = To, kto z tobą mieszka, ma wpływ na wysokość twojego zasiłku bijstand.
 selfcheck-why-partner = Gdy masz partnera, dostajecie razem jeden zasiłek bijstand. Kwota jest wtedy inna.
-selfcheck-why-cost-sharing = Mieszka z tobą ktoś, kto ma 21 lat albo więcej? W takim razie dzielicie koszty mieszkania. Wtedy często dostajesz mniejszy zasiłek bijstand. To się nazywa kostendelersnorm.
+selfcheck-why-cost-sharing = Mieszka z tobą ktoś, kto ma 27 lat albo więcej? W takim razie dzielicie koszty mieszkania. Wtedy często dostajesz mniejszy zasiłek bijstand. To się nazywa kostendelersnorm. Nie liczą się studenci, którzy mogą dostać studiefinanciering, uczniowie BBL ani najemcy z umową na zasadach komercyjnych. Dochód współlokatora się nie liczy, liczy się tylko dochód partnera.
 selfcheck-why-housing = Twój adres i koszty mieszkania są potrzebne, żeby dobrze obliczyć twój zasiłek bijstand.
 selfcheck-why-windfall = Pieniądze albo majątek, które dostajesz, liczą się przy twoim zasiłku bijstand. Dotyczy to każdej kwoty.
-selfcheck-why-travel = Gdy dostajesz zasiłek bijstand, w jednym roku kalendarzowym możesz spędzić za granicą { $days-abroad } dni. Gdy zgłosisz wyjazd wcześniej, masz pewność, że twój zasiłek bijstand będzie dalej wypłacany.
+selfcheck-why-travel = Gdy dostajesz zasiłek bijstand, w jednym roku kalendarzowym możesz spędzić za granicą { $days-abroad } dni. Jedna podróż też nie może trwać dłużej niż { $days-abroad } dni bez przerwy. Gdy zgłosisz wyjazd wcześniej, masz pewność, że twój zasiłek bijstand będzie dalej wypłacany.
 
 # Outcomes: work and income
 selfcheck-out-job-started-what = Zgłoś, że zaczynasz pracować. Powiedz, u kogo, ile godzin i ile zarabiasz.
@@ -213,7 +213,7 @@ selfcheck-out-benefit-what = Zgłoś, jaki zasiłek albo jaką emeryturę dostaj
 selfcheck-out-benefit-documents = List od UWV albo od twojego funduszu emerytalnego.
 selfcheck-out-aow-what = Zgłoś, kiedy zaczynasz dostawać AOW.
 selfcheck-out-aow-documents = List od SVB w sprawie twojej AOW.
-selfcheck-out-aow-why = Gdy zaczynasz dostawać AOW, twój zasiłek bijstand się kończy. Dzięki temu nie dostajesz pieniędzy, które później musisz oddać.
+selfcheck-out-aow-why = Gdy zaczynasz dostawać AOW, twój zasiłek bijstand się kończy. Zgłaszasz to na czas? Wtedy dostajesz jak najmniej zasiłku, który być może później musisz oddać.
 selfcheck-out-alimony-what = Zgłoś, ile alimentów dostajesz i od kiedy.
 selfcheck-out-alimony-documents = Wyrok sądu albo ustalenia dotyczące alimentów.
 selfcheck-out-household-income-what = Zgłoś, kto w twoim domu ma dochód i ile.
@@ -226,8 +226,8 @@ selfcheck-out-deposit-documents = Twój wyciąg z konta i, jeśli go masz, dowó
 # Outcomes: household and housing
 selfcheck-out-partner-moves-in-what = Zgłoś, że twój partner się do ciebie wprowadza i którego dnia.
 selfcheck-out-moves-in-documents = Imię, nazwisko i data urodzenia każdej osoby, która się do ciebie wprowadza.
-selfcheck-out-moves-in-21-plus-what = Zgłoś, kto się do ciebie wprowadza. Liczba osób w wieku 21 lat albo więcej, które się do ciebie wprowadzają: { $aged-count }.
-selfcheck-out-moves-in-under-21-what = Zgłoś, kto się do ciebie wprowadza i którego dnia.
+selfcheck-out-moves-in-27-plus-what = Zgłoś, kto się do ciebie wprowadza i którego dnia. Liczba osób w wieku 27 lat albo więcej, które się do ciebie wprowadzają: { $aged-count }.
+selfcheck-out-moves-in-under-27-what = Zgłoś, kto się do ciebie wprowadza i którego dnia. Musisz to zrobić także wtedy, gdy ktoś ma mniej niż 27 lat.
 selfcheck-out-moves-out-what = Zgłoś, kto się od ciebie wyprowadza i którego dnia.
 selfcheck-out-moves-out-documents = Nowy adres osoby, która się wyprowadza, jeśli go znasz.
 selfcheck-out-living-together-what = Zgłoś, że zamieszkasz z partnerem albo weźmiesz ślub, i od którego dnia.
@@ -236,11 +236,11 @@ selfcheck-out-separation-what = Zgłoś, że się rozstajesz, i od którego dnia
 selfcheck-out-separation-documents = Jeśli je masz: dokumenty w sprawie rozwodu albo alimentów.
 selfcheck-out-birth-what = Zgłoś, że urodziło się twoje dziecko.
 selfcheck-out-death-what = Zgłoś, kto zmarł i którego dnia. Wyrazy współczucia z powodu twojej straty.
-selfcheck-out-child-turns-age-what = Twoje dziecko kończy { $turns-age } lat dnia { $turns-on }. Zgłoś to.
+selfcheck-out-child-turns-age-what = Twoje dziecko kończy { $turns-age } lat w miesiącu: { $turns-month }. Zgłoś to.
 selfcheck-out-child-turns-age-documents = Informacje o szkole, pracy albo dochodzie twojego dziecka.
-selfcheck-out-child-turns-age-why = Gdy dziecko kończy 18, 21 i 27 lat, coś się zmienia w twoim zasiłku bijstand. Od 21 lat twoje dziecko dzieli z tobą koszty mieszkania.
-selfcheck-out-turns-later-reason = Na razie nie musisz jeszcze nic zgłaszać. Dnia { $turns-on } twoje dziecko albo współlokator kończy { $turns-age } lat. Zgłoś to wtedy.
-selfcheck-out-housemate-turns-21-what = Twój współlokator kończy 21 lat dnia { $turns-on }. Zgłoś to.
+selfcheck-out-child-turns-age-why = Gdy dziecko kończy 18, 21 i 27 lat, coś się zmienia w twoim zasiłku bijstand. Od 27 lat twoje dziecko zwykle dzieli z tobą koszty mieszkania. Nie dotyczy to dziecka, które może dostać studiefinanciering albo uczy się w systemie BBL.
+selfcheck-out-turns-later-reason = Na razie nie musisz jeszcze nic zgłaszać. Twoje dziecko albo współlokator kończy { $turns-age } lat w miesiącu: { $turns-month }. Zgłoś to wtedy.
+selfcheck-out-housemate-turns-27-what = Twój współlokator kończy 27 lat w miesiącu: { $turns-month }. Zgłoś to. Od 27 lat współlokator zwykle dzieli z tobą koszty mieszkania.
 selfcheck-out-turns-age-unclear-reason = Z twoich odpowiedzi nie wiemy, co musisz zgłosić. Chętnie ci pomożemy.
 selfcheck-out-moving-house-what = Zgłoś swój nowy adres i dzień przeprowadzki.
 selfcheck-out-rent-documents = Umowa najmu albo list w sprawie nowego czynszu lub kredytu hipotecznego.
@@ -284,10 +284,10 @@ selfcheck-out-pension-buyout-what = Zgłoś, ile emerytury dostajesz jednorazowo
 selfcheck-out-pension-buyout-documents = List od twojego funduszu emerytalnego.
 
 # Outcomes: travel and stays elsewhere
-selfcheck-out-trip-within-limit-what = Zgłoś swoją podróż z wyprzedzeniem. Liczba twoich dni za granicą w tym roku razem z tą podróżą: { $days-used }. Zostaje ci jeszcze: { $days-left }.
-selfcheck-out-trip-reaches-limit-what = Zgłoś swoją podróż z wyprzedzeniem. Razem z tą podróżą spędzisz w tym roku za granicą dokładnie { $days-abroad } dni. To jest maksimum. Chcesz w tym roku wyjechać jeszcze raz? W takim razie najpierw skontaktuj się z nami.
-selfcheck-out-trip-over-limit-what = Uwaga: z tą podróżą jesteś za granicą za długo. Limit to { $days-abroad } dni w roku. Liczba dni ponad limit: { $days-over }. Zgłoś swoją podróż z wyprzedzeniem.
-selfcheck-out-trip-over-limit-why = Za dni ponad { $days-abroad } dni nie dostajesz zasiłku bijstand. Może możesz skrócić podróż? Jeśli to niemożliwe, skontaktuj się z nami.
+selfcheck-out-trip-within-limit-what = Zgłoś swoją podróż z wyprzedzeniem. Liczba dni tej podróży: { $trip-days }. Liczba twoich dni za granicą w roku { $trip-year } razem z tą podróżą: { $days-used }. W roku { $trip-year } zostaje ci jeszcze: { $days-left }.
+selfcheck-out-trip-reaches-limit-what = Zgłoś swoją podróż z wyprzedzeniem. Z tą podróżą dochodzisz dokładnie do limitu { $days-abroad } dni. Liczba dni tej podróży: { $trip-days }. Liczba twoich dni za granicą w roku { $trip-year }: { $days-used }. Chcesz jeszcze raz wyjechać w tym samym roku kalendarzowym? W takim razie najpierw skontaktuj się z nami.
+selfcheck-out-trip-over-limit-what = Uwaga: z tą podróżą jesteś za granicą za długo. Możesz wyjechać na { $days-abroad } dni w roku kalendarzowym i nie dłużej niż na { $days-abroad } dni bez przerwy. Liczba dni tej podróży: { $trip-days }. Liczba twoich dni za granicą w roku { $trip-year }: { $days-used }. Liczba dni ponad limit: { $days-over }. Zgłoś swoją podróż z wyprzedzeniem.
+selfcheck-out-trip-over-limit-why = Za dni ponad limit nie dostajesz zasiłku bijstand. Może możesz skrócić podróż? Jeśli to niemożliwe, skontaktuj się z nami.
 selfcheck-out-trip-documents = Zachowaj bilety i rezerwacje przez 3 miesiące po powrocie. Możemy o nie poprosić.
 selfcheck-out-trip-hardship-reason = Wyjeżdżasz, bo ktoś z rodziny jest ciężko chory albo zmarł? W takiej sytuacji czasem możliwy jest wyjątek. Zadzwoń do nas przed wyjazdem.
 selfcheck-out-stay-elsewhere-what = Zgłoś, gdzie się zatrzymujesz i na jak długo. Zrób to przed wyjazdem.
@@ -309,7 +309,7 @@ selfcheck-out-education-what = Zgłoś, kto zaczyna albo kończy naukę, jaką i
 selfcheck-out-education-documents = Zaświadczenie o zapisaniu do szkoły i, jeśli go masz, list od DUO.
 selfcheck-out-education-why = Nauka może mieć wpływ na twój zasiłek bijstand, na kinderbijslag (zasiłek na dzieci) albo na studiefinanciering.
 selfcheck-out-housemate-student-finance-what = Zgłoś, że osoba, która z tobą mieszka, dostaje studiefinanciering albo przestaje ją dostawać.
-selfcheck-out-housemate-under-21-study-reason = Nie musisz nic zgłaszać. Nauka współlokatora, który ma mniej niż 21 lat, się nie liczy.
+selfcheck-out-housemate-under-27-study-reason = Nie musisz nic zgłaszać. Współlokator, który ma mniej niż 27 lat, nie liczy się do kostendelersnorm. Jego nauka nie zmienia więc twojego zasiłku bijstand.
 
 # Outcomes: bank account and contact details
 selfcheck-out-bank-account-what = Zgłoś swój nowy numer konta (IBAN).

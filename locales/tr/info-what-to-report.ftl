@@ -28,7 +28,8 @@ info-what-to-report-household-li2 = biriyle birlikte yaşamaya başlıyorsunuz, 
 info-what-to-report-household-li3 = bir çocuk doğuyor ya da biri vefat ediyor;
 info-what-to-report-household-li4 = bir çocuk 18, 21 ya da 27 yaşına giriyor;
 info-what-to-report-household-li5 = taşınıyorsunuz, kiranız ya da konut krediniz (hypotheek) değişiyor veya bir oda kiraya veriyorsunuz.
-info-what-to-report-household-p2 = Yanınızda 21 yaşında ya da daha büyük biri mi yaşıyor? O zaman bazen daha az bijstand alırsınız. Bu durumda evin masraflarını paylaşırsınız. Buna kostendelersnorm (masrafları paylaşma kuralı) denir. Birinin çok bakıma ihtiyacı olduğu için mi birlikte yaşıyorsunuz? Bunu bize söyleyin. O zaman bazen başka kurallar geçerli olur.
+info-what-to-report-household-p2 = Yanınızda 27 yaşında ya da daha büyük biri mi yaşıyor? O zaman bazen daha az bijstand alırsınız. Bu durumda konut masraflarını paylaşırsınız. Buna kostendelersnorm (masrafları paylaşma kuralı) denir. Öğrenim kredisi alabilen öğrenciler, BBL öğrencileri ve ticari bir anlaşmayla kiracı olanlar sayılmaz. Ev arkadaşının geliri sayılmaz, sadece partnerin geliri sayılır. Birinin çok bakıma ihtiyacı olduğu için mi birlikte yaşıyorsunuz? Bunu bize söyleyin. O zaman bazen başka kurallar geçerli olur.
+info-what-to-report-household-p5 = Yanınıza biri mi taşınıyor ya da biri mi ayrılıyor? Bunu her zaman bildirin, o kişi 27 yaşından küçük olsa bile.
 info-what-to-report-household-p3 = Ne zaman bildirilir: { $change-deadline-days } gün içinde.
 info-what-to-report-household-p4 = Gönderilecek belgeler: kira sözleşmeniz ya da yanınıza taşınan kişinin adı ve doğum tarihi.
 
@@ -63,8 +64,8 @@ info-what-to-report-windfall-p3 = Gönderilecek belgeler: noterin mektubu ya da 
 
 # Travel and stays elsewhere
 info-what-to-report-travel-heading = Seyahat ve başka bir yerde kalmak
-info-what-to-report-travel-p1 = Bijstand alırken bir takvim yılında { $days-abroad } gün yurt dışına gidebilirsiniz. Hafta sonları da sayılır.
-info-what-to-report-travel-p2 = Yola çıktığınız gün sayılmaz. Geri döndüğünüz gün sayılır. İki farklı yılın günlerini birbirine ekleyemezsiniz.
+info-what-to-report-travel-p1 = Bijstand alırken bir takvim yılında { $days-abroad } gün yurt dışına gidebilirsiniz. Hafta sonları da sayılır. Bir seyahat de arka arkaya { $days-abroad } günden uzun süremez.
+info-what-to-report-travel-p2 = Yola çıktığınız gün sayılmaz. Geri döndüğünüz gün sayılır. Yılbaşında mı seyahat ediyorsunuz? O zaman günleri her takvim yılı için ayrı sayın. Ayrıca seyahatin tamamı { $days-abroad } günden uzun olamaz.
 info-what-to-report-travel-p3 = Daha uzun süre mi uzakta kalıyorsunuz? O zaman bu fazla günler için bijstand almazsınız. Bu, yalnızca çok özel durumlarda farklı olabilir.
 info-what-to-report-travel-p4 = Hollanda'da birkaç günden uzun süre başka bir yerde misafir mi kalacaksınız? Bunu da bildirin.
 info-what-to-report-travel-p5 = Ne zaman bildirilir: yola çıkmadan en az { $travel-notice-days } gün önce. Bize nereye gittiğinizi ve ne zaman döneceğinizi söyleyin.
@@ -83,7 +84,7 @@ info-what-to-report-stay-p4 = Gönderilecek belgeler: hastaneden, kurumdan ya da
 
 # Education
 info-what-to-report-education-heading = Okul ve eğitim
-info-what-to-report-education-p1 = Siz ya da çocuğunuz bir eğitime başlarsa ya da eğitimi bırakırsa bunu bildirin. Evinizde 21 yaşında ya da daha büyük biri öğrenim kredisi (studiefinanciering) mi alıyor? Bunu da bildirin.
+info-what-to-report-education-p1 = Siz ya da çocuğunuz bir eğitime başlarsa ya da eğitimi bırakırsa bunu bildirin. Evinizde 27 yaşında ya da daha büyük biri öğrenim kredisi (studiefinanciering) mi alıyor ya da kredisi mi bitiyor? Bunu da bildirin.
 info-what-to-report-education-p2 = Ne zaman bildirilir: { $change-deadline-days } gün içinde.
 info-what-to-report-education-p3 = Gönderilecek belgeler: okulun kayıt belgesi ya da DUO'nun öğrenim kredisiyle ilgili mektubu.
 

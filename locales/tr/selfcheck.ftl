@@ -8,7 +8,7 @@ selfcheck-period-from = Başlangıç
 selfcheck-period-to = Bitiş (bu gün dahil)
 selfcheck-people-count = Kaç kişi söz konusu?
 selfcheck-person-age = Yaş
-selfcheck-person-birth-date = Doğum tarihi
+selfcheck-person-birth-month = Doğum ayı ve yılı
 selfcheck-amount-hint = Avro olarak bir tutar yazın, örneğin 150 ya da 150,50.
 selfcheck-date-hint = Tam günü bilmiyor musunuz? O zaman en yakın günü seçin.
 selfcheck-several-hint = Birden fazla cevap seçebilirsiniz.
@@ -32,7 +32,7 @@ selfcheck-error-period-to = Son günü yazın.
 selfcheck-error-period-order = Son gün, ilk günden önce. Tarihleri doğru yazıp yazmadığınızı kontrol edin.
 selfcheck-error-people-count = Her kişi için bir bilgi yazın.
 selfcheck-error-age = Yaşı yıl olarak yazın, örneğin 22.
-selfcheck-error-birth-date = Geçmişte kalan bir doğum tarihi yazın.
+selfcheck-error-birth-month = Geçmişte kalan bir ay ve yıl yazın, örneğin 05-2008.
 
 # Life areas
 selfcheck-life-areas = Ne oldu ya da ne olacak?
@@ -90,7 +90,7 @@ selfcheck-moves-in-who-partner = Partnerim
 selfcheck-moves-in-who-child = Çocuğum
 selfcheck-moves-in-who-other = Başka biri, örneğin bir arkadaş ya da bir akraba
 selfcheck-moves-in-ages = Yanınıza taşınan kişiler kaç yaşında?
-selfcheck-moves-in-ages-hint = Her kişinin yaşını yazın. 21 yaşında ya da daha büyük kişiler evin masraflarını sizinle paylaşır.
+selfcheck-moves-in-ages-hint = Her kişinin yaşını yazın. 27 yaşında ya da daha büyük biri çoğu zaman konut masraflarını sizinle paylaşır. Daha genç kişileri de bildirin.
 selfcheck-relationship-change = Ne değişecek?
 selfcheck-relationship-change-living-together = Biriyle birlikte yaşamaya başlıyorum
 selfcheck-relationship-change-marriage = Evleniyorum ya da kayıtlı birliktelik (geregistreerd partnerschap) kuruyorum
@@ -98,8 +98,8 @@ selfcheck-relationship-change-separation = Ayrılıyorum ya da boşanıyorum
 selfcheck-turns-who = Kim 18, 21 ya da 27 yaşına giriyor?
 selfcheck-turns-who-child = Çocuğum
 selfcheck-turns-who-housemate = Yanımda yaşayan başka biri
-selfcheck-turns-birth-dates = Doğum tarihi nedir?
-selfcheck-turns-birth-dates-hint = Birden fazla kişi mi söz konusu? O zaman herkesin doğum tarihini yazın. Bir şeyi ne zaman bildirmeniz gerektiğini biz hesaplarız.
+selfcheck-turns-birth-months = Bu kişi hangi ay ve hangi yıl doğdu?
+selfcheck-turns-birth-months-hint = Sadece ayı ve yılı yazın, örneğin Mayıs 2008 için 05-2008. Birden fazla kişi mi söz konusu? O zaman herkes için ayı ve yılı yazın.
 
 # Money and possessions
 selfcheck-money-change = Paranızda ya da mal varlığınızda ne değişti?
@@ -139,8 +139,8 @@ selfcheck-travel-kind-elsewhere = Bir süre Hollanda'da başka bir yerde kalaca�
 selfcheck-travel-kind-emigrate = Yurt dışında yaşamaya gidiyorum
 selfcheck-trip-dates = Ne zaman yola çıkıyorsunuz ve ne zaman geri dönüyorsunuz?
 selfcheck-trip-dates-hint = Yola çıktığınız gün sayılmaz. Geri döndüğünüz gün sayılır.
-selfcheck-abroad-earlier-days = Bu seyahatten önce, bu yıl kaç gün yurt dışında kaldınız?
-selfcheck-abroad-earlier-days-hint = Yalnızca bu seyahatin başladığı yılın günlerini sayın. Yola çıktığınız günü saymayın, geri döndüğünüz günü sayın. Henüz hiç gitmediniz mi? O zaman 0 yazın.
+selfcheck-abroad-earlier-days = Bu seyahatin başladığı takvim yılında kaç gün yurt dışındaydınız?
+selfcheck-abroad-earlier-days-hint = Sadece bu seyahatten önceki günleri sayın. Örneğin seyahatiniz Mart 2027'de mi başlıyor? O zaman sadece 2027'deki günleri sayın. Yola çıktığınız günü saymayın, döndüğünüz günü sayın. Henüz hiç gitmediniz mi? O zaman 0 yazın.
 selfcheck-trip-reason = Neden seyahate çıkıyorsunuz?
 selfcheck-trip-reason-holiday = Tatil ya da aile ziyareti
 selfcheck-trip-reason-family-emergency = Bir akrabam ağır hasta ya da vefat etti
@@ -161,7 +161,7 @@ selfcheck-education-who = Kim bir eğitime başlıyor ya da eğitimi bırakıyor
 selfcheck-education-who-me = Ben
 selfcheck-education-who-child = Çocuğum
 selfcheck-education-who-housemate = Yanımda yaşayan ve öğrenim kredisi (studiefinanciering) alan başka biri
-selfcheck-housemate-21-plus = Bu ev arkadaşı 21 yaşında ya da daha büyük mü?
+selfcheck-housemate-27-plus = Bu ev arkadaşı 27 yaşında ya da daha büyük mü?
 
 # Bank account and contact details
 selfcheck-admin-change = Ne değişiyor?
@@ -179,15 +179,15 @@ selfcheck-how-travel = “Bir değişikliği bildirin” formunu kullanın. Yola
 selfcheck-how-ask-us = Bizi { $phone } numarasından arayın ya da { $email } adresine e-posta gönderin. Ne yapmanız gerektiğine sizinle birlikte bakarız.
 
 # Why it matters
-selfcheck-why-income = Başka bir gelir, bijstand yardımınızın tutarını değiştirebilir. Böylece doğru tutarı alırsınız ve daha sonra hiçbir şeyi geri ödemeniz gerekmez.
+selfcheck-why-income = Başka bir gelir, bijstand yardımınızın tutarını değiştirebilir. Bunu hızlı bildirirseniz doğru tutarı alırsınız. Yine de fazla mı aldınız? O zaman geri ödemeniz gerekebilecek tutar daha küçük olur.
 selfcheck-why-work-duties = Bu, iş konusunda bizimle yaptığınız anlaşmaları etkileyebilir.
 selfcheck-why-assets = Sahip olduğunuz şeyler, bijstand hakkınız için hesaba katılır. Bunları bildirirseniz, durumunuza doğru bir şekilde bakabiliriz.
 selfcheck-why-household = Yanınızda kimin yaşadığı, bijstand yardımınızın tutarı için hesaba katılır.
 selfcheck-why-partner = Bir partneriniz varsa, birlikte tek bir bijstand yardımı alırsınız. O zaman tutar farklı olur.
-selfcheck-why-cost-sharing = Yanınızda 21 yaşında ya da daha büyük biri mi yaşıyor? O zaman evin masraflarını paylaşırsınız. Bu durumda çoğu zaman daha az bijstand alırsınız. Buna kostendelersnorm (masrafları paylaşma kuralı) denir.
+selfcheck-why-cost-sharing = Yanınızda 27 yaşında ya da daha büyük biri mi yaşıyor? O zaman konut masraflarını paylaşırsınız. Bu durumda çoğu zaman daha az bijstand alırsınız. Buna kostendelersnorm (masrafları paylaşma kuralı) denir. Öğrenim kredisi alabilen öğrenciler, BBL öğrencileri ve ticari bir anlaşmayla kiracı olanlar sayılmaz. Ev arkadaşının geliri sayılmaz, sadece partnerin geliri sayılır.
 selfcheck-why-housing = Bijstand yardımınızı doğru hesaplamak için adresinizi ve konut masraflarınızı bilmemiz gerekir.
 selfcheck-why-windfall = Aldığınız para ya da mal varlığı, bijstand yardımınız için hesaba katılır. Bu, her tutar için geçerlidir.
-selfcheck-why-travel = Bijstand alırken bir takvim yılında { $days-abroad } gün yurt dışında kalabilirsiniz. Seyahatinizi önceden bildirirseniz, bijstand yardımınızın devam edeceğinden emin olursunuz.
+selfcheck-why-travel = Bijstand alırken bir takvim yılında { $days-abroad } gün yurt dışında kalabilirsiniz. Bir seyahat de arka arkaya { $days-abroad } günden uzun süremez. Seyahatinizi önceden bildirirseniz, bijstand yardımınızın devam edeceğinden emin olursunuz.
 
 # Outcomes: work and income
 selfcheck-out-job-started-what = Çalışmaya başladığınızı bildirin. Kimin yanında, kaç saat çalıştığınızı ve ne kazandığınızı söyleyin.
@@ -213,7 +213,7 @@ selfcheck-out-benefit-what = Hangi yardımı ya da emekli maaşını aldığın�
 selfcheck-out-benefit-documents = UWV'den ya da emeklilik fonunuzdan gelen mektup.
 selfcheck-out-aow-what = AOW ödemenizin ne zaman başlayacağını bildirin.
 selfcheck-out-aow-documents = SVB'nin AOW ile ilgili mektubu.
-selfcheck-out-aow-why = AOW ödemeniz başladığında bijstand yardımınız durur. Böylece daha sonra geri ödemeniz gereken bir para almazsınız.
+selfcheck-out-aow-why = AOW ödemeniz başladığında bijstand yardımınız durur. Bunu zamanında mı bildiriyorsunuz? O zaman daha sonra belki geri ödemeniz gereken bijstand mümkün olduğunca az olur.
 selfcheck-out-alimony-what = Ne kadar nafaka aldığınızı ve bunun hangi tarihten itibaren olduğunu bildirin.
 selfcheck-out-alimony-documents = Hâkimin kararı ya da nafakayla ilgili anlaşmalar.
 selfcheck-out-household-income-what = Evinizde kimin gelir elde ettiğini ve ne kadar olduğunu bildirin.
@@ -226,8 +226,8 @@ selfcheck-out-deposit-documents = Banka hesap dökümünüz ve varsa paranın ne
 # Outcomes: household and housing
 selfcheck-out-partner-moves-in-what = Partnerinizin yanınıza taşındığını ve hangi gün taşındığını bildirin.
 selfcheck-out-moves-in-documents = Yanınıza taşınan herkesin adı ve doğum tarihi.
-selfcheck-out-moves-in-21-plus-what = Yanınıza kimin taşındığını bildirin. Yanınıza 21 yaşında ya da daha büyük { $aged-count } kişi taşınıyor.
-selfcheck-out-moves-in-under-21-what = Yanınıza kimin taşındığını ve hangi gün taşındığını bildirin.
+selfcheck-out-moves-in-27-plus-what = Yanınıza kimin taşındığını ve hangi gün taşındığını bildirin. Yanınıza taşınan 27 yaşında ya da daha büyük kişi sayısı: { $aged-count }.
+selfcheck-out-moves-in-under-27-what = Yanınıza kimin taşındığını ve hangi gün taşındığını bildirin. Kişi 27 yaşından küçük olsa da bunu bildirmeniz gerekir.
 selfcheck-out-moves-out-what = Evinizden kimin ayrıldığını ve hangi gün ayrıldığını bildirin.
 selfcheck-out-moves-out-documents = Biliyorsanız, ayrılan kişinin yeni adresi.
 selfcheck-out-living-together-what = Biriyle birlikte yaşamaya başladığınızı ya da evlendiğinizi ve bunun hangi günden itibaren olduğunu bildirin.
@@ -236,11 +236,11 @@ selfcheck-out-separation-what = Ayrıldığınızı ve bunun hangi günden itiba
 selfcheck-out-separation-documents = Varsa: boşanmayla ya da nafakayla ilgili belgeler.
 selfcheck-out-birth-what = Çocuğunuzun doğduğunu bildirin.
 selfcheck-out-death-what = Kimin vefat ettiğini ve hangi gün vefat ettiğini bildirin. Başınız sağ olsun.
-selfcheck-out-child-turns-age-what = Çocuğunuz { $turns-on } tarihinde { $turns-age } yaşına giriyor. Bunu bildirin.
+selfcheck-out-child-turns-age-what = Çocuğunuz { $turns-month } içinde { $turns-age } yaşına giriyor. Bunu bildirin.
 selfcheck-out-child-turns-age-documents = Çocuğunuzun okulu, işi ya da geliriyle ilgili bilgiler.
-selfcheck-out-child-turns-age-why = Çocuğunuz 18, 21 ve 27 yaşına girdiğinde bijstand yardımınız için bir şey değişir. 21 yaşından itibaren çocuğunuz evin masraflarını paylaşır.
-selfcheck-out-turns-later-reason = Şimdilik bir şey bildirmeniz gerekmez. Çocuğunuz ya da ev arkadaşınız { $turns-on } tarihinde { $turns-age } yaşına girecek. Bunu o zaman bildirin.
-selfcheck-out-housemate-turns-21-what = Ev arkadaşınız { $turns-on } tarihinde 21 yaşına giriyor. Bunu bildirin.
+selfcheck-out-child-turns-age-why = Çocuğunuz 18, 21 ve 27 yaşına girdiğinde bijstand yardımınız için bir şey değişir. 27 yaşından itibaren çocuğunuz çoğu zaman konut masraflarını sizinle paylaşır. Çocuğunuz öğrenim kredisi alabiliyorsa ya da BBL eğitimi görüyorsa bu geçerli değildir.
+selfcheck-out-turns-later-reason = Şimdilik bir şey bildirmeniz gerekmez. Çocuğunuz ya da ev arkadaşınız { $turns-month } içinde { $turns-age } yaşına girecek. Bunu o zaman bildirin.
+selfcheck-out-housemate-turns-27-what = Ev arkadaşınız { $turns-month } içinde 27 yaşına giriyor. Bunu bildirin. 27 yaşından itibaren ev arkadaşınız çoğu zaman konut masraflarını sizinle paylaşır.
 selfcheck-out-turns-age-unclear-reason = Cevaplarınızdan neyi bildirmeniz gerektiğini çıkaramıyoruz. Size seve seve yardım ederiz.
 selfcheck-out-moving-house-what = Yeni adresinizi ve taşındığınız günü bildirin.
 selfcheck-out-rent-documents = Kira sözleşmesi ya da yeni kira veya konut kredisiyle ilgili mektup.
@@ -284,10 +284,10 @@ selfcheck-out-pension-buyout-what = Tek seferde ne kadar emekli maaşı aldığ�
 selfcheck-out-pension-buyout-documents = Emeklilik fonunuzdan gelen mektup.
 
 # Outcomes: travel and stays elsewhere
-selfcheck-out-trip-within-limit-what = Seyahatinizi önceden bildirin. Bu seyahatle bu yıl { $days-used } gün yurt dışında kalmış olursunuz. Bundan sonra kalan gün sayınız: { $days-left }.
-selfcheck-out-trip-reaches-limit-what = Seyahatinizi önceden bildirin. Bu seyahatle bu yıl tam { $days-abroad } gün yurt dışında kalmış olursunuz. Bu, en fazla izin verilen süredir. Bu yıl bir kez daha mı gideceksiniz? O zaman önce bizimle iletişime geçin.
-selfcheck-out-trip-over-limit-what = Dikkat: bu seyahatle yurt dışında çok uzun kalıyorsunuz. Yılda izin verilen { $days-abroad } günden { $days-over } gün fazla kalıyorsunuz. Seyahatinizi önceden bildirin.
-selfcheck-out-trip-over-limit-why = { $days-abroad } günün üstündeki günler için bijstand almazsınız. Belki seyahati kısaltabilirsiniz. Bu mümkün değilse bizimle iletişime geçin.
+selfcheck-out-trip-within-limit-what = Seyahatinizi önceden bildirin. Bu seyahat { $trip-days } gün sayılır. { $trip-year } yılında böylece { $days-used } gün yurt dışında olursunuz. { $trip-year } yılında kalan gün sayınız: { $days-left }.
+selfcheck-out-trip-reaches-limit-what = Seyahatinizi önceden bildirin. Bu seyahatle tam olarak { $days-abroad } günlük üst sınıra ulaşırsınız. Bu seyahat { $trip-days } gün sayılır. { $trip-year } yılında { $days-used } gün yurt dışında olursunuz. Aynı takvim yılında bir kez daha gitmek mi istiyorsunuz? O zaman önce bizimle iletişime geçin.
+selfcheck-out-trip-over-limit-what = Dikkat: bu seyahatle çok uzun süre yurt dışında kalırsınız. Bir takvim yılında { $days-abroad } gün yurt dışında kalabilirsiniz, arka arkaya da en fazla { $days-abroad } gün. Bu seyahat { $trip-days } gün sayılır. { $trip-year } yılında { $days-used } gün dışarıda olursunuz. İzin verilenden { $days-over } gün fazla dışarıda kalırsınız. Seyahatinizi önceden bildirin.
+selfcheck-out-trip-over-limit-why = Üst sınırın üstündeki günler için bijstand almazsınız. Belki seyahati kısaltabilirsiniz. Bu mümkün değilse bizimle iletişime geçin.
 selfcheck-out-trip-documents = Biletlerinizi ve rezervasyonlarınızı dönüşünüzden sonra 3 ay saklayın. Bunları sizden isteyebiliriz.
 selfcheck-out-trip-hardship-reason = Bir akrabanız ağır hasta olduğu ya da vefat ettiği için mi gidiyorsunuz? O zaman bazen bir istisna mümkündür. Yola çıkmadan önce bizi arayın.
 selfcheck-out-stay-elsewhere-what = Nerede ve ne kadar süre kalacağınızı bildirin. Bunu yola çıkmadan önce yapın.
@@ -309,7 +309,7 @@ selfcheck-out-education-what = Kimin bir eğitime başladığını ya da eğitim
 selfcheck-out-education-documents = Kayıt belgesi ve varsa DUO'nun mektubu.
 selfcheck-out-education-why = Bir eğitim, bijstand yardımınızı, çocuk parasını (kinderbijslag) ya da öğrenim kredisini (studiefinanciering) etkileyebilir.
 selfcheck-out-housemate-student-finance-what = Ev arkadaşınızın öğrenim kredisi (studiefinanciering) almaya başladığını ya da bu kredinin durduğunu bildirin.
-selfcheck-out-housemate-under-21-study-reason = Bir şey bildirmeniz gerekmez. 21 yaşından küçük bir ev arkadaşının öğrenimi hesaba katılmaz.
+selfcheck-out-housemate-under-27-study-reason = Bir şey bildirmeniz gerekmez. 27 yaşından küçük bir ev arkadaşı kostendelersnorm (masrafları paylaşma kuralı) için sayılmaz. Bu yüzden onun öğrenimi bijstand yardımınızı değiştirmez.
 
 # Outcomes: bank account and contact details
 selfcheck-out-bank-account-what = Yeni hesap numaranızı (IBAN) bildirin.

@@ -8,7 +8,7 @@ selfcheck-period-from = З
 selfcheck-period-to = По (включно)
 selfcheck-people-count = Про скільки людей ідеться?
 selfcheck-person-age = Вік
-selfcheck-person-birth-date = Дата народження
+selfcheck-person-birth-month = Місяць і рік народження
 selfcheck-amount-hint = Введіть суму в євро, наприклад 150 або 150,50.
 selfcheck-date-hint = Ви не знаєте точного дня? Тоді виберіть найближчий день.
 selfcheck-several-hint = Ви можете вибрати кілька відповідей.
@@ -32,7 +32,7 @@ selfcheck-error-period-to = Введіть останній день.
 selfcheck-error-period-order = Останній день стоїть раніше за перший. Перевірте, чи правильно ви ввели дати.
 selfcheck-error-people-count = Заповніть дані для кожної людини.
 selfcheck-error-age = Введіть вік у роках, наприклад 22.
-selfcheck-error-birth-date = Введіть дату народження, яка вже минула.
+selfcheck-error-birth-month = Введіть місяць і рік, які вже минули, наприклад 05-2008.
 
 # Life areas
 selfcheck-life-areas = Що сталося або що станеться?
@@ -90,7 +90,7 @@ selfcheck-moves-in-who-partner = Мій партнер
 selfcheck-moves-in-who-child = Моя дитина
 selfcheck-moves-in-who-other = Хтось інший, наприклад друг або родич
 selfcheck-moves-in-ages = Скільки років людям, які починають жити з вами?
-selfcheck-moves-in-ages-hint = Введіть вік кожної людини. Люди віком від 21 року ділять із вами витрати на житло.
+selfcheck-moves-in-ages-hint = Введіть вік кожної людини. Людина віком від 27 років зазвичай ділить із вами витрати на житло. Повідомте також про молодших людей.
 selfcheck-relationship-change = Що зміниться?
 selfcheck-relationship-change-living-together = Я починаю жити разом із партнером
 selfcheck-relationship-change-marriage = Я одружуюся або реєструю партнерство (geregistreerd partnerschap)
@@ -98,8 +98,8 @@ selfcheck-relationship-change-separation = Я розходжуся або роз
 selfcheck-turns-who = Кому виповнюється 18, 21 або 27 років?
 selfcheck-turns-who-child = Моїй дитині
 selfcheck-turns-who-housemate = Іншій людині, яка живе зі мною
-selfcheck-turns-birth-dates = Яка дата народження?
-selfcheck-turns-birth-dates-hint = Ідеться про кількох людей? Тоді введіть дату народження кожного. Ми розрахуємо, коли вам треба про щось повідомити.
+selfcheck-turns-birth-months = У якому місяці та році народилася ця людина?
+selfcheck-turns-birth-months-hint = Введіть лише місяць і рік, наприклад 05-2008 для травня 2008 року. Ідеться про кількох людей? Тоді введіть місяць і рік для кожного.
 
 # Money and possessions
 selfcheck-money-change = Що змінилося у ваших грошах або майні?
@@ -139,8 +139,8 @@ selfcheck-travel-kind-elsewhere = Я якийсь час ночуватиму в
 selfcheck-travel-kind-emigrate = Я переїжджаю жити за кордон
 selfcheck-trip-dates = Коли ви їдете і коли повертаєтеся?
 selfcheck-trip-dates-hint = День від’їзду не враховується. День повернення враховується.
-selfcheck-abroad-earlier-days = Скільки днів ви вже були за кордоном цього року, до цієї поїздки?
-selfcheck-abroad-earlier-days-hint = Рахуйте лише дні того року, коли починається ця поїздка. День від’їзду не рахуйте, а день повернення рахуйте. Ви ще не їздили? Тоді введіть 0.
+selfcheck-abroad-earlier-days = Скільки днів ви вже були за кордоном у календарному році, в якому починається ця поїздка?
+selfcheck-abroad-earlier-days-hint = Рахуйте лише дні до цієї поїздки. Ваша поїздка починається, наприклад, у березні 2027 року? Тоді рахуйте лише дні у 2027 році. Не рахуйте день від’їзду, але рахуйте день повернення. Ви ще нікуди не їздили? Тоді введіть 0.
 selfcheck-trip-reason = Чому ви їдете?
 selfcheck-trip-reason-holiday = Відпустка або відвідування родини
 selfcheck-trip-reason-family-emergency = Родич тяжко хворий або помер
@@ -161,7 +161,7 @@ selfcheck-education-who = Хто починає або закінчує навч
 selfcheck-education-who-me = Я
 selfcheck-education-who-child = Моя дитина
 selfcheck-education-who-housemate = Інша людина, яка живе зі мною і отримує studiefinanciering (фінансування на навчання)
-selfcheck-housemate-21-plus = Цій людині 21 рік або більше?
+selfcheck-housemate-27-plus = Цій людині 27 років або більше?
 
 # Bank account and contact details
 selfcheck-admin-change = Що змінюється?
@@ -179,15 +179,15 @@ selfcheck-how-travel = Скористайтеся формуляром «Пов�
 selfcheck-how-ask-us = Зателефонуйте нам за номером { $phone } або напишіть на { $email }. Ми разом із вами подивимося, що вам треба зробити.
 
 # Why it matters
-selfcheck-why-income = Інший дохід може змінити розмір вашої допомоги bijstand. Так ви отримуєте правильну суму і потім не мусите нічого повертати.
+selfcheck-why-income = Інший дохід може змінити розмір вашої допомоги bijstand. Якщо ви швидко повідомите про це, ви отримаєте правильну суму. Ви все одно отримали забагато? Тоді сума, яку, можливо, треба повернути, буде меншою.
 selfcheck-why-work-duties = Це може вплинути на домовленості про роботу, які у вас є з нами.
 selfcheck-why-assets = Ваше майно впливає на ваше право на bijstand. Якщо ви про нього повідомите, ми зможемо це правильно перевірити.
 selfcheck-why-household = Те, хто живе з вами, впливає на розмір вашої допомоги bijstand.
 selfcheck-why-partner = Якщо у вас є партнер, ви разом отримуєте одну допомогу bijstand. Тоді сума інша.
-selfcheck-why-cost-sharing = З вами живе людина віком від 21 року? Тоді ви ділите витрати на житло. Тому ви часто отримуєте менше bijstand. Це називається kostendelersnorm.
+selfcheck-why-cost-sharing = З вами живе людина віком від 27 років? Тоді ви ділите витрати на житло. Тому ви часто отримуєте менше bijstand. Це називається kostendelersnorm. Не враховуються студенти, які можуть отримувати studiefinanciering, учні BBL та орендарі з діловою домовленістю. Дохід сусіда по житлу не враховується, враховується лише дохід партнера.
 selfcheck-why-housing = Ваша адреса і витрати на житло потрібні, щоб правильно розрахувати вашу допомогу bijstand.
 selfcheck-why-windfall = Гроші або майно, які ви отримуєте, впливають на вашу допомогу bijstand. Це стосується будь-якої суми.
-selfcheck-why-travel = Якщо ви отримуєте bijstand, ви можете бути за кордоном до { $days-abroad } днів за календарний рік. Якщо ви повідомите про поїздку заздалегідь, ви будете впевнені, що ваша допомога bijstand не припиниться.
+selfcheck-why-travel = Якщо ви отримуєте bijstand, ви можете бути за кордоном до { $days-abroad } днів за календарний рік. Одна поїздка також не може тривати довше ніж { $days-abroad } днів поспіль. Якщо ви повідомите про поїздку заздалегідь, ви будете впевнені, що ваша допомога bijstand не припиниться.
 
 # Outcomes: work and income
 selfcheck-out-job-started-what = Повідомте, що ви починаєте працювати. Скажіть, у кого, скільки годин і скільки ви заробляєте.
@@ -213,7 +213,7 @@ selfcheck-out-benefit-what = Повідомте, яку соціальну ви�
 selfcheck-out-benefit-documents = Лист від UWV або від вашого пенсійного фонду.
 selfcheck-out-aow-what = Повідомте, коли починається ваша AOW.
 selfcheck-out-aow-documents = Лист від SVB про вашу AOW.
-selfcheck-out-aow-why = Коли починається ваша AOW, ваша допомога bijstand припиняється. Так ви не отримуєте грошей, які потім треба повертати.
+selfcheck-out-aow-why = Коли починається ваша AOW, ваша допомога bijstand припиняється. Ви повідомляєте про це вчасно? Тоді ви отримаєте якомога менше допомоги, яку, можливо, потім треба буде повернути.
 selfcheck-out-alimony-what = Повідомте, скільки аліментів ви отримуєте і з якого часу.
 selfcheck-out-alimony-documents = Рішення суду або домовленості про аліменти.
 selfcheck-out-household-income-what = Повідомте, хто у вашому домі отримує дохід, і скільки.
@@ -226,8 +226,8 @@ selfcheck-out-deposit-documents = Ваша банківська виписка �
 # Outcomes: household and housing
 selfcheck-out-partner-moves-in-what = Повідомте, що ваш партнер починає жити з вами, і з якого дня.
 selfcheck-out-moves-in-documents = Ім’я і дата народження кожного, хто починає жити з вами.
-selfcheck-out-moves-in-21-plus-what = Повідомте, хто починає жити з вами. Кількість людей віком від 21 року, які починають жити з вами: { $aged-count }.
-selfcheck-out-moves-in-under-21-what = Повідомте, хто починає жити з вами, і з якого дня.
+selfcheck-out-moves-in-27-plus-what = Повідомте, хто починає жити з вами, і з якого дня. Кількість людей віком від 27 років, які починають жити з вами: { $aged-count }.
+selfcheck-out-moves-in-under-27-what = Повідомте, хто починає жити з вами, і з якого дня. Це треба зробити, навіть якщо людині менше 27 років.
 selfcheck-out-moves-out-what = Повідомте, хто від вас виїжджає, і якого дня.
 selfcheck-out-moves-out-documents = Нова адреса людини, яка виїжджає, якщо ви її знаєте.
 selfcheck-out-living-together-what = Повідомте, що ви починаєте жити разом або одружуєтеся, і з якого дня.
@@ -236,11 +236,11 @@ selfcheck-out-separation-what = Повідомте, що ви розходите
 selfcheck-out-separation-documents = Якщо вони у вас є: документи про розлучення або про аліменти.
 selfcheck-out-birth-what = Повідомте, що народилася ваша дитина.
 selfcheck-out-death-what = Повідомте, хто помер і якого дня. Прийміть наші співчуття з приводу вашої втрати.
-selfcheck-out-child-turns-age-what = Вашій дитині { $turns-on } виповниться { $turns-age }. Повідомте про це.
+selfcheck-out-child-turns-age-what = Вашій дитині виповниться { $turns-age } у такому місяці: { $turns-month }. Повідомте про це.
 selfcheck-out-child-turns-age-documents = Дані про школу, роботу або дохід вашої дитини.
-selfcheck-out-child-turns-age-why = У 18, 21 і 27 років для вашої допомоги bijstand дещо змінюється. З 21 року ваша дитина ділить витрати на житло.
-selfcheck-out-turns-later-reason = Зараз вам ще нічого не треба повідомляти. Вашій дитині або сусідові по житлу { $turns-on } виповниться { $turns-age }. Тоді повідомте про це.
-selfcheck-out-housemate-turns-21-what = Вашому сусідові по житлу { $turns-on } виповниться 21 рік. Повідомте про це.
+selfcheck-out-child-turns-age-why = У 18, 21 і 27 років для вашої допомоги bijstand дещо змінюється. З 27 років ваша дитина зазвичай ділить із вами витрати на житло. Це не стосується дитини, яка може отримувати studiefinanciering або навчається за програмою BBL.
+selfcheck-out-turns-later-reason = Зараз вам ще нічого не треба повідомляти. Вашій дитині або сусідові по житлу виповниться { $turns-age } у такому місяці: { $turns-month }. Тоді повідомте про це.
+selfcheck-out-housemate-turns-27-what = Вашому сусідові по житлу виповниться 27 років у такому місяці: { $turns-month }. Повідомте про це. З 27 років сусід по житлу зазвичай ділить із вами витрати на житло.
 selfcheck-out-turns-age-unclear-reason = З ваших відповідей ми не можемо зрозуміти, про що вам треба повідомити. Ми охоче вам допоможемо.
 selfcheck-out-moving-house-what = Повідомте свою нову адресу і день переїзду.
 selfcheck-out-rent-documents = Договір оренди або лист про нову орендну плату чи іпотеку.
@@ -284,10 +284,10 @@ selfcheck-out-pension-buyout-what = Повідомте, яку суму пенс
 selfcheck-out-pension-buyout-documents = Лист від вашого пенсійного фонду.
 
 # Outcomes: travel and stays elsewhere
-selfcheck-out-trip-within-limit-what = Повідомте про свою поїздку заздалегідь. Разом із цією поїздкою ви цього року будете за кордоном { $days-used } дн. У вас залишиться ще { $days-left } дн.
-selfcheck-out-trip-reaches-limit-what = Повідомте про свою поїздку заздалегідь. Разом із цією поїздкою ви цього року будете за кордоном рівно { $days-abroad } дн. Це максимум. Ви ще раз поїдете цього року? Тоді спочатку зв’яжіться з нами.
-selfcheck-out-trip-over-limit-what = Увага: з цією поїздкою ви будете за кордоном задовго, на { $days-over } дн. більше, ніж { $days-abroad } дн. за рік. Повідомте про свою поїздку заздалегідь.
-selfcheck-out-trip-over-limit-why = За дні понад { $days-abroad } дн. ви не отримуєте bijstand. Можливо, ви можете скоротити поїздку. Якщо це неможливо, зв’яжіться з нами.
+selfcheck-out-trip-within-limit-what = Повідомте про свою поїздку заздалегідь. Ця поїздка рахується як { $trip-days } дн. У { $trip-year } році ви тоді будете за кордоном { $days-used } дн. У { $trip-year } році у вас залишиться ще { $days-left } дн.
+selfcheck-out-trip-reaches-limit-what = Повідомте про свою поїздку заздалегідь. З цією поїздкою ви досягаєте рівно максимуму в { $days-abroad } дн. Ця поїздка рахується як { $trip-days } дн. У { $trip-year } році ви будете за кордоном { $days-used } дн. Хочете поїхати ще раз у тому самому календарному році? Тоді спочатку зв’яжіться з нами.
+selfcheck-out-trip-over-limit-what = Увага: з цією поїздкою ви будете за кордоном задовго. Можна бути за кордоном { $days-abroad } дн. за календарний рік і не довше ніж { $days-abroad } дн. поспіль. Ця поїздка рахується як { $trip-days } дн. У { $trip-year } році ви будете за кордоном { $days-used } дн. Це на { $days-over } дн. більше, ніж можна. Повідомте про свою поїздку заздалегідь.
+selfcheck-out-trip-over-limit-why = За дні понад максимум ви не отримуєте bijstand. Можливо, ви можете скоротити поїздку. Якщо це неможливо, зв’яжіться з нами.
 selfcheck-out-trip-documents = Зберігайте свої квитки і бронювання ще 3 місяці після повернення. Ми можемо попросити їх показати.
 selfcheck-out-trip-hardship-reason = Ви їдете, бо ваш родич тяжко хворий або помер? Тоді іноді можливий виняток. Зателефонуйте нам до від’їзду.
 selfcheck-out-stay-elsewhere-what = Повідомте, де ви зупиняєтеся і як довго. Зробіть це до від’їзду.
@@ -309,7 +309,7 @@ selfcheck-out-education-what = Повідомте, хто починає або 
 selfcheck-out-education-documents = Довідка про зарахування і, якщо він є, лист від DUO.
 selfcheck-out-education-why = Навчання може вплинути на вашу допомогу bijstand, на kinderbijslag (допомогу на дітей) або на studiefinanciering.
 selfcheck-out-housemate-student-finance-what = Повідомте, що ваш сусід по житлу отримує studiefinanciering або що вона припиняється.
-selfcheck-out-housemate-under-21-study-reason = Вам не треба нічого повідомляти. Навчання сусіда по житлу, молодшого за 21 рік, не враховується.
+selfcheck-out-housemate-under-27-study-reason = Вам не треба нічого повідомляти. Сусід по житлу, молодший за 27 років, не враховується для kostendelersnorm. Тому його навчання не змінює вашу допомогу bijstand.
 
 # Outcomes: bank account and contact details
 selfcheck-out-bank-account-what = Повідомте свій новий номер рахунку (IBAN).

@@ -63,8 +63,8 @@ pub fn change_kind_for_outcome(outcome_id: &str) -> Option<ChangeKind> {
         | "report-volunteering" => ChangeKind::Work,
         // A child born comes to live with the resident too.
         "report-partner-moves-in"
-        | "report-moves-in-21-plus"
-        | "report-moves-in-under-21"
+        | "report-moves-in-27-plus"
+        | "report-moves-in-under-27"
         | "report-living-together"
         | "report-birth" => ChangeKind::MovesIn,
         "report-moves-out" | "report-separation" => ChangeKind::MovesOut,

@@ -6,15 +6,15 @@
 //! - yes/no, one of several, date, amount, number: `q`
 //! - several of several: `q`, once per chosen option
 //! - period: `q.from` and `q.to`
-//! - people: `q.count`, then `q.1` … `q.N` (an age, or a date of birth)
+//! - people: `q.count`, then `q.1` … `q.N` (an age, or a month of birth `YYYY-MM`)
 //!
 //! Keys starting with `_` belong to the web layer (a step number, a token) and are
 //! skipped; any other key that names no question is an error.
 
-use super::dates::{format_date, parse_date};
+use super::dates::{first_of_month, format_date, format_month, parse_date, parse_month};
 use super::rules::{PersonEntry, QuestionKind, Rules};
 use std::collections::{BTreeMap, BTreeSet};
-use time::Date;
+use time::{Date, Month};
 
 /// Limits that keep a hostile query string small.
 const MAX_PAIRS: usize = 200;
@@ -39,7 +39,12 @@ pub enum AnswerValue {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Person {
     Age(u32),
-    BirthDate(Date),
+    /// A month of birth. Never a full date of birth: the answers travel in the page's
+    /// address and in the share link, so the self-check asks only month and year.
+    BirthMonth {
+        year: i32,
+        month: Month,
+    },
 }
 
 /// The answers given so far, by question id.
@@ -78,8 +83,8 @@ pub enum FieldProblem {
     /// The people sent do not match `count`.
     PeopleDoNotMatchCount,
     NotAnAge,
-    NotABirthDate,
-    BirthDateInFuture,
+    NotAMonth,
+    BirthMonthInFuture,
 }
 
 impl FieldProblem {
@@ -104,8 +109,8 @@ impl FieldProblem {
                 "selfcheck-error-people-count"
             }
             FieldProblem::NotAnAge => "selfcheck-error-age",
-            FieldProblem::NotABirthDate | FieldProblem::BirthDateInFuture => {
-                "selfcheck-error-birth-date"
+            FieldProblem::NotAMonth | FieldProblem::BirthMonthInFuture => {
+                "selfcheck-error-birth-month"
             }
         }
     }
@@ -129,8 +134,8 @@ impl FieldProblem {
         FieldProblem::MissingCount,
         FieldProblem::PeopleDoNotMatchCount,
         FieldProblem::NotAnAge,
-        FieldProblem::NotABirthDate,
-        FieldProblem::BirthDateInFuture,
+        FieldProblem::NotAMonth,
+        FieldProblem::BirthMonthInFuture,
     ];
 }
 
@@ -165,7 +170,7 @@ impl Answers {
         copy
     }
 
-    /// Parses the pairs of a form or query string against the rules. Birth dates may
+    /// Parses the pairs of a form or query string against the rules. Birth months may
     /// not lie after `today`. Returns every wrong field, in the order the pairs came.
     pub fn from_pairs<'a>(
         rules: &Rules,
@@ -227,7 +232,7 @@ impl Answers {
                     for (i, person) in people.iter().enumerate() {
                         let value = match person {
                             Person::Age(age) => age.to_string(),
-                            Person::BirthDate(date) => format_date(*date),
+                            Person::BirthMonth { year, month } => format_month(*year, *month),
                         };
                         push(format!("{id}.{}", i + 1), value);
                     }
@@ -415,12 +420,12 @@ fn parse_person(value: &str, entry: PersonEntry, today: Date) -> Result<Person, 
         PersonEntry::Age => parse_number(value, MAX_AGE)
             .map(Person::Age)
             .map_err(|_| FieldProblem::NotAnAge),
-        PersonEntry::BirthDate => {
-            let date = parse_date(value).map_err(|_| FieldProblem::NotABirthDate)?;
-            if date > today {
-                Err(FieldProblem::BirthDateInFuture)
+        PersonEntry::BirthMonth => {
+            let (year, month) = parse_month(value)?;
+            if first_of_month(year, month).is_none_or(|first| first > today) {
+                Err(FieldProblem::BirthMonthInFuture)
             } else {
-                Ok(Person::BirthDate(date))
+                Ok(Person::BirthMonth { year, month })
             }
         }
     }
@@ -535,8 +540,9 @@ mod tests {
             ("moves-in-ages.count", "2"),
             ("moves-in-ages.1", "22"),
             ("moves-in-ages.2", "17"),
-            ("turns-birth-dates.count", "1"),
-            ("turns-birth-dates.1", "2008-05-14"),
+            ("turns-birth-months.count", "2"),
+            ("turns-birth-months.1", "2008-05"),
+            ("turns-birth-months.2", "3/2026"),
             ("care-paid", "no"),
             ("_step", "4"),
         ];
@@ -633,10 +639,18 @@ mod tests {
             ),
             (
                 vec![
-                    ("turns-birth-dates.count", "1"),
-                    ("turns-birth-dates.1", "2027-01-01"),
+                    ("turns-birth-months.count", "1"),
+                    ("turns-birth-months.1", "2026-04"),
                 ],
-                vec![("turns-birth-dates.1", FieldProblem::BirthDateInFuture)],
+                vec![("turns-birth-months.1", FieldProblem::BirthMonthInFuture)],
+            ),
+            (
+                // A full date of birth is not asked and not taken.
+                vec![
+                    ("turns-birth-months.count", "1"),
+                    ("turns-birth-months.1", "2008-05-14"),
+                ],
+                vec![("turns-birth-months.1", FieldProblem::NotAMonth)],
             ),
             (
                 vec![("life-areas", "")],

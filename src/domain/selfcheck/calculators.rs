@@ -4,7 +4,7 @@
 //! optional date (for a deadline) and named arguments for the texts.
 
 use super::answers::{AnswerValue, Answers, Person};
-use super::dates::{add_days, age_on, birthday, days_abroad_in_year, monthly_date};
+use super::dates::{add_days, age_on_month, days_abroad_in_year, month_turning, monthly_date};
 use super::Policy;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -23,11 +23,12 @@ pub enum ArgValue {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
 pub enum CalculatorKind {
-    /// Days abroad in the calendar year of a trip, against `days_abroad`.
+    /// Days abroad against `days_abroad`: per calendar year the trip touches, and for
+    /// the trip as one unbroken stay (Participatiewet art. 13(1)(e)).
     DaysAbroad {
         /// A period question: departure and return date.
         trip: String,
-        /// A number question: days abroad earlier in the same calendar year.
+        /// A number question: days abroad earlier in the calendar year the trip starts.
         earlier_days: Option<String>,
     },
     /// Gifts in the calendar year against `gift_limit`: a monthly gift since a date,
@@ -44,8 +45,8 @@ pub enum CalculatorKind {
         min_age: u32,
         on: Option<String>,
     },
-    /// The nearest birthday at which someone turns one of `ages`, from `past_days`
-    /// ago up to `ahead_days` from today.
+    /// The nearest month in which someone turns one of `ages` (people given by month
+    /// of birth), from `past_days` ago up to `ahead_days` from today.
     Milestones {
         people: String,
         ages: Vec<u32>,
@@ -62,8 +63,8 @@ pub enum InputKind {
     Amount,
     Date,
     PeopleAge,
-    PeopleBirthDate,
-    /// People with an age or a date of birth.
+    PeopleBirthMonth,
+    /// People with an age or a month of birth.
     People,
 }
 
@@ -71,7 +72,9 @@ impl CalculatorKind {
     /// Every fact this kind can come to.
     pub fn facts(&self) -> &'static [&'static str] {
         match self {
-            CalculatorKind::DaysAbroad { .. } => &["within", "reached", "over", "crosses-year"],
+            CalculatorKind::DaysAbroad { .. } => {
+                &["within", "reached", "over", "crosses-year", "unbroken-over"]
+            }
             CalculatorKind::Gifts { .. } => &["under-limit", "at-limit", "over-limit"],
             CalculatorKind::CountAged { .. } => &["some", "none"],
             CalculatorKind::Milestones { .. } => &["turns", "later", "none"],
@@ -110,7 +113,7 @@ impl CalculatorKind {
                 ("on", on.as_ref(), K::Date),
             ],
             CalculatorKind::Milestones { people, .. } => {
-                vec![("people", Some(people), K::PeopleBirthDate)]
+                vec![("people", Some(people), K::PeopleBirthMonth)]
             }
         };
         list.into_iter()
@@ -305,18 +308,30 @@ fn num(n: impl Into<i64>) -> ArgValue {
     ArgValue::Number(n.into())
 }
 
-/// Only days within one calendar year add up: a trip over New Year is checked against
-/// the limit of each year it touches, with the earlier days in the year it starts.
+/// The limit (`days_abroad`, 4 weeks) is passed in two ways (Participatiewet
+/// art. 13(1)(e)): more days than the limit in one calendar year, or more days than the
+/// limit in one unbroken stay. A trip over New Year counts its days in each year it
+/// touches (with the earlier days in the year it starts; no earlier trip can fall in a
+/// later year before this one, which covers that year's first day), and as a whole.
+/// The departure day does not count, the return day does.
+///
+/// Facts: one of `within` | `reached` | `over` (the worst of all checks), plus
+/// `crosses-year` for a trip over New Year and `unbroken-over` when the trip alone is
+/// longer than the limit. Every text names the year it speaks of (`trip-year`,
+/// `next-year`), so "this year" never means the wrong year.
 fn days_abroad(from: Date, to: Date, earlier: u32, policy: &Policy) -> CalcResult {
     let limit = policy.days_abroad_per_year;
     let year = from.year();
     let this_year = days_abroad_in_year(from, to, year);
-    let used = earlier + this_year;
+    let used = earlier.saturating_add(this_year);
     let later_years: Vec<(i32, u32)> = (year + 1..=to.year())
         .map(|y| (y, days_abroad_in_year(from, to, y)))
         .collect();
-    let worst = later_years.iter().map(|(_, d)| *d).fold(used, u32::max);
     let trip_days = this_year + later_years.iter().map(|(_, d)| d).sum::<u32>();
+    let worst = later_years
+        .iter()
+        .map(|(_, d)| *d)
+        .fold(used.max(trip_days), u32::max);
     let mut args = vec![
         ("days-used", num(used)),
         ("days-left", num(limit.saturating_sub(used))),
@@ -331,18 +346,30 @@ fn days_abroad(from: Date, to: Date, earlier: u32, policy: &Policy) -> CalcResul
     } else {
         "within"
     };
-    let result = CalcResult::default().with(verdict, Some(from), args);
-    match later_years.first() {
-        Some((next_year, days)) => result.with(
+    let mut result = CalcResult::default().with(verdict, Some(from), args);
+    if let Some((next_year, days)) = later_years.first() {
+        result = result.with(
             "crosses-year",
             Some(from),
             vec![
                 ("next-year", num(*next_year)),
                 ("days-next-year", num(*days)),
+                ("trip-year", num(year)),
+                ("days-used", num(used)),
             ],
-        ),
-        None => result,
+        );
     }
+    if trip_days > limit {
+        result = result.with(
+            "unbroken-over",
+            Some(from),
+            vec![
+                ("trip-days", num(trip_days)),
+                ("days-over", num(trip_days - limit)),
+            ],
+        );
+    }
+    result
 }
 
 /// The limit is passed on the first gift that takes the year's total above it; that
@@ -407,7 +434,7 @@ fn count_aged(people: &[Person], min_age: u32, on: Date) -> CalcResult {
         .iter()
         .filter(|p| match p {
             Person::Age(age) => *age >= min_age,
-            Person::BirthDate(birth) => age_on(*birth, on) >= min_age,
+            Person::BirthMonth { year, month } => age_on_month(*year, *month, on) >= min_age,
         })
         .count() as i64;
     let args = vec![
@@ -419,16 +446,23 @@ fn count_aged(people: &[Person], min_age: u32, on: Date) -> CalcResult {
 
 /// The earliest milestone in the window (an overdue one first), else the next one
 /// after it, else none left.
+///
+/// People are given by month of birth only (no day: the answers travel in the page's
+/// address). The milestone's date is the *first day* of the month in which the person
+/// turns the age: the birthday falls somewhere in that month, and the duty is to report
+/// straight away (the deadline is `change_deadline` days after the change), so counting
+/// from the first day never gives a deadline after the real one. Reporting a few days
+/// early is fine: a change that is coming may always be reported ahead.
 fn milestones(people: &[Person], ages: &[u32], window: (Date, Date)) -> CalcResult {
     let mut days: Vec<(Date, u32)> = people
         .iter()
         .filter_map(|p| match p {
-            Person::BirthDate(birth) => Some(*birth),
+            Person::BirthMonth { year, month } => Some((*year, *month)),
             Person::Age(_) => None,
         })
-        .flat_map(|birth| {
+        .flat_map(|(year, month)| {
             ages.iter()
-                .filter_map(move |age| Some((birthday(birth, *age)?, *age)))
+                .filter_map(move |age| Some((month_turning(year, month, *age)?, *age)))
         })
         .filter(|(day, _)| *day >= window.0)
         .collect();
@@ -436,7 +470,16 @@ fn milestones(people: &[Person], ages: &[u32], window: (Date, Date)) -> CalcResu
     let Some(&(day, age)) = days.first() else {
         return CalcResult::default().with("none", None, Vec::new());
     };
-    let args = vec![("turns-age", num(age)), ("turns-on", ArgValue::Date(day))];
+    let args = vec![
+        ("turns-age", num(age)),
+        (
+            "turns-month",
+            ArgValue::Month {
+                year: day.year(),
+                month: day.month(),
+            },
+        ),
+    ];
     let fact = if day <= window.1 { "turns" } else { "later" };
     CalcResult::default().with(fact, Some(day), args)
 }
@@ -464,13 +507,106 @@ mod tests {
     #[test]
     fn days_abroad_verdicts() {
         let policy = steenwijkerland();
-        let r = days_abroad(date!(2026 - 07 - 01), date!(2026 - 07 - 22), 7, &policy);
-        assert_eq!(names(&r), ["reached"]);
-        assert_eq!(arg(&r, "reached", "days-used"), ArgValue::Number(28));
-        let r = days_abroad(date!(2026 - 07 - 01), date!(2026 - 07 - 23), 7, &policy);
-        assert_eq!(arg(&r, "over", "days-over"), ArgValue::Number(1));
-        let r = days_abroad(date!(2026 - 12 - 10), date!(2027 - 01 - 20), 0, &policy);
-        assert_eq!(names(&r), ["crosses-year", "within"]);
+        // (departure, return, earlier days in the departure year, facts, days-over)
+        let cases: &[(Date, Date, u32, &[&str], Option<i64>)] = &[
+            // 21 days + 7 earlier = exactly 28: the limit is reached, not passed.
+            (
+                date!(2026 - 07 - 01),
+                date!(2026 - 07 - 22),
+                7,
+                &["reached"],
+                None,
+            ),
+            (
+                date!(2026 - 07 - 01),
+                date!(2026 - 07 - 23),
+                7,
+                &["over"],
+                Some(1),
+            ),
+            // One unbroken stay of exactly 28 days: allowed.
+            (
+                date!(2026 - 08 - 01),
+                date!(2026 - 08 - 29),
+                0,
+                &["reached"],
+                None,
+            ),
+            // 29 days in one stay: over, also with nothing earlier.
+            (
+                date!(2026 - 08 - 01),
+                date!(2026 - 08 - 30),
+                0,
+                &["over", "unbroken-over"],
+                Some(1),
+            ),
+            // 10 Dec – 20 Jan: 21 + 20 days, each year under 28, but 41 days in one
+            // unbroken stay: over the limit by 13 days.
+            (
+                date!(2026 - 12 - 10),
+                date!(2027 - 01 - 20),
+                0,
+                &["crosses-year", "over", "unbroken-over"],
+                Some(13),
+            ),
+            // Over New Year, 22 days in one stay, but 20 earlier days in 2026 make
+            // 31 days in 2026.
+            (
+                date!(2026 - 12 - 20),
+                date!(2027 - 01 - 10),
+                20,
+                &["crosses-year", "over"],
+                Some(3),
+            ),
+            // Over New Year, short: within both years and as one stay.
+            (
+                date!(2026 - 12 - 28),
+                date!(2027 - 01 - 04),
+                3,
+                &["crosses-year", "within"],
+                None,
+            ),
+            // Leap year: 1 Feb – 1 Mar 2028 is 29 counted days (29 February exists).
+            (
+                date!(2028 - 02 - 01),
+                date!(2028 - 03 - 01),
+                0,
+                &["over", "unbroken-over"],
+                Some(1),
+            ),
+            // The same dates in 2027 are 28 days: reached.
+            (
+                date!(2027 - 02 - 01),
+                date!(2027 - 03 - 01),
+                0,
+                &["reached"],
+                None,
+            ),
+            // 31 Dec – 28 Jan: 0 days in the departure year, 28 in the next.
+            (
+                date!(2026 - 12 - 31),
+                date!(2027 - 01 - 28),
+                10,
+                &["crosses-year", "reached"],
+                None,
+            ),
+        ];
+        for (from, to, earlier, facts, over) in cases {
+            let r = days_abroad(*from, *to, *earlier, &policy);
+            assert_eq!(names(&r), *facts, "{from}–{to} after {earlier}");
+            if let Some(over) = over {
+                assert_eq!(
+                    arg(&r, "over", "days-over"),
+                    ArgValue::Number(*over),
+                    "{from}–{to}"
+                );
+            }
+        }
+        let r = days_abroad(date!(2026 - 12 - 10), date!(2027 - 01 - 20), 5, &policy);
+        assert_eq!(arg(&r, "over", "trip-days"), ArgValue::Number(41));
+        assert_eq!(arg(&r, "over", "trip-year"), ArgValue::Number(2026));
+        assert_eq!(arg(&r, "over", "days-used"), ArgValue::Number(26));
+        assert_eq!(arg(&r, "crosses-year", "next-year"), ArgValue::Number(2027));
         assert_eq!(
             arg(&r, "crosses-year", "days-next-year"),
             ArgValue::Number(20)
@@ -494,14 +630,63 @@ mod tests {
     }
 
     #[test]
-    fn milestones_pick_the_nearest_birthday() {
-        let born = Person::BirthDate(date!(2008 - 05 - 14));
+    fn milestones_pick_the_nearest_month() {
+        let born = Person::BirthMonth {
+            year: 2008,
+            month: Month::May,
+        };
         let window = (date!(2025 - 03 - 10), date!(2026 - 06 - 10));
         let r = milestones(&[born], &[18, 21, 27], window);
-        assert_eq!(r.fact("turns").unwrap().date, Some(date!(2026 - 05 - 14)));
-        let r = milestones(&[born], &[21], window);
-        assert_eq!(r.fact("later").unwrap().date, Some(date!(2029 - 05 - 14)));
-        let old = Person::BirthDate(date!(1990 - 01 - 01));
+        // The first day of the month of the 18th birthday.
+        assert_eq!(r.fact("turns").unwrap().date, Some(date!(2026 - 05 - 01)));
+        assert_eq!(
+            arg(&r, "turns", "turns-month"),
+            ArgValue::Month {
+                year: 2026,
+                month: Month::May
+            }
+        );
+        let r = milestones(&[born], &[27], window);
+        assert_eq!(r.fact("later").unwrap().date, Some(date!(2035 - 05 - 01)));
+        // A month that starts after the window is later, even when the window ends
+        // inside it.
+        let june = Person::BirthMonth {
+            year: 2008,
+            month: Month::June,
+        };
+        let r = milestones(
+            &[june],
+            &[18],
+            (date!(2025 - 06 - 01), date!(2026 - 05 - 31)),
+        );
+        assert_eq!(names(&r), ["later"]);
+        let old = Person::BirthMonth {
+            year: 1990,
+            month: Month::January,
+        };
         assert_eq!(names(&milestones(&[old], &[18, 21, 27], window)), ["none"]);
+        // Only people given by age: nothing to compute.
+        assert_eq!(
+            names(&milestones(&[Person::Age(17)], &[18], window)),
+            ["none"]
+        );
+    }
+
+    #[test]
+    fn count_aged_by_month_of_birth() {
+        let on = date!(2026 - 03 - 10);
+        let people = [
+            Person::BirthMonth {
+                year: 1999,
+                month: Month::March,
+            },
+            Person::BirthMonth {
+                year: 1999,
+                month: Month::April,
+            },
+            Person::Age(30),
+        ];
+        let r = count_aged(&people, 27, on);
+        assert_eq!(arg(&r, "some", "aged-count"), ArgValue::Number(2));
     }
 }

@@ -32,6 +32,57 @@ pub fn parse_date(value: &str) -> Result<Date, FieldProblem> {
     Date::from_calendar_date(year, month, day).map_err(|_| FieldProblem::NotADate)
 }
 
+/// A month of a year as residents type it: `2008-05` (what an HTML month field sends),
+/// or `05-2008`, `5-2008`, `5/2008`, `05.2008`, `5 2008` where the browser shows a
+/// plain text field. Only a month and a year: a day of birth is personal data that
+/// the self-check does not need and must not put in its address.
+pub fn parse_month(value: &str) -> Result<(i32, Month), FieldProblem> {
+    let parts: Vec<&str> = value
+        .split(['-', '/', '.', ' '])
+        .filter(|p| !p.is_empty())
+        .collect();
+    let [a, b] = parts[..] else {
+        return Err(FieldProblem::NotAMonth);
+    };
+    let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    if !digits(a) || !digits(b) {
+        return Err(FieldProblem::NotAMonth);
+    }
+    let (year, month) = match (a.len(), b.len()) {
+        (4, 1..=2) => (a, b),
+        (1..=2, 4) => (b, a),
+        _ => return Err(FieldProblem::NotAMonth),
+    };
+    let year: i32 = year.parse().map_err(|_| FieldProblem::NotAMonth)?;
+    let month: u8 = month.parse().map_err(|_| FieldProblem::NotAMonth)?;
+    if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
+        return Err(FieldProblem::NotAMonth);
+    }
+    let month = Month::try_from(month).map_err(|_| FieldProblem::NotAMonth)?;
+    Ok((year, month))
+}
+
+/// `YYYY-MM`, as an HTML month field sends it; `parse_month` reads it back.
+pub fn format_month(year: i32, month: Month) -> String {
+    format!("{year:04}-{:02}", u8::from(month))
+}
+
+/// The first day of a month.
+pub fn first_of_month(year: i32, month: Month) -> Option<Date> {
+    Date::from_calendar_date(year, month, 1).ok()
+}
+
+/// The month in which someone born in `year`/`month` turns `age`, as its first day.
+pub fn month_turning(year: i32, month: Month, age: u32) -> Option<Date> {
+    first_of_month(year.checked_add(i32::try_from(age).ok()?)?, month)
+}
+
+/// Age in whole years on `on` of someone born in `year`/`month`, counted as if born on
+/// the first of that month: at most one month early, never late.
+pub fn age_on_month(year: i32, month: Month, on: Date) -> u32 {
+    first_of_month(year, month).map_or(0, |birth| age_on(birth, on))
+}
+
 pub fn format_date(date: Date) -> String {
     format!(
         "{:04}-{:02}-{:02}",
@@ -106,6 +157,41 @@ pub fn monthly_date(first: Date, year: i32, month: Month) -> Date {
 mod tests {
     use super::*;
     use time::macros::date;
+
+    #[test]
+    fn months_of_birth_read_as_residents_type_them() {
+        let cases: &[(&str, Option<(i32, Month)>)] = &[
+            ("2008-05", Some((2008, Month::May))),
+            ("05-2008", Some((2008, Month::May))),
+            ("5-2008", Some((2008, Month::May))),
+            ("5/2008", Some((2008, Month::May))),
+            ("12.1999", Some((1999, Month::December))),
+            ("5 2008", Some((2008, Month::May))),
+            ("2008-5", Some((2008, Month::May))),
+            // A full date is refused: the self-check asks no day of birth.
+            ("2008-05-14", None),
+            ("14-05-2008", None),
+            ("2008-13", None),
+            ("2008-00", None),
+            ("1899-12", None),
+            ("2101-01", None),
+            ("08-05", None),
+            ("mei 2008", None),
+            ("2008", None),
+            ("", None),
+        ];
+        for (input, expected) in cases {
+            let got = parse_month(input).ok();
+            assert_eq!(got, *expected, "{input:?}");
+        }
+        assert_eq!(format_month(2008, Month::May), "2008-05");
+        assert_eq!(
+            month_turning(2008, Month::February, 18),
+            Some(date!(2026 - 02 - 01))
+        );
+        assert_eq!(age_on_month(2005, Month::March, date!(2026 - 02 - 28)), 20);
+        assert_eq!(age_on_month(2005, Month::March, date!(2026 - 03 - 01)), 21);
+    }
 
     #[test]
     fn dates_are_strict() {

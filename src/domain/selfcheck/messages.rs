@@ -13,7 +13,7 @@ pub const FIXED_MESSAGE_IDS: [&str; 12] = [
     "selfcheck-period-to",
     "selfcheck-people-count",
     "selfcheck-person-age",
-    "selfcheck-person-birth-date",
+    "selfcheck-person-birth-month",
     "selfcheck-amount-hint",
     "selfcheck-deadline",
     "selfcheck-deadline-passed",

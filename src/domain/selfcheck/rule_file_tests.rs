@@ -120,8 +120,8 @@ fn dutch_texts_only_use_values_that_exist() {
             ("life-areas", "household"),
             ("household-change", "turns-age"),
             ("turns-who", "child"),
-            ("turns-birth-dates.count", "1"),
-            ("turns-birth-dates.1", "2008-04-01"),
+            ("turns-birth-months.count", "1"),
+            ("turns-birth-months.1", "2008-04"),
         ],
     ];
     for pairs in feeds {
@@ -227,9 +227,9 @@ fn broken_rule_files_are_refused_with_a_clear_message() {
             &["trips"],
         ),
         (
-            "id = \"housemate-21-plus\"\nkind = \"yes-no\"\ntext = \"selfcheck-housemate-21-plus\"\nask_if = { question = \"education-who\", is = \"housemate\" }",
-            "id = \"housemate-21-plus\"\nkind = \"yes-no\"\ntext = \"selfcheck-housemate-21-plus\"\nask_if = { all = [{ question = \"education-who\", is = \"housemate\" }, { question = \"education-who\", is = \"me\" }] }",
-            &["question `housemate-21-plus`", "can never be asked"],
+            "id = \"housemate-27-plus\"\nkind = \"yes-no\"\ntext = \"selfcheck-housemate-27-plus\"\nask_if = { question = \"education-who\", is = \"housemate\" }",
+            "id = \"housemate-27-plus\"\nkind = \"yes-no\"\ntext = \"selfcheck-housemate-27-plus\"\nask_if = { all = [{ question = \"education-who\", is = \"housemate\" }, { question = \"education-who\", is = \"me\" }] }",
+            &["question `housemate-27-plus`", "can never be asked"],
         ),
     ];
     for (from, to, expected) in cases {

@@ -80,7 +80,8 @@ pub struct Choice {
 #[serde(rename_all = "kebab-case")]
 pub enum PersonEntry {
     Age,
-    BirthDate,
+    /// Month and year of birth (`birth-month`), never a full date of birth.
+    BirthMonth,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -607,9 +608,9 @@ fn check_calculator(calculator: &Calculator, questions: &[Question]) -> Result<(
                 )
                 | (
                     QuestionKind::People {
-                        entry: PersonEntry::BirthDate,
+                        entry: PersonEntry::BirthMonth,
                     },
-                    InputKind::PeopleBirthDate,
+                    InputKind::PeopleBirthMonth,
                 )
         );
         if !fits {

@@ -125,7 +125,35 @@ const SITUATIONS: &[Situation] = &[
             ("moves-in-ages.1", "22"),
             ("household-date", "2026-03-08"),
         ],
-        expected: &[("report-moves-in-21-plus", Some(date!(2026 - 03 - 15)))],
+        // Since 2023 the kostendelersnorm counts housemates from 27, not 21: still
+        // reported (anyone moving in is), but not as a cost sharer.
+        expected: &[("report-moves-in-under-27", Some(date!(2026 - 03 - 15)))],
+    },
+    Situation {
+        description: "son of 29 moved back in",
+        today: MARCH_10,
+        answers: &[
+            ("life-areas", "household"),
+            ("household-change", "moves-in"),
+            ("moves-in-who", "child"),
+            ("moves-in-ages.count", "1"),
+            ("moves-in-ages.1", "29"),
+            ("household-date", "2026-03-08"),
+        ],
+        expected: &[("report-moves-in-27-plus", Some(date!(2026 - 03 - 15)))],
+    },
+    Situation {
+        description: "a lodger of exactly 27 moves in",
+        today: MARCH_10,
+        answers: &[
+            ("life-areas", "household"),
+            ("household-change", "moves-in"),
+            ("moves-in-who", "other"),
+            ("moves-in-ages.count", "1"),
+            ("moves-in-ages.1", "27"),
+            ("household-date", "2026-03-08"),
+        ],
+        expected: &[("report-moves-in-27-plus", Some(date!(2026 - 03 - 15)))],
     },
     Situation {
         description: "nephew of 19 comes to live with me",
@@ -138,7 +166,7 @@ const SITUATIONS: &[Situation] = &[
             ("moves-in-ages.1", "19"),
             ("household-date", "2026-04-01"),
         ],
-        expected: &[("report-moves-in-under-21", Some(date!(2026 - 04 - 08)))],
+        expected: &[("report-moves-in-under-27", Some(date!(2026 - 04 - 08)))],
     },
     Situation {
         description: "a friend of 25 and her son of 17 move in",
@@ -152,7 +180,21 @@ const SITUATIONS: &[Situation] = &[
             ("moves-in-ages.2", "17"),
             ("household-date", "2026-03-20"),
         ],
-        expected: &[("report-moves-in-21-plus", Some(date!(2026 - 03 - 27)))],
+        expected: &[("report-moves-in-under-27", Some(date!(2026 - 03 - 27)))],
+    },
+    Situation {
+        description: "a friend of 28 and her son of 17 move in",
+        today: MARCH_10,
+        answers: &[
+            ("life-areas", "household"),
+            ("household-change", "moves-in"),
+            ("moves-in-who", "other"),
+            ("moves-in-ages.count", "2"),
+            ("moves-in-ages.1", "28"),
+            ("moves-in-ages.2", "17"),
+            ("household-date", "2026-03-20"),
+        ],
+        expected: &[("report-moves-in-27-plus", Some(date!(2026 - 03 - 27)))],
     },
     Situation {
         description: "my partner moves in on 1 April",
@@ -187,17 +229,31 @@ const SITUATIONS: &[Situation] = &[
         ],
         expected: &[("report-separation", Some(date!(2026 - 03 - 11)))],
     },
+    // Months of birth, no days: the deadline counts from the first day of the month
+    // in which the person turns the age (change_deadline = 7 days).
     Situation {
-        description: "housemate turning 21 next month",
+        description: "housemate turning 27 next month",
         today: MARCH_10,
         answers: &[
             ("life-areas", "household"),
             ("household-change", "turns-age"),
             ("turns-who", "housemate"),
-            ("turns-birth-dates.count", "1"),
-            ("turns-birth-dates.1", "2005-04-20"),
+            ("turns-birth-months.count", "1"),
+            ("turns-birth-months.1", "1999-04"),
         ],
-        expected: &[("report-housemate-turns-21", Some(date!(2026 - 04 - 27)))],
+        expected: &[("report-housemate-turns-27", Some(date!(2026 - 04 - 08)))],
+    },
+    Situation {
+        description: "housemate turning 21 next month: not a cost sharer until 27",
+        today: MARCH_10,
+        answers: &[
+            ("life-areas", "household"),
+            ("household-change", "turns-age"),
+            ("turns-who", "housemate"),
+            ("turns-birth-months.count", "1"),
+            ("turns-birth-months.1", "2005-04"),
+        ],
+        expected: &[("no-need-housemate-turns-later", None)],
     },
     Situation {
         description: "son turning 18 in May",
@@ -206,10 +262,10 @@ const SITUATIONS: &[Situation] = &[
             ("life-areas", "household"),
             ("household-change", "turns-age"),
             ("turns-who", "child"),
-            ("turns-birth-dates.count", "1"),
-            ("turns-birth-dates.1", "2008-05-14"),
+            ("turns-birth-months.count", "1"),
+            ("turns-birth-months.1", "2008-05"),
         ],
-        expected: &[("report-child-turns-age", Some(date!(2026 - 05 - 21)))],
+        expected: &[("report-child-turns-age", Some(date!(2026 - 05 - 08)))],
     },
     Situation {
         description: "daughter turned 21 last month: report now",
@@ -218,22 +274,22 @@ const SITUATIONS: &[Situation] = &[
             ("life-areas", "household"),
             ("household-change", "turns-age"),
             ("turns-who", "child"),
-            ("turns-birth-dates.count", "1"),
-            ("turns-birth-dates.1", "2005-02-01"),
+            ("turns-birth-months.count", "1"),
+            ("turns-birth-months.1", "2005-02"),
         ],
         expected: &[("report-child-turns-age", Some(date!(2026 - 02 - 08)))],
     },
     Situation {
-        description: "son turning 27 at the end of April",
+        description: "son turning 27 in April",
         today: MARCH_10,
         answers: &[
             ("life-areas", "household"),
             ("household-change", "turns-age"),
             ("turns-who", "child"),
-            ("turns-birth-dates.count", "1"),
-            ("turns-birth-dates.1", "1999-04-30"),
+            ("turns-birth-months.count", "1"),
+            ("turns-birth-months.1", "1999-04"),
         ],
-        expected: &[("report-child-turns-age", Some(date!(2026 - 05 - 07)))],
+        expected: &[("report-child-turns-age", Some(date!(2026 - 04 - 08)))],
     },
     Situation {
         description: "two children: the one turning 18 soonest counts",
@@ -242,11 +298,11 @@ const SITUATIONS: &[Situation] = &[
             ("life-areas", "household"),
             ("household-change", "turns-age"),
             ("turns-who", "child"),
-            ("turns-birth-dates.count", "2"),
-            ("turns-birth-dates.1", "2012-06-01"),
-            ("turns-birth-dates.2", "2008-03-29"),
+            ("turns-birth-months.count", "2"),
+            ("turns-birth-months.1", "2012-06"),
+            ("turns-birth-months.2", "2008-04"),
         ],
-        expected: &[("report-child-turns-age", Some(date!(2026 - 04 - 05)))],
+        expected: &[("report-child-turns-age", Some(date!(2026 - 04 - 08)))],
     },
     Situation {
         description: "child turns 18 in September: nothing to report yet",
@@ -255,22 +311,22 @@ const SITUATIONS: &[Situation] = &[
             ("life-areas", "household"),
             ("household-change", "turns-age"),
             ("turns-who", "child"),
-            ("turns-birth-dates.count", "1"),
-            ("turns-birth-dates.1", "2008-09-15"),
+            ("turns-birth-months.count", "1"),
+            ("turns-birth-months.1", "2008-09"),
         ],
         expected: &[("no-need-child-turns-later", None)],
     },
     Situation {
-        description: "child born on 29 February turns 18 on 1 March",
-        today: date!(2026 - 02 - 20),
+        description: "daughter turns 18 this month: the first of the month counts",
+        today: date!(2026 - 02 - 03),
         answers: &[
             ("life-areas", "household"),
             ("household-change", "turns-age"),
             ("turns-who", "child"),
-            ("turns-birth-dates.count", "1"),
-            ("turns-birth-dates.1", "2008-02-29"),
+            ("turns-birth-months.count", "1"),
+            ("turns-birth-months.1", "02-2008"),
         ],
-        expected: &[("report-child-turns-age", Some(date!(2026 - 03 - 08)))],
+        expected: &[("report-child-turns-age", Some(date!(2026 - 02 - 08)))],
     },
     Situation {
         description: "moving house, and the rent changes",
@@ -543,7 +599,7 @@ const SITUATIONS: &[Situation] = &[
         ],
     },
     Situation {
-        description: "six weeks over New Year: each year stays within its own 28 days",
+        description: "10 December to 20 January: 41 days in one stay is over the limit",
         today: MARCH_10,
         answers: &[
             ("life-areas", "travel"),
@@ -553,7 +609,35 @@ const SITUATIONS: &[Situation] = &[
             ("abroad-earlier-days", "5"),
             ("trip-reason", "holiday"),
         ],
-        expected: &[("report-trip-within-limit", Some(date!(2026 - 11 - 26)))],
+        // 26 days in 2026 and 20 in 2027 are each under 28, but more than 4 weeks in
+        // one unbroken stay passes the limit too (art. 13(1)(e)).
+        expected: &[("report-trip-over-limit", Some(date!(2026 - 11 - 26)))],
+    },
+    Situation {
+        description: "exactly 28 days in one stay over New Year: allowed",
+        today: MARCH_10,
+        answers: &[
+            ("life-areas", "travel"),
+            ("travel-kind", "abroad"),
+            ("trip-dates.from", "2026-12-20"),
+            ("trip-dates.to", "2027-01-17"),
+            ("abroad-earlier-days", "0"),
+            ("trip-reason", "holiday"),
+        ],
+        expected: &[("report-trip-reaches-limit", Some(date!(2026 - 12 - 06)))],
+    },
+    Situation {
+        description: "a trip next year: earlier days count in the year it starts",
+        today: date!(2026 - 11 - 20),
+        answers: &[
+            ("life-areas", "travel"),
+            ("travel-kind", "abroad"),
+            ("trip-dates.from", "2027-03-01"),
+            ("trip-dates.to", "2027-03-15"),
+            ("abroad-earlier-days", "0"),
+            ("trip-reason", "holiday"),
+        ],
+        expected: &[("report-trip-within-limit", Some(date!(2027 - 02 - 15)))],
     },
     Situation {
         description: "over New Year after 20 days earlier: next year's days cannot help",
@@ -657,7 +741,7 @@ const SITUATIONS: &[Situation] = &[
         answers: &[
             ("life-areas", "education"),
             ("education-who", "housemate"),
-            ("housemate-21-plus", "yes"),
+            ("housemate-27-plus", "yes"),
             ("education-date", "2026-02-01"),
         ],
         expected: &[(
@@ -671,9 +755,9 @@ const SITUATIONS: &[Situation] = &[
         answers: &[
             ("life-areas", "education"),
             ("education-who", "housemate"),
-            ("housemate-21-plus", "no"),
+            ("housemate-27-plus", "no"),
         ],
-        expected: &[("no-need-housemate-under-21-study", None)],
+        expected: &[("no-need-housemate-under-27-study", None)],
     },
     // --- Bank account and contact details
     Situation {
@@ -857,14 +941,42 @@ fn outcomes_carry_the_figures_for_their_texts() {
         arg(
             "child turns 18 in September: nothing to report yet",
             "no-need-child-turns-later",
-            "turns-on"
+            "turns-month"
         ),
-        ArgValue::Date(date!(2026 - 09 - 15))
+        ArgValue::Month {
+            year: 2026,
+            month: Month::September
+        }
+    );
+    let new_year = "10 December to 20 January: 41 days in one stay is over the limit";
+    assert_eq!(
+        arg(new_year, "report-trip-over-limit", "trip-days"),
+        ArgValue::Number(41)
+    );
+    assert_eq!(
+        arg(new_year, "report-trip-over-limit", "days-over"),
+        ArgValue::Number(13)
+    );
+    assert_eq!(
+        arg(new_year, "report-trip-over-limit", "trip-year"),
+        ArgValue::Number(2026)
+    );
+    assert_eq!(
+        arg(new_year, "report-trip-over-limit", "next-year"),
+        ArgValue::Number(2027)
     );
     assert_eq!(
         arg(
-            "daughter of 22 moved back in",
-            "report-moves-in-21-plus",
+            "a trip next year: earlier days count in the year it starts",
+            "report-trip-within-limit",
+            "trip-year"
+        ),
+        ArgValue::Number(2027)
+    );
+    assert_eq!(
+        arg(
+            "a friend of 28 and her son of 17 move in",
+            "report-moves-in-27-plus",
             "aged-count"
         ),
         ArgValue::Number(1)

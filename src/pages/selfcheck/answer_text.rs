@@ -34,7 +34,7 @@ pub fn answer_text(i18n: &I18n, question: &Question, value: &AnswerValue) -> Str
             .iter()
             .map(|p| match p {
                 Person::Age(age) => age.to_string(),
-                Person::BirthDate(date) => i18n.date(*date),
+                Person::BirthMonth { year, month } => i18n.month(*year, *month),
             })
             .collect::<Vec<_>>()
             .join(", "),

@@ -2,7 +2,7 @@
 //! hint, an error summary that lists what to fix, the error next to the field, and
 //! the earlier answers carried in hidden fields.
 
-use super::steps::{people_rows, person_is_date, Ask, EDIT_KEY, QUESTION_KEY};
+use super::steps::{people_rows, person_is_month, Ask, EDIT_KEY, QUESTION_KEY};
 use super::to_query;
 use crate::components::error_summary::{ErrorMessage, ErrorSummary};
 use crate::components::page_title::PageTitle;
@@ -40,6 +40,23 @@ fn date_input(key: &str, value: String, described: Option<String>) -> impl IntoV
         <input
             class="input input--date"
             type="date"
+            id=field_id(key)
+            name=key.to_owned()
+            value=value
+            aria-describedby=described
+        />
+    }
+}
+
+/// A month of a year: the browser's month picker, which sends `YYYY-MM`. A browser
+/// without one shows a text field; the hint gives an example and the domain reads
+/// `05-2008` and `5/2008` too. No day: a date of birth must not travel in the address.
+fn month_input(key: &str, value: String, described: Option<String>) -> impl IntoView {
+    view! {
+        <input
+            class="input input--month"
+            type="month"
+            autocomplete="off"
             id=field_id(key)
             name=key.to_owned()
             value=value
@@ -341,7 +358,7 @@ fn group_inputs(i18n: &I18n, ask: &Ask) -> AnyView {
             .into_any()
         }
         QuestionKind::People { entry } => {
-            let is_date = person_is_date(*entry);
+            let is_month = person_is_month(*entry);
             let rows = (1..=people_rows(ask))
                 .map(|n| {
                     let key = format!("{id}.{n}");
@@ -349,8 +366,8 @@ fn group_inputs(i18n: &I18n, ask: &Ask) -> AnyView {
                         "selfcheck-person-number",
                         &[("number", FluentValue::from(n))],
                     );
-                    let input = if is_date {
-                        date_input(&key, value(&key), None).into_any()
+                    let input = if is_month {
+                        month_input(&key, value(&key), None).into_any()
                     } else {
                         number_input(&key, value(&key), None).into_any()
                     };
@@ -362,8 +379,8 @@ fn group_inputs(i18n: &I18n, ask: &Ask) -> AnyView {
                     }
                 })
                 .collect_view();
-            let legend = i18n.t(if is_date {
-                "selfcheck-person-birth-date"
+            let legend = i18n.t(if is_month {
+                "selfcheck-person-birth-month"
             } else {
                 "selfcheck-person-age"
             });

@@ -214,9 +214,9 @@ pub fn people_rows(ask: &Ask) -> usize {
     (given + 1).clamp(3, 20)
 }
 
-/// The input type of a person row.
-pub fn person_is_date(entry: PersonEntry) -> bool {
-    entry == PersonEntry::BirthDate
+/// Whether a person row asks a month of birth (else an age).
+pub fn person_is_month(entry: PersonEntry) -> bool {
+    entry == PersonEntry::BirthMonth
 }
 
 #[cfg(test)]

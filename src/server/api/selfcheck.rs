@@ -170,8 +170,8 @@ fn question_body(i18n: &I18n, question: &Question) -> QuestionBody {
                 entry: PersonEntry::Age,
             } => Some("age"),
             QuestionKind::People {
-                entry: PersonEntry::BirthDate,
-            } => Some("birth-date"),
+                entry: PersonEntry::BirthMonth,
+            } => Some("birth-month"),
             _ => None,
         },
         fields,
@@ -438,8 +438,8 @@ pub(super) fn problem_code(problem: FieldProblem) -> &'static str {
         FieldProblem::MissingCount => "missing-count",
         FieldProblem::PeopleDoNotMatchCount => "people-do-not-match-count",
         FieldProblem::NotAnAge => "not-an-age",
-        FieldProblem::NotABirthDate => "not-a-birth-date",
-        FieldProblem::BirthDateInFuture => "birth-date-in-future",
+        FieldProblem::NotAMonth => "not-a-month",
+        FieldProblem::BirthMonthInFuture => "birth-month-in-future",
     }
 }
 
@@ -559,8 +559,8 @@ fn expected_value(kind: &QuestionKind) -> &'static str {
             entry: PersonEntry::Age,
         } => "an array with the age in years of each person",
         QuestionKind::People {
-            entry: PersonEntry::BirthDate,
-        } => "an array with the date of birth (YYYY-MM-DD) of each person",
+            entry: PersonEntry::BirthMonth,
+        } => "an array with the month of birth (YYYY-MM) of each person",
     }
 }
 
@@ -741,8 +741,8 @@ mod tests {
             MissingCount,
             PeopleDoNotMatchCount,
             NotAnAge,
-            NotABirthDate,
-            BirthDateInFuture,
+            NotAMonth,
+            BirthMonthInFuture,
         ];
         let spec: Value = serde_json::from_str(super::super::OPENAPI).unwrap();
         let documented: Vec<&str> = spec["components"]["schemas"]["FieldError"]["properties"]
