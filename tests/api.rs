@@ -228,7 +228,7 @@ async fn unknown_language_is_a_400_naming_lang() {
 #[tokio::test]
 async fn situations_evaluate_to_the_same_outcomes_and_deadlines() {
     type Expected = &'static [(&'static str, Option<&'static str>)];
-    let situations: [(&str, Date, Value, Expected); 5] = [
+    let situations: [(&str, Date, Value, Expected); 8] = [
         (
             "started a part-time job on the 3rd",
             date!(2026 - 03 - 05),
@@ -291,6 +291,42 @@ async fn situations_evaluate_to_the_same_outcomes_and_deadlines() {
                 ("report-trip-over-limit", Some("2026-03-18")),
                 ("ask-us-trip-hardship", None),
             ],
+        ),
+        (
+            // 21 days in 2026 and 20 in 2027, but 41 in one unbroken stay.
+            "10 December to 20 January: over the limit as one stay",
+            date!(2026 - 03 - 10),
+            json!({
+                "life-areas": ["travel"],
+                "travel-kind": ["abroad"],
+                "trip-dates": {"from": "2026-12-10", "to": "2027-01-20"},
+                "abroad-earlier-days": 0,
+                "trip-reason": "holiday",
+            }),
+            &[("report-trip-over-limit", Some("2026-11-26"))],
+        ),
+        (
+            "son turning 18 in May, given by month of birth",
+            date!(2026 - 03 - 10),
+            json!({
+                "life-areas": ["household"],
+                "household-change": ["turns-age"],
+                "turns-who": "child",
+                "turns-birth-months": ["2008-05"],
+            }),
+            &[("report-child-turns-age", Some("2026-05-08"))],
+        ),
+        (
+            "a daughter of 22 moves back in: reported, not a cost sharer",
+            date!(2026 - 03 - 10),
+            json!({
+                "life-areas": ["household"],
+                "household-change": ["moves-in"],
+                "moves-in-who": "child",
+                "moves-in-ages": [22],
+                "household-date": "2026-03-08",
+            }),
+            &[("report-moves-in-under-27", Some("2026-03-15"))],
         ),
     ];
     for (description, today, answers, expected) in situations {
@@ -451,6 +487,17 @@ async fn wrong_answers_are_a_400_with_field_problem_and_localized_message() {
             "number-too-large",
         ),
         (json!({"care-paid": true}), "care-paid", "unsupported-value"),
+        // Month and year of birth only: a full date of birth is refused.
+        (
+            json!({"turns-birth-months": ["2008-05-14"]}),
+            "turns-birth-months.1",
+            "not-a-month",
+        ),
+        (
+            json!({"turns-birth-months": ["2099-01"]}),
+            "turns-birth-months.1",
+            "birth-month-in-future",
+        ),
     ];
     for (answers, field, problem) in cases {
         for lang in ["nl", "en"] {

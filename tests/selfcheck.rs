@@ -239,3 +239,40 @@ async fn a_full_result_in_every_language_has_every_text() {
         assert!(!text.contains("{$"), "{lang}: an unformatted placeable");
     }
 }
+
+#[tokio::test]
+async fn months_of_birth_not_dates_of_birth_travel_in_the_address() {
+    let (app, _dir) = app().await;
+    let before = [
+        ("life-areas", "household"),
+        ("household-change", "turns-age"),
+        ("turns-who", "child"),
+    ];
+    let (_, html) = page(&app, &format!("/nl/self-check?{}", query(&before))).await;
+    assert_eq!(asked(&html).as_deref(), Some("turns-birth-months"));
+    assert!(html.contains(r#"type="month""#), "{html}");
+    assert!(html.contains("Maand en jaar van geboorte"));
+    // A full date of birth is asked again, with the error.
+    let mut wrong = before.to_vec();
+    wrong.extend([
+        ("_q", "turns-birth-months"),
+        ("turns-birth-months.1", "2008-05-14"),
+    ]);
+    let (status, html) = page(&app, &format!("/nl/self-check?{}", query(&wrong))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(asked(&html).as_deref(), Some("turns-birth-months"));
+    assert!(html.contains("Vul een maand en een jaar in"), "{html}");
+    // Month and year give the result: the deadline counts from 1 May.
+    let mut right = before.to_vec();
+    right.extend([
+        ("_q", "turns-birth-months"),
+        ("turns-birth-months.1", "05-2008"),
+    ]);
+    let (_, html) = page(&app, &format!("/nl/self-check?{}", query(&right))).await;
+    assert_eq!(outcome_ids(&html), ["report-child-turns-age"]);
+    assert!(html.contains("Uw kind wordt 18 jaar in mei 2026"), "{html}");
+    assert!(html.contains("8 mei 2026"), "{html}");
+    // The share link holds the month as YYYY-MM, never a day of birth.
+    assert!(html.contains("turns-birth-months.1=2008-05"), "{html}");
+    assert!(!html.contains("2008-05-"), "{html}");
+}

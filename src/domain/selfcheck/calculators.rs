@@ -508,7 +508,8 @@ mod tests {
     fn days_abroad_verdicts() {
         let policy = steenwijkerland();
         // (departure, return, earlier days in the departure year, facts, days-over)
-        let cases: &[(Date, Date, u32, &[&str], Option<i64>)] = &[
+        type Case = (Date, Date, u32, &'static [&'static str], Option<i64>);
+        let cases: &[Case] = &[
             // 21 days + 7 earlier = exactly 28: the limit is reached, not passed.
             (
                 date!(2026 - 07 - 01),

@@ -55,7 +55,8 @@ pub struct Policy {
     pub travel_notice_days: u32,
     /// Report gifts once their total in a calendar year passes this amount (euro).
     pub gift_limit_eur: u32,
-    /// Days abroad per calendar year with bijstand.
+    /// Days abroad with bijstand: at most this many in one calendar year and at most
+    /// this many in one unbroken stay (Participatiewet art. 13(1)(e): 4 weeks).
     pub days_abroad_per_year: u32,
     /// The monthly income statement must arrive before this day of the month.
     pub statement_day: u32,
