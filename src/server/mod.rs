@@ -3,6 +3,7 @@
 pub mod api;
 pub mod create_admin;
 pub mod export;
+pub mod form;
 mod headers;
 mod health;
 pub mod jobs;
