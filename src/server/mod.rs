@@ -8,6 +8,7 @@ mod headers;
 mod health;
 pub mod jobs;
 mod language;
+pub mod listen;
 pub(crate) mod page;
 pub mod refusals;
 pub mod report;
@@ -205,16 +206,13 @@ pub async fn serve(env: Env) -> Result<(), StartError> {
         languages = state.catalog.current().languages().len(),
         "meldwijzer listening"
     );
-    axum::serve(
+    listen::serve(
         listener,
-        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        app,
+        listen::ReadTimeouts::DEFAULT,
+        shutdown_signal(),
     )
-    .with_graceful_shutdown(shutdown_signal())
-    .await
-    .map_err(|error| StartError::Bind {
-        addr: env.bind.to_string(),
-        error,
-    })?;
+    .await;
     jobs.stop();
     watcher.abort();
     state.db.close().await;
