@@ -15,3 +15,13 @@ accessibility-what-4 = النصوص مكتوبة بلغة هولندية بسي�
 accessibility-what-5 = نختبر كل صفحة آليًا وفق قواعد إمكانية الوصول (WCAG 2.2، المستوى AA).
 accessibility-problem-heading = هل هناك شيء لا يعمل جيدًا؟
 accessibility-problem-text = أخبرنا بذلك. راسلنا على { $email } أو اتصل بنا على الرقم { $phone }. نرد عليك خلال خمسة أيام عمل.
+
+# Refused requests: what was sent could not be read (too large, broken, a character
+# that is not text). The portal's own page instead of the framework's English.
+request-too-large-title = هذا كثير جدًا لإرساله مرة واحدة
+request-too-large-text = ما أرسلته أكبر مما يمكننا استلامه. اجعل النص أقصر. أو أرسل ملفات أقل أو أصغر. ارجع وحاول مرة أخرى.
+request-unreadable-title = لم نتمكن من قراءة هذا
+request-unreadable-text = ما أرسلته لم يصلنا بشكل صحيح. ارجع، وأعد تحميل الصفحة، وحاول مرة أخرى.
+request-bad-text-title = يوجد حرف لا يمكننا قراءته
+request-bad-text-text = فيما أرسلته حرف لا يمكننا قراءته. يحدث هذا أحيانًا عند نسخ النص ولصقه. اكتب النص من جديد وحاول مرة أخرى.
+request-help = ألا ينجح الأمر؟ اتصل بنا على الرقم { $phone }.

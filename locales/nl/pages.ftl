@@ -15,3 +15,13 @@ accessibility-what-4 = De teksten zijn in eenvoudig Nederlands en in vijf andere
 accessibility-what-5 = Wij testen elke pagina automatisch op de regels voor toegankelijkheid (WCAG 2.2, niveau AA).
 accessibility-problem-heading = Werkt iets niet goed?
 accessibility-problem-text = Laat het ons weten. Mail naar { $email } of bel { $phone }. Wij antwoorden binnen vijf werkdagen.
+
+# Refused requests: what was sent could not be read (too large, broken, a character
+# that is not text). The portal's own page instead of the framework's English.
+request-too-large-title = Dit is te veel om in één keer te sturen
+request-too-large-text = Wat u stuurde, is groter dan wij kunnen ontvangen. Maak uw tekst korter. Of stuur minder of kleinere bestanden. Ga terug en probeer het opnieuw.
+request-unreadable-title = Wij konden dit niet lezen
+request-unreadable-text = Wat u stuurde, kwam niet goed bij ons aan. Ga terug, laad de pagina opnieuw en probeer het nog een keer.
+request-bad-text-title = Er staat een teken in dat wij niet kunnen lezen
+request-bad-text-text = In wat u stuurde, staat een teken dat wij niet kunnen lezen. Dat gebeurt soms als u tekst kopieert en plakt. Typ de tekst opnieuw en probeer het nog een keer.
+request-help = Lukt het niet? Bel ons op { $phone }.

@@ -15,3 +15,13 @@ accessibility-what-4 = Teksty są w prostym języku niderlandzkim i w pięciu in
 accessibility-what-5 = Automatycznie sprawdzamy każdą stronę według zasad dostępności (WCAG 2.2, poziom AA).
 accessibility-problem-heading = Coś nie działa dobrze?
 accessibility-problem-text = Daj nam znać. Napisz na adres { $email } albo zadzwoń pod numer { $phone }. Odpowiemy w ciągu pięciu dni roboczych.
+
+# Refused requests: what was sent could not be read (too large, broken, a character
+# that is not text). The portal's own page instead of the framework's English.
+request-too-large-title = To za dużo, żeby wysłać naraz
+request-too-large-text = To, co wysłałeś, jest większe, niż możemy przyjąć. Skróć tekst. Albo wyślij mniej plików lub mniejsze pliki. Wróć i spróbuj ponownie.
+request-unreadable-title = Nie mogliśmy tego odczytać
+request-unreadable-text = To, co wysłałeś, nie dotarło do nas poprawnie. Wróć, odśwież stronę i spróbuj ponownie.
+request-bad-text-title = Jest tu znak, którego nie możemy odczytać
+request-bad-text-text = W tym, co wysłałeś, jest znak, którego nie możemy odczytać. Zdarza się to czasem, gdy kopiujesz i wklejasz tekst. Wpisz tekst jeszcze raz i spróbuj ponownie.
+request-help = Nadal nie działa? Zadzwoń do nas pod numer { $phone }.

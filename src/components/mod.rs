@@ -6,3 +6,4 @@ pub mod language_switcher;
 pub mod layout;
 pub mod page_title;
 pub mod rich_text;
+pub mod textarea;

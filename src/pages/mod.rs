@@ -4,6 +4,7 @@ pub mod accessibility;
 pub mod info;
 pub mod not_found;
 pub mod report;
+pub mod request_problem;
 pub mod selfcheck;
 pub mod staff;
 pub mod start;

@@ -3,17 +3,20 @@
 pub mod api;
 pub mod create_admin;
 pub mod export;
+pub mod form;
 mod headers;
 mod health;
 pub mod jobs;
 mod language;
+pub mod listen;
 pub(crate) mod page;
+pub mod refusals;
 pub mod report;
 mod request_log;
 mod router;
 pub mod staff;
 mod state;
-mod static_files;
+pub mod static_files;
 pub mod texts_sync;
 
 pub use router::router;
@@ -52,6 +55,30 @@ pub enum StartError {
     Forwarding(#[from] reqwest::Error),
     #[error("cannot listen on {addr}: {error}")]
     Bind { addr: String, error: std::io::Error },
+}
+
+/// Says loudly when the pages would link asset files that are not in the site root
+/// (no `hash.txt` beside the binary, or a site root from another build): residents
+/// would get pages without styles and islands. The portal still starts, so a health
+/// check and the staff can reach it; the log says what to fix.
+fn check_site_root(options: &leptos::config::LeptosOptions) {
+    let exe_dir = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(std::path::Path::to_path_buf))
+        .unwrap_or_default();
+    let missing = static_files::missing_assets(options, &exe_dir);
+    if missing.is_empty() {
+        return;
+    }
+    let missing: Vec<String> = missing.iter().map(|p| p.display().to_string()).collect();
+    tracing::error!(
+        site_root = %options.site_root,
+        hash_file = %exe_dir.join(options.hash_file.as_ref()).display(),
+        missing = %missing.join(", "),
+        "the pages link asset files that are not in the site root, so they will show \
+         without styles and scripts: start the binary that `cargo leptos build --release` \
+         made (with the hash file beside it) and set LEPTOS_SITE_ROOT to the site it built"
+    );
 }
 
 /// Reads settings, texts and database, as named by the environment.
@@ -172,22 +199,20 @@ pub async fn serve(env: Env) -> Result<(), StartError> {
             addr: env.bind.to_string(),
             error,
         })?;
+    check_site_root(&state.leptos_options);
     tracing::info!(
         addr = %env.bind,
         database = env.database_kind(),
         languages = state.catalog.current().languages().len(),
         "meldwijzer listening"
     );
-    axum::serve(
+    listen::serve(
         listener,
-        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        app,
+        listen::ReadTimeouts::DEFAULT,
+        shutdown_signal(),
     )
-    .with_graceful_shutdown(shutdown_signal())
-    .await
-    .map_err(|error| StartError::Bind {
-        addr: env.bind.to_string(),
-        error,
-    })?;
+    .await;
     jobs.stop();
     watcher.abort();
     state.db.close().await;

@@ -1,4 +1,4 @@
-use super::{headers, health, language, request_log, static_files, AppState};
+use super::{headers, health, language, refusals, request_log, static_files, AppState};
 use crate::app::{shell, App};
 use axum::routing::get;
 use axum::Router;
@@ -33,6 +33,10 @@ pub fn router(state: AppState) -> Router {
             AppState,
             _,
         >(context, shell))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            refusals::portal_refusals,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             language::remember,

@@ -35,6 +35,47 @@ pub fn sqlite_file(url: &str) -> Option<PathBuf> {
     (!in_memory).then(|| PathBuf::from(file))
 }
 
+/// Creates the database folder (and its parents) readable by the owner only.
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir)
+}
+
+/// Creates the SQLite file if it is missing and makes it and its companions readable
+/// and writable by the owner only (0600, like the key file): they hold the sealed
+/// notices, the staff accounts and the audit log. SQLite gives the `-wal`, `-shm` and
+/// `-journal` files the mode of the database file, so they follow; a database made
+/// by an older version (0644) is corrected at the next start.
+fn make_private(file: &Path) -> std::io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.create(true).append(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(file)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            let mut name = file.as_os_str().to_owned();
+            name.push(suffix);
+            let path = PathBuf::from(name);
+            if path.exists() {
+                std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))?;
+            }
+        }
+    }
+    Ok(())
+}
+
 #[derive(Clone, Debug)]
 pub struct Db {
     pool: AnyPool,
@@ -47,9 +88,12 @@ impl Db {
     pub async fn connect(url: &str) -> Result<Self, StoreError> {
         sqlx::any::install_default_drivers();
         let (kind, url) = if url.starts_with("sqlite://") {
-            if let Some(parent) = sqlite_file(url).as_deref().and_then(Path::parent) {
-                if !parent.as_os_str().is_empty() {
-                    std::fs::create_dir_all(parent)?;
+            if let Some(file) = sqlite_file(url) {
+                if let Some(parent) = file.parent().filter(|p| !p.as_os_str().is_empty()) {
+                    create_private_dir(parent)?;
+                }
+                if !url.contains("mode=ro") {
+                    make_private(&file)?;
                 }
             }
             let url = if url.contains("mode=") {

@@ -315,10 +315,54 @@ fn unique<'a>(what: &str, ids: impl IntoIterator<Item = &'a str>) -> Result<(), 
     Ok(())
 }
 
+/// The deepest nesting of arrays and inline tables a rule file may have; the shipped
+/// file needs five.
+const MAX_NESTING: usize = 32;
+
+/// How deep `[` and `{` nest in a TOML text, outside strings and comments. A rough
+/// scan (a table header `[[question]]` counts as two), enough to refuse absurd depth.
+fn nesting_depth(text: &str) -> usize {
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let mut quote: Option<char> = None;
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        match (quote, c) {
+            (Some('"'), '\\') => {
+                chars.next();
+            }
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '#') => {
+                for c in chars.by_ref() {
+                    if c == '\n' {
+                        break;
+                    }
+                }
+            }
+            (None, '[' | '{') => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            (None, ']' | '}') => depth = depth.saturating_sub(1),
+            (None, _) => {}
+        }
+    }
+    deepest
+}
+
 impl Rules {
     /// Reads and checks the text of a rule file. Message ids are checked separately
     /// with [`Rules::validate_messages`], because only the web layer has the catalog.
     pub fn parse(text: &str) -> Result<Rules, RulesError> {
+        // The TOML parser and the condition checks recurse per level: a file nested
+        // thousands deep would overflow the stack and end the process instead of
+        // failing with a message.
+        if nesting_depth(text) > MAX_NESTING {
+            return Err(RulesError::Syntax(format!(
+                "arrays or tables are nested more than {MAX_NESTING} levels deep"
+            )));
+        }
         let raw: RawFile = toml::from_str(text).map_err(|e| RulesError::Syntax(e.to_string()))?;
         unique("question", raw.question.iter().map(|q| q.id.as_str()))?;
         unique("calculator", raw.calculator.iter().map(|c| c.id.as_str()))?;
@@ -772,4 +816,51 @@ fn convert_deadline(
         fact,
         days,
     })
+}
+
+#[cfg(test)]
+mod nesting_tests {
+    use super::{nesting_depth, Rules, MAX_NESTING};
+
+    #[test]
+    fn counts_brackets_outside_strings_and_comments() {
+        let cases = [
+            ("", 0),
+            ("a = 1", 0),
+            ("a = [1, [2, 3]]", 2),
+            ("[[question]]\nid = \"x\"", 2),
+            ("a = { b = { c = [1] } }", 3),
+            ("a = \"[[[[{{{{\"", 0),
+            ("a = 'no [ here'", 0),
+            ("a = \"esc \\\" [[[\"", 0),
+            ("# [[[[[[\na = [1]", 1),
+            ("a = ]]]] [", 1),
+        ];
+        for (text, depth) in cases {
+            assert_eq!(nesting_depth(text), depth, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_shipped_file_is_far_below_the_limit() {
+        let text = include_str!("../../../content/selfcheck.toml");
+        assert!(
+            nesting_depth(text) <= MAX_NESTING / 2,
+            "{}",
+            nesting_depth(text)
+        );
+    }
+
+    #[test]
+    fn a_deeply_nested_file_is_refused() {
+        let text = format!(
+            "a = {}{}",
+            "[".repeat(MAX_NESTING + 1),
+            "]".repeat(MAX_NESTING + 1)
+        );
+        assert!(Rules::parse(&text)
+            .unwrap_err()
+            .to_string()
+            .contains("nested"));
+    }
 }

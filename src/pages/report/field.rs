@@ -3,6 +3,7 @@
 //! phone should show.
 
 use crate::components::error_summary::ErrorMessage;
+use crate::components::textarea::TextArea;
 use crate::domain::notice::{FieldError, FieldSpec, Input, Need};
 use crate::i18n::I18n;
 use leptos::prelude::*;
@@ -135,23 +136,22 @@ fn input(
     described: Option<String>,
     invalid: bool,
 ) -> AnyView {
+    if spec.input == Input::LongText {
+        return view! {
+            <TextArea
+                id=id.to_owned()
+                name=spec.key
+                rows="5".to_owned()
+                value=value.to_owned()
+                described_by=described
+                invalid=invalid
+            />
+        }
+        .into_any();
+    }
     let invalid = invalid.then_some("true");
     let (kind, class, inputmode, autocomplete) = match spec.input {
-        Input::LongText => {
-            return view! {
-                <textarea
-                    class="textarea"
-                    id=id.to_owned()
-                    name=spec.key
-                    rows="5"
-                    aria-describedby=described
-                    aria-invalid=invalid
-                >
-                    {value.to_owned()}
-                </textarea>
-            }
-            .into_any()
-        }
+        Input::LongText => unreachable!("drawn above"),
         Input::Text => ("text", "input", None, text_autocomplete(spec.key)),
         Input::Date => (
             "date",

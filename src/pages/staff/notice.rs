@@ -11,6 +11,7 @@ use super::form::{self, FieldError};
 use super::sign_out_form;
 use crate::components::error_summary::ErrorMessage;
 use crate::components::page_title::PageTitle;
+use crate::components::textarea::TextArea;
 use crate::domain::calendar::amsterdam_time;
 use crate::domain::notice::{ChangeKind, FieldSpec, Input, PersonDetails};
 use crate::i18n::{use_i18n, I18n};
@@ -455,16 +456,14 @@ fn status_form(i18n: &I18n, v: &NoticeView) -> impl IntoView {
                     )}
                 </p>
                 {note_error.map(|e| error_text(e, "note-error"))}
-                <textarea
-                    class="textarea"
-                    id="note"
+                <TextArea
+                    id="note".to_owned()
                     name="note"
-                    rows="4"
-                    aria-describedby=note_described.join(" ")
-                    aria-invalid=note_error.is_some().then_some("true")
-                >
-                    {v.form.note.clone()}
-                </textarea>
+                    rows="4".to_owned()
+                    value=v.form.note.clone()
+                    described_by=Some(note_described.join(" "))
+                    invalid=note_error.is_some()
+                />
             </div>
             <button type="submit" class="button">
                 {i18n.t("staff-notice-status-button")}

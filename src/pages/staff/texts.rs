@@ -7,6 +7,7 @@ use super::form::{self, FieldError};
 use crate::components::error_summary::ErrorSummary;
 use crate::components::page_title::PageTitle;
 use crate::components::rich_text::rich_text;
+use crate::components::textarea::TextArea;
 use crate::domain::calendar::amsterdam_date;
 use crate::domain::readability::{self, Readability};
 use crate::domain::text_diff::{side_by_side, Change, Piece};
@@ -674,18 +675,16 @@ pub fn edit_view(v: TextEditView) -> impl IntoView {
                     </label>
                     <p class="hint" id="value-hint">{i18n.t("staff-texts-value-hint")}</p>
                     {error_view}
-                    <textarea
-                        class="textarea"
-                        id="value"
+                    <TextArea
+                        id="value".to_owned()
                         name="value"
                         rows=rows
+                        value=v.value.clone()
                         lang=v.lang.code.clone()
                         dir=v.lang.direction.as_str()
-                        aria-describedby=described
-                        aria-invalid=error.is_some().then_some("true")
-                    >
-                        {v.value.clone()}
-                    </textarea>
+                        described_by=Some(described.to_owned())
+                        invalid=error.is_some()
+                    />
                 </div>
                 {draft}
                 <p class="hint" id=ids::LIVE_HINT hidden>{i18n.t(live_hint_id)}</p>
@@ -895,19 +894,17 @@ pub fn import_view(v: TextImportView) -> impl IntoView {
                 <label class="label" for="ftl">{i18n.t("staff-texts-import-label")}</label>
                 <p class="hint" id="ftl-hint">{i18n.t("staff-texts-import-hint")}</p>
                 {error_view}
-                <textarea
-                    class="textarea"
-                    id="ftl"
+                <TextArea
+                    id="ftl".to_owned()
                     name="ftl"
-                    rows="20"
+                    rows="20".to_owned()
+                    value=v.text.clone()
                     lang=v.lang.code.clone()
                     dir=v.lang.direction.as_str()
                     spellcheck="false"
-                    aria-describedby=if invalid { "ftl-hint ftl-error" } else { "ftl-hint" }
-                    aria-invalid=invalid.then_some("true")
-                >
-                    {v.text.clone()}
-                </textarea>
+                    described_by=Some(if invalid { "ftl-hint ftl-error" } else { "ftl-hint" }.to_owned())
+                    invalid=invalid
+                />
             </div>
             <button type="submit" class="button">{i18n.t("staff-texts-import-button")}</button>
         </form>

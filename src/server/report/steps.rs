@@ -69,7 +69,9 @@ async fn posted_form(
 ) -> Result<(I18n, Visit, Vec<(String, String)>), Response> {
     let i18n = language(state, parts, lang).await?;
     let visit = Visit::of(parts);
-    let pairs = form_pairs(body);
+    let Ok(pairs) = crate::server::form::decode(body) else {
+        return Err(crate::server::form::refuse_not_text(state, parts).await);
+    };
     if !visit.accepts(field(&pairs, CSRF_FIELD)) {
         return Err(refuse_form(state, parts, &visit).await);
     }
@@ -115,12 +117,6 @@ async fn save(state: &AppState, visit: &Visit, doc: &DraftDoc) -> Result<(), dra
 
 fn new_doc() -> DraftDoc {
     DraftDoc::new(token::new_token())
-}
-
-fn form_pairs(body: &Bytes) -> Vec<(String, String)> {
-    form_urlencoded::parse(body)
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
-        .collect()
 }
 
 fn field<'a>(pairs: &'a [(String, String)], key: &str) -> Option<&'a str> {

@@ -8,13 +8,13 @@ use crate::auth::{normalize_email, password, Role};
 use crate::pages::staff::{
     AccountsNotice, AccountsView, FieldError, HomeView, NewAccountForm, Problem, StaffView,
 };
+use crate::server::form::Form;
 use crate::server::AppState;
 use crate::store::staff::{self, CreateAccountError, NewAccount};
 use axum::extract::{Path, State};
 use axum::http::request::Parts;
 use axum::http::StatusCode;
 use axum::response::Response;
-use axum::Form;
 use serde::Deserialize;
 
 /// The longest display name, in characters.

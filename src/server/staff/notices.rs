@@ -9,6 +9,7 @@ use crate::pages::staff::{
     MAX_NOTE_CHARS, PAGE_SIZE, STATUS_FIELD,
 };
 use crate::server::export;
+use crate::server::form::Form;
 use crate::server::AppState;
 use crate::store::notices::{self, NoticeRef, Status};
 use crate::store::staff;
@@ -17,7 +18,6 @@ use axum::extract::{Path, State};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::Form;
 use serde::Deserialize;
 use std::collections::HashMap;
 

@@ -6,6 +6,7 @@ use super::{
 };
 use crate::auth::{normalize_email, password, token, RetryAfter, MAX_EMAIL_LEN};
 use crate::pages::staff::{FieldError, Problem, SignInNotice, SignInView, StaffView};
+use crate::server::form::Form;
 use crate::server::page::client_address;
 use crate::server::AppState;
 use crate::store::staff::{self, action, NewAuditEntry, Session};
@@ -13,7 +14,6 @@ use axum::extract::State;
 use axum::http::request::Parts;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::Response;
-use axum::Form;
 use serde::Deserialize;
 
 #[derive(Deserialize)]

@@ -19,6 +19,7 @@ use crate::pages::staff::texts::{
     TextGroup, TextHistoryView, TextImportView, TextLanguagesView, TextListView, TextRow,
 };
 use crate::pages::staff::{FieldError, Problem, StaffView};
+use crate::server::form::Form;
 use crate::server::{texts_sync, AppState};
 use crate::store::texts::{self as store, Publication, PublishKind};
 use crate::store::StoreError;
@@ -26,7 +27,6 @@ use axum::extract::{Path, State};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::Form;
 use serde::Deserialize;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
