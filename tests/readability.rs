@@ -12,7 +12,19 @@ use std::collections::HashMap;
 /// Message values of a Fluent file (single-line messages), with every placeable
 /// replaced by a short neutral word so variables count as one word.
 fn values(text: &str) -> HashMap<String, String> {
-    text.lines()
+    // A message may go on over indented lines (a plural selector); join them first.
+    let mut joined: Vec<String> = Vec::new();
+    for line in text.lines() {
+        match joined.last_mut() {
+            Some(last) if line.starts_with(' ') && !last.starts_with('#') => {
+                last.push(' ');
+                last.push_str(line.trim());
+            }
+            _ => joined.push(line.to_owned()),
+        }
+    }
+    joined
+        .iter()
         .filter_map(|line| line.split_once(" = "))
         .map(|(id, value)| (id.trim().to_owned(), without_placeables(value)))
         .collect()
