@@ -253,7 +253,10 @@ async fn nothing_changed_ends_in_a_clear_result() {
     assert_eq!(asked(&html), None, "no further question");
     assert_eq!(outcome_ids(&html), ["no-need-nothing-changed"]);
     assert!(html.contains("U hoeft nu niets door te geven."));
-    assert!(html.contains("binnen 7 dagen door"), "what would count, and by when");
+    assert!(
+        html.contains("binnen 7 dagen door"),
+        "what would count, and by when"
+    );
     assert!(html.contains("Vraag het ons gerust."));
     for lang in ["en", "ar", "tr", "pl", "uk"] {
         let (_, html) = page(&app, &format!("/{lang}/self-check?{q}")).await;

@@ -69,8 +69,14 @@ fn global_values(settings: &Settings, lang: &str) -> Vec<(&'static str, Global)>
         Global::Count(settings.reporting.travel_notice_days),
         // A day of the month ("before the 27th"), not a count, but a number all the same.
         Global::Count(settings.reporting.monthly_statement_day),
-        text(format_euro(settings.limits.asset_limit_single_eur.into(), lang)),
-        text(format_euro(settings.limits.asset_limit_couple_eur.into(), lang)),
+        text(format_euro(
+            settings.limits.asset_limit_single_eur.into(),
+            lang,
+        )),
+        text(format_euro(
+            settings.limits.asset_limit_couple_eur.into(),
+            lang,
+        )),
         text(settings.debt_help.phone.replace(' ', "\u{a0}")),
         text(settings.debt_help.website.clone()),
     ];

@@ -52,7 +52,10 @@ fn valid(kind: ChangeKind) -> Vec<(&'static str, &'static str)> {
         | ChangeKind::Justice
         | ChangeKind::Assets
         | ChangeKind::Details => vec![
-            ("description", "Mijn zoon wordt 18.\r\nHij gaat naar het mbo."),
+            (
+                "description",
+                "Mijn zoon wordt 18.\r\nHij gaat naar het mbo.",
+            ),
             ("date", "2026-05-02"),
         ],
         ChangeKind::Other => vec![
@@ -129,7 +132,10 @@ fn values_are_read_as_typed() {
         panic!()
     };
     assert_eq!(stay.kind, ChangeKind::Stay);
-    assert_eq!(stay.description, "Mijn zoon wordt 18.\nHij gaat naar het mbo.");
+    assert_eq!(
+        stay.description,
+        "Mijn zoon wordt 18.\nHij gaat naar het mbo."
+    );
     let Change::Other(other) = read(ChangeKind::Other) else {
         panic!()
     };

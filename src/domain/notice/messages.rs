@@ -235,7 +235,9 @@ mod tests {
                 if line.starts_with(' ') {
                     let trimmed = line.trim_start();
                     assert!(
-                        trimmed.starts_with('[') || trimmed.starts_with("*[") || trimmed.starts_with('}'),
+                        trimmed.starts_with('[')
+                            || trimmed.starts_with("*[")
+                            || trimmed.starts_with('}'),
                         "{lang}: line {} continues a message without a selector",
                         i + 1
                     );

@@ -32,9 +32,9 @@ pub use attachment::{
 };
 pub use bsn::Bsn;
 pub use change::{
-    BankAccount, Change, ChangeKind, Described, GiftKind, GiftOrInheritance, Hours, IncomeThisMonth, MovesIn,
-    MovesOut, Other, Registration, Travel, Vehicle, Work, WorkEvent, YearMonth,
-    OTHER_DESCRIPTION_CHARS,
+    BankAccount, Change, ChangeKind, Described, GiftKind, GiftOrInheritance, Hours,
+    IncomeThisMonth, MovesIn, MovesOut, Other, Registration, Travel, Vehicle, Work, WorkEvent,
+    YearMonth, OTHER_DESCRIPTION_CHARS,
 };
 pub use fields::{spec_message_ids, Choice, FieldError, FieldSpec, Input, Need, Problem};
 pub use iban::{Iban, MAX_IBAN_LEN};
@@ -109,12 +109,8 @@ pub fn change_kind_for_outcome(outcome_id: &str) -> Option<ChangeKind> {
         "report-stay-elsewhere" | "report-institution-stay" => ChangeKind::Stay,
         "report-education" | "report-housemate-student-finance" => ChangeKind::Education,
         "report-detention" | "report-community-service" => ChangeKind::Justice,
-        "report-vehicle-use"
-        | "report-savings"
-        | "report-property"
-        | "report-valuables"
-        | "report-sold"
-        | "report-loan" => ChangeKind::Assets,
+        "report-vehicle-use" | "report-savings" | "report-property" | "report-valuables"
+        | "report-sold" | "report-loan" => ChangeKind::Assets,
         "report-contact-details"
         | "report-carer-access"
         | "report-guardian"

@@ -92,7 +92,11 @@ fn every_report_outcome_preselects_a_change() {
     for outcome in rules.outcomes() {
         if outcome.kind == OutcomeKind::Report {
             assert!(outcome.id.starts_with("report-"), "{}", outcome.id);
-            assert!(table.contains(&outcome.id.as_str()), "{} is not in the table", outcome.id);
+            assert!(
+                table.contains(&outcome.id.as_str()),
+                "{} is not in the table",
+                outcome.id
+            );
         }
     }
     // Outcomes that ask nothing to be reported pre-select nothing.

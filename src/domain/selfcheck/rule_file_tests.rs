@@ -79,7 +79,10 @@ fn dutch_texts_are_one_line_messages() {
             continue;
         }
         if line.starts_with(' ') {
-            assert!(in_selector, "a continuation line outside a selector: {line}");
+            assert!(
+                in_selector,
+                "a continuation line outside a selector: {line}"
+            );
             if line.trim_start().starts_with('}') {
                 in_selector = false;
             }

@@ -848,7 +848,10 @@ const GAP_SITUATIONS: &[Situation] = &[
     Situation {
         description: "I am pregnant",
         today: MARCH_10,
-        answers: &[("life-areas", "household"), ("household-change", "pregnancy")],
+        answers: &[
+            ("life-areas", "household"),
+            ("household-change", "pregnancy"),
+        ],
         expected: &[("report-pregnancy", None)],
     },
     Situation {
@@ -1125,8 +1128,16 @@ fn outcomes_say_whether_what_they_are_about_is_past_or_future() {
             "report-job-started",
             Tense::Past,
         ),
-        ("fewer hours from April", "report-hours-changed", Tense::Future),
-        ("moving to Meppel on 15 April", "report-moving-away", Tense::Future),
+        (
+            "fewer hours from April",
+            "report-hours-changed",
+            Tense::Future,
+        ),
+        (
+            "moving to Meppel on 15 April",
+            "report-moving-away",
+            Tense::Future,
+        ),
         (
             "my partner gets AOW from 1 June",
             "report-partner-aow",
