@@ -66,3 +66,34 @@ fn dutch_information_pages_are_b1() {
     }
     assert!(failures.is_empty(), "above B1:\n{}", failures.join("\n"));
 }
+
+/// The Dutch glossary (issue 12) and the self-check texts added for issue 12 are B1
+/// too: the explanation of a difficult word must not be difficult itself.
+#[test]
+fn dutch_glossary_and_new_selfcheck_texts_are_b1() {
+    let read = |name: &str| {
+        std::fs::read_to_string(support::project_path(&format!("locales/nl/{name}"))).unwrap()
+    };
+    let glossary = read("glossary.ftl");
+    let glossary_values = values(&glossary);
+    let units: Vec<&str> = message_ids(&glossary)
+        .iter()
+        .filter(|id| id.ends_with("-definition") || *id == "glossary-intro")
+        .map(|id| glossary_values[id].as_str())
+        .collect();
+    let selfcheck = read("selfcheck.ftl");
+    let block = selfcheck
+        .split("# Issue 12 (self-check gaps)")
+        .nth(1)
+        .expect("the issue 12 block");
+    let selfcheck_values = values(block);
+    let new_texts: Vec<&str> = selfcheck_values.values().map(String::as_str).collect();
+    for (name, units) in [("glossary", units), ("selfcheck issue 12", new_texts)] {
+        let r = measure(units);
+        println!(
+            "{name:>18}: {:>3} sentences, average {:>4.1} words, longest {:>2}, Flesch-Douma {:>5.1}",
+            r.sentences, r.average_sentence, r.longest_sentence, r.flesch_douma
+        );
+        assert!(r.is_b1(), "{name} above B1: {r:?}");
+    }
+}
