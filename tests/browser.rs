@@ -7,11 +7,12 @@ use fantoccini::Locator::Css;
 use support::browser::{Browser, Portal, PHONE};
 
 /// Every page of the portal, as a path after the language.
-const PAGES: [&str; 11] = [
+const PAGES: [&str; 12] = [
     "",
     "/self-check",
     "/report",
     "/accessibility",
+    "/glossary",
     "/duties",
     "/what-to-report",
     "/consequences",

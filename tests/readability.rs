@@ -12,7 +12,19 @@ use std::collections::HashMap;
 /// Message values of a Fluent file (single-line messages), with every placeable
 /// replaced by a short neutral word so variables count as one word.
 fn values(text: &str) -> HashMap<String, String> {
-    text.lines()
+    // A message may go on over indented lines (a plural selector); join them first.
+    let mut joined: Vec<String> = Vec::new();
+    for line in text.lines() {
+        match joined.last_mut() {
+            Some(last) if line.starts_with(' ') && !last.starts_with('#') => {
+                last.push(' ');
+                last.push_str(line.trim());
+            }
+            _ => joined.push(line.to_owned()),
+        }
+    }
+    joined
+        .iter()
         .filter_map(|line| line.split_once(" = "))
         .map(|(id, value)| (id.trim().to_owned(), without_placeables(value)))
         .collect()
@@ -53,4 +65,35 @@ fn dutch_information_pages_are_b1() {
         }
     }
     assert!(failures.is_empty(), "above B1:\n{}", failures.join("\n"));
+}
+
+/// The Dutch glossary (issue 12) and the self-check texts added for issue 12 are B1
+/// too: the explanation of a difficult word must not be difficult itself.
+#[test]
+fn dutch_glossary_and_new_selfcheck_texts_are_b1() {
+    let read = |name: &str| {
+        std::fs::read_to_string(support::project_path(&format!("locales/nl/{name}"))).unwrap()
+    };
+    let glossary = read("glossary.ftl");
+    let glossary_values = values(&glossary);
+    let units: Vec<&str> = message_ids(&glossary)
+        .iter()
+        .filter(|id| id.ends_with("-definition") || *id == "glossary-intro")
+        .map(|id| glossary_values[id].as_str())
+        .collect();
+    let selfcheck = read("selfcheck.ftl");
+    let block = selfcheck
+        .split("# Issue 12 (self-check gaps)")
+        .nth(1)
+        .expect("the issue 12 block");
+    let selfcheck_values = values(block);
+    let new_texts: Vec<&str> = selfcheck_values.values().map(String::as_str).collect();
+    for (name, units) in [("glossary", units), ("selfcheck issue 12", new_texts)] {
+        let r = measure(units);
+        println!(
+            "{name:>18}: {:>3} sentences, average {:>4.1} words, longest {:>2}, Flesch-Douma {:>5.1}",
+            r.sentences, r.average_sentence, r.longest_sentence, r.flesch_douma
+        );
+        assert!(r.is_b1(), "{name} above B1: {r:?}");
+    }
 }

@@ -516,6 +516,43 @@ async fn self_check_outcomes_preselect_the_changes() {
     assert!(!changes.body.contains("value=\"vehicle\" checked"));
 }
 
+/// Issue 12: outcomes that used to fall to "something else" pre-select a kind whose
+/// questions fit them.
+#[tokio::test]
+async fn self_check_outcomes_preselect_their_own_kind_not_something_else() {
+    let portal = portal().await;
+    let mut r = Resident::default();
+    let outcomes = [
+        "report-child-turns-age",
+        "report-institution-stay",
+        "report-vehicle-sold",
+        "report-education",
+        "report-community-service",
+    ];
+    let mut fields = identity_fields();
+    for outcome in outcomes {
+        fields.push(("_change", outcome));
+    }
+    portal.get(&mut r, "/nl/report/identity").await;
+    portal.post(&mut r, "/nl/report/identity", &fields).await;
+    let changes = portal.get(&mut r, "/nl/report/changes").await;
+    for kind in ["household", "stay", "vehicle", "education", "justice"] {
+        let input = format!("id=\"f-kind-{kind}\" name=\"kind\" value=\"{kind}\" checked");
+        assert!(changes.body.contains(&input), "{kind} is ticked");
+    }
+    assert!(
+        !changes.body.contains("value=\"other\" checked"),
+        "nothing falls to something else"
+    );
+    // A described kind asks its own question.
+    let stay = portal.get(&mut r, "/nl/report/details/stay").await;
+    assert!(
+        stay.body.contains("Waar verblijft u, en tot wanneer?"),
+        "{}",
+        stay.body
+    );
+}
+
 /// Posts the identity step with one field replaced; returns the reply.
 async fn identity_with(portal: &Portal, field: &str, value: &str) -> Reply {
     let mut r = Resident::default();

@@ -276,3 +276,86 @@ async fn months_of_birth_not_dates_of_birth_travel_in_the_address() {
     assert!(html.contains("turns-birth-months.1=2008-05"), "{html}");
     assert!(!html.contains("2008-05-"), "{html}");
 }
+
+/// Issue 12: "nothing changed" ends in a clear result that says what would count and
+/// to ask when in doubt, in every language.
+#[tokio::test]
+async fn nothing_changed_ends_in_a_clear_result() {
+    let (app, _dir) = app().await;
+    let (_, html) = page(&app, "/nl/self-check?_start=1").await;
+    assert!(html.contains(r#"value="nothing""#), "the option is offered");
+    let q = query(&[("_q", "life-areas"), ("life-areas", "nothing")]);
+    let (status, html) = page(&app, &format!("/nl/self-check?{q}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(asked(&html), None, "no further question");
+    assert_eq!(outcome_ids(&html), ["no-need-nothing-changed"]);
+    assert!(html.contains("U hoeft nu niets door te geven."));
+    assert!(
+        html.contains("binnen 7 dagen door"),
+        "what would count, and by when"
+    );
+    assert!(html.contains("Vraag het ons gerust."));
+    for lang in ["en", "ar", "tr", "pl", "uk"] {
+        let (_, html) = page(&app, &format!("/{lang}/self-check?{q}")).await;
+        assert_eq!(outcome_ids(&html), ["no-need-nothing-changed"], "{lang}");
+        let text = html.split("<main").nth(1).unwrap();
+        assert!(!text.contains(">selfcheck-"), "{lang}: a message id shows");
+    }
+}
+
+/// Issue 12: every multiple-choice question that a life area leads to offers "none of
+/// these", and choosing it ends in a result instead of a dead end.
+#[tokio::test]
+async fn none_of_these_in_every_life_area_ends_in_a_result() {
+    let (app, _dir) = app().await;
+    let cases = [
+        ("work", "work-change"),
+        ("household", "household-change"),
+        ("money", "money-change"),
+        ("gifts", "gift-kind"),
+        ("windfall", "windfall-kind"),
+        ("travel", "travel-kind"),
+        ("institution", "institution-kind"),
+        ("education", "education-who"),
+        ("admin", "admin-change"),
+    ];
+    for (area, question) in cases {
+        let q = query(&[("life-areas", area), ("_q", "life-areas")]);
+        let (_, html) = page(&app, &format!("/nl/self-check?{q}")).await;
+        assert_eq!(asked(&html).as_deref(), Some(question), "{area}");
+        assert!(
+            html.contains("Geen van deze: het is iets anders"),
+            "{question} offers none of these"
+        );
+        let q = query(&[("life-areas", area), ("_q", question), (question, "none")]);
+        let (status, html) = page(&app, &format!("/nl/self-check?{q}")).await;
+        assert_eq!(status, StatusCode::OK, "{area}");
+        assert_eq!(asked(&html), None, "{area}: no dead end, no date asked");
+        assert_eq!(outcome_ids(&html), ["ask-us-not-listed"], "{area}");
+        assert!(html.contains("staat niet in de lijst"), "{area}");
+    }
+}
+
+/// Issue 12: the result's "report these changes" link carries the outcome ids, so the
+/// notice pre-selects the matching kinds; debts are never a duty and offer help with
+/// the municipality's contact from the settings.
+#[tokio::test]
+async fn new_situations_link_to_the_notice_and_debts_offer_help() {
+    let (app, _dir) = app().await;
+    let q = query(&[
+        ("life-areas", "money"),
+        ("money-change", "vehicle-sold"),
+        ("money-change", "debts"),
+        ("money-date", "2026-03-05"),
+    ]);
+    let (_, html) = page(&app, &format!("/nl/self-check?{q}")).await;
+    assert_eq!(
+        outcome_ids(&html),
+        ["report-vehicle-sold", "no-need-debts-help"]
+    );
+    assert!(html.contains("change=report-vehicle-sold"), "{html}");
+    assert!(!html.contains("change=no-need-debts-help"));
+    assert!(html.contains("Schulden hoeft u niet aan ons door te geven."));
+    assert!(html.contains("https://www.steenwijkerland.nl/schulden"));
+    assert!(html.contains("14\u{a0}0521"));
+}

@@ -27,4 +27,11 @@ info-changes-2026-later-p2 = وسيأتي أيضًا قانون جديد: Wet ha
 
 # What stays the same
 info-changes-2026-same-heading = ما الذي يبقى كما هو؟
-info-changes-2026-same-p1 = ما زلت تبلغنا بنفسك بالتغييرات. تفعل ذلك خلال { $change-deadline-days } يومًا. هل أنت غير متأكد؟ اسألنا.
+info-changes-2026-same-p1 = ما زلت تبلغنا بنفسك بالتغييرات. تفعل ذلك خلال { $change-deadline-days ->
+        [zero] { $change-deadline-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $change-deadline-days } أيام
+        [many] { $change-deadline-days } يومًا
+       *[other] { $change-deadline-days } يوم
+    }. هل أنت غير متأكد؟ اسألنا.

@@ -18,7 +18,21 @@ info-duties-inform-li2 = شخص يأتي ليسكن معك أو يترك بيت�
 info-duties-inform-li3 = تحصل على مال، مثلًا هدية أو ميراث؛
 info-duties-inform-li4 = تسافر إلى الخارج؛
 info-duties-inform-li5 = تنتقل إلى سكن آخر أو تحصل على رقم حساب بنكي جديد.
-info-duties-inform-p4 = أبلغنا بالتغيير خلال { $change-deadline-days } يومًا. وأبلغنا بالسفر إلى الخارج قبل موعد سفرك بـ { $travel-notice-days } يومًا على الأقل.
+info-duties-inform-p4 = أبلغنا بالتغيير خلال { $change-deadline-days ->
+        [zero] { $change-deadline-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $change-deadline-days } أيام
+        [many] { $change-deadline-days } يومًا
+       *[other] { $change-deadline-days } يوم
+    }. وأبلغنا بالسفر إلى الخارج قبل موعد سفرك بمدة { $travel-notice-days ->
+        [zero] { $travel-notice-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $travel-notice-days } أيام
+        [many] { $travel-notice-days } يومًا
+       *[other] { $travel-notice-days } يوم
+    } على الأقل.
 
 # The duty to cooperate
 info-duties-cooperate-heading = واجب التعاون (meewerkplicht): أن تشارك وتتعاون

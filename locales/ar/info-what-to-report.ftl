@@ -3,8 +3,22 @@
 info-what-to-report-title = ما الذي يجب أن أبلغ عنه؟
 info-what-to-report-nav = ما الذي أبلغ عنه؟
 info-what-to-report-summary = هنا تقرأ حسب كل موضوع ما التغييرات التي تبلغ عنها، ومتى، ومع أي أوراق.
-info-what-to-report-short-1 = أبلغنا بكل تغيير خلال { $change-deadline-days } يومًا.
-info-what-to-report-short-2 = أبلغنا بالسفر إلى الخارج قبل { $travel-notice-days } يومًا على الأقل.
+info-what-to-report-short-1 = أبلغنا بكل تغيير خلال { $change-deadline-days ->
+        [zero] { $change-deadline-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $change-deadline-days } أيام
+        [many] { $change-deadline-days } يومًا
+       *[other] { $change-deadline-days } يوم
+    }.
+info-what-to-report-short-2 = أبلغنا بالسفر إلى الخارج قبل موعد سفرك بمدة { $travel-notice-days ->
+        [zero] { $travel-notice-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $travel-notice-days } أيام
+        [many] { $travel-notice-days } يومًا
+       *[other] { $travel-notice-days } يوم
+    } على الأقل.
 info-what-to-report-short-3 = أرسل معه الأوراق، مثل قسيمة الراتب أو عقد العمل. الصورة مقبولة أيضًا.
 info-what-to-report-short-4 = هل أنت غير متأكد؟ أبلغنا على أي حال.
 
@@ -17,7 +31,14 @@ info-what-to-report-work-li3 = تقوم بتدريب عملي (stage) أو بع�
 info-what-to-report-work-li4 = تحصل على إعانة أو معاش، مثل WW أو ZW أو WIA، أو ستحصل قريبًا على معاش التقاعد AOW؛
 info-what-to-report-work-li5 = يحصل شخص في بيتك على دخل، حتى لو كان طفلًا يسكن معك؛
 info-what-to-report-work-li6 = تحصل على نفقة (alimentatie) أو على مال مُعاد من مصلحة الضرائب (Belastingdienst).
-info-what-to-report-work-p2 = متى تبلغنا: خلال { $change-deadline-days } يومًا. وتبلغنا بدخلك الشهري قبل اليوم { $statement-day } من الشهر.
+info-what-to-report-work-p2 = متى تبلغنا: خلال { $change-deadline-days ->
+        [zero] { $change-deadline-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $change-deadline-days } أيام
+        [many] { $change-deadline-days } يومًا
+       *[other] { $change-deadline-days } يوم
+    }. وتبلغنا بدخلك الشهري قبل اليوم { $statement-day } من الشهر.
 info-what-to-report-work-p3 = أرسل معه: عقد العمل وقسائم الراتب. صورة قسيمة الراتب مقبولة أيضًا.
 
 # Household and housing
@@ -30,7 +51,14 @@ info-what-to-report-household-li4 = يبلغ طفل عمر 18 أو 21 أو 27 س
 info-what-to-report-household-li5 = تنتقل إلى سكن آخر، أو يتغير الإيجار أو قرض السكن (hypotheek)، أو تؤجر غرفة.
 info-what-to-report-household-p2 = هل يسكن معك شخص عمره 27 سنة أو أكثر؟ إذن تحصل أحيانًا على إعانة bijstand أقل. لأنكم تتقاسمون مصاريف السكن. هذا يسمى kostendelersnorm (قاعدة تقاسم المصاريف). لا يُحسب الطلاب الذين يمكنهم الحصول على منحة دراسية، ولا طلاب BBL، ولا المستأجرون باتفاق تجاري. دخل الشخص الذي يسكن معك لا يُحسب، بل دخل الشريك فقط. هل تسكنان معًا لأن أحدكما يحتاج إلى رعاية كثيرة؟ أخبرنا بذلك. فأحيانًا تنطبق قواعد أخرى.
 info-what-to-report-household-p5 = هل سيأتي شخص ليسكن معك أو سيغادر شخص؟ أبلغنا بذلك دائمًا، حتى لو كان عمر هذا الشخص أقل من 27 سنة.
-info-what-to-report-household-p3 = متى تبلغنا: خلال { $change-deadline-days } يومًا.
+info-what-to-report-household-p3 = متى تبلغنا: خلال { $change-deadline-days ->
+        [zero] { $change-deadline-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $change-deadline-days } أيام
+        [many] { $change-deadline-days } يومًا
+       *[other] { $change-deadline-days } يوم
+    }.
 info-what-to-report-household-p4 = أرسل معه: عقد الإيجار، أو اسم وتاريخ ميلاد الشخص الذي يأتي ليسكن معك.
 
 # Money and possessions
@@ -40,7 +68,14 @@ info-what-to-report-money-li1 = مدخرات، أو أسهم، أو عملات �
 info-what-to-report-money-li2 = سيارة، أو دراجة نارية، أو كرفان، أو مركبة أخرى لها لوحة أرقام؛
 info-what-to-report-money-li3 = مجوهرات، أو بيت، أو أرض، في هولندا أو في الخارج؛
 info-what-to-report-money-li4 = تستخدم كثيرًا سيارة أو دراجة نارية لشخص آخر.
-info-what-to-report-money-p2 = متى تبلغنا: خلال { $change-deadline-days } يومًا.
+info-what-to-report-money-p2 = متى تبلغنا: خلال { $change-deadline-days ->
+        [zero] { $change-deadline-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $change-deadline-days } أيام
+        [many] { $change-deadline-days } يومًا
+       *[other] { $change-deadline-days } يوم
+    }.
 info-what-to-report-money-p3 = أرسل معه: كشف حساب بنكي أو وثيقة تسجيل المركبة (kentekenbewijs). هل يدخل مال إلى حسابك؟ إذن يجب أن تستطيع أن تشرح من أين جاء.
 
 # Gifts
@@ -59,7 +94,14 @@ info-what-to-report-windfall-li1 = ميراث؛
 info-what-to-report-windfall-li2 = جائزة من يانصيب أو مسابقة أو لعبة قمار؛
 info-what-to-report-windfall-li3 = تعويض عن ضرر؛
 info-what-to-report-windfall-li4 = معاش تحصل عليه دفعة واحدة.
-info-what-to-report-windfall-p2 = متى تبلغنا: خلال { $change-deadline-days } يومًا.
+info-what-to-report-windfall-p2 = متى تبلغنا: خلال { $change-deadline-days ->
+        [zero] { $change-deadline-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $change-deadline-days } أيام
+        [many] { $change-deadline-days } يومًا
+       *[other] { $change-deadline-days } يوم
+    }.
 info-what-to-report-windfall-p3 = أرسل معه: رسالة كاتب العدل (notaris)، أو الرسالة عن الجائزة أو التعويض.
 
 # Travel and stays elsewhere
@@ -79,13 +121,27 @@ info-what-to-report-stay-li2 = أنت في المستشفى؛
 info-what-to-report-stay-li3 = تسكن في دار رعاية أو أنت في مركز علاج الإدمان؛
 info-what-to-report-stay-li4 = تحصل على عقوبة عمل للمنفعة العامة (taakstraf).
 info-what-to-report-stay-p2 = هل أنت في السجن؟ إذن لا تحصل على إعانة bijstand من اليوم الأول.
-info-what-to-report-stay-p3 = متى تبلغنا: خلال { $change-deadline-days } يومًا. لا تستطيع أن تفعل ذلك بنفسك؟ اطلب من شخص آخر أن يفعله عنك.
+info-what-to-report-stay-p3 = متى تبلغنا: خلال { $change-deadline-days ->
+        [zero] { $change-deadline-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $change-deadline-days } أيام
+        [many] { $change-deadline-days } يومًا
+       *[other] { $change-deadline-days } يوم
+    }. لا تستطيع أن تفعل ذلك بنفسك؟ اطلب من شخص آخر أن يفعله عنك.
 info-what-to-report-stay-p4 = أرسل معه: رسالة من المستشفى أو المؤسسة أو المحكمة.
 
 # Education
 info-what-to-report-education-heading = المدرسة والدراسة
 info-what-to-report-education-p1 = أبلغنا عندما تبدأ أنت أو طفلك دراسة أو تتوقفان عنها. هل يحصل شخص في بيتك عمره 27 سنة أو أكثر على منحة دراسية (studiefinanciering)، أو تتوقف منحته؟ أبلغنا بذلك أيضًا.
-info-what-to-report-education-p2 = متى تبلغنا: خلال { $change-deadline-days } يومًا.
+info-what-to-report-education-p2 = متى تبلغنا: خلال { $change-deadline-days ->
+        [zero] { $change-deadline-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $change-deadline-days } أيام
+        [many] { $change-deadline-days } يومًا
+       *[other] { $change-deadline-days } يوم
+    }.
 info-what-to-report-education-p3 = أرسل معه: إثبات التسجيل من المدرسة، أو رسالة DUO عن المنحة الدراسية.
 
 # Bank account and contact details
@@ -95,5 +151,12 @@ info-what-to-report-details-li1 = رقم حسابك البنكي؛
 info-what-to-report-details-li2 = رقم هاتفك أو بريدك الإلكتروني؛
 info-what-to-report-details-li3 = يُسمح لك باستخدام الحساب البنكي لشخص آخر، مثلًا لأنك ترعى شخصًا من أقاربك (mantelzorger)؛
 info-what-to-report-details-li4 = يُعيَّن لك مدير لأموالك (bewindvoerder).
-info-what-to-report-details-p2 = متى تبلغنا: خلال { $change-deadline-days } يومًا.
+info-what-to-report-details-p2 = متى تبلغنا: خلال { $change-deadline-days ->
+        [zero] { $change-deadline-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $change-deadline-days } أيام
+        [many] { $change-deadline-days } يومًا
+       *[other] { $change-deadline-days } يوم
+    }.
 info-what-to-report-details-p3 = أرسل معه: عند حساب جديد، كشف حساب بنكي يظهر فيه اسمك. عند تعيين مدير لأموالك (bewindvoerder)، رسالة المحكمة.

@@ -37,7 +37,14 @@ notice-error-reference-check = هذا الرقم المرجعي غير موجو�
 notice-error-file-empty = هذا الملف فارغ. اختر ملفًا آخر.
 notice-error-file-too-large = هذا الملف كبير جدًا. يجب ألا يكون الملف أكبر من { $max-mb } ميغابايت.
 notice-error-file-type = لا نستطيع فتح هذا النوع من الملفات. أرسل ملف PDF أو صورة (JPG أو PNG).
-notice-error-too-many-files = الحد الأقصى لعدد الملفات لكل تغيير هو { $max }.
+notice-error-too-many-files = يمكنك أن ترسل لكل تغيير { $max ->
+        [zero] { $max } ملف
+        [one] ملفًا واحدًا
+        [two] ملفين
+        [few] { $max } ملفات
+        [many] { $max } ملفًا
+       *[other] { $max } ملف
+    } على الأكثر.
 
 ## What changed
 
@@ -46,9 +53,15 @@ notice-kind-moves-in = شخص يأتي ليسكن معك
 notice-kind-moves-out = شخص يترك بيتك
 notice-kind-travel = تسافر إلى الخارج
 notice-kind-gift-or-inheritance = تحصل على هدية أو ميراث
-notice-kind-vehicle = تحصل على سيارة أو دراجة نارية أو مركبة أخرى أو تشتريها
+notice-kind-vehicle = تحصل على سيارة أو دراجة نارية أو مركبة أخرى، أو تشتريها أو تبيعها
 notice-kind-bank-account = عندك حساب بنكي جديد
 notice-kind-income-this-month = تحصل على مال، مثلًا راتب أو إعانة
+notice-kind-household = تتغير أسرتك أو مسكنك، مثلًا انتقال إلى بيت آخر أو طفل يبلغ 18 سنة
+notice-kind-stay = تقيم في مكان آخر، مثلًا في المستشفى أو في دار رعاية
+notice-kind-education = تبدأ أنت أو شخص في بيتك دراسة أو تكوينًا، أو يتوقف عنه
+notice-kind-justice = صدرت عليك عقوبة خدمة مجتمعية أو يجب أن تذهب إلى السجن
+notice-kind-assets = تتغير ممتلكاتك: مدخرات، أو قرض، أو بيت، أو شيء تبيعه
+notice-kind-details = تتغير بياناتك: الهاتف، أو البريد الإلكتروني، أو تصريح الإقامة، أو الوصي المالي
 notice-kind-other = شيء آخر
 
 ## Questions per change
@@ -86,7 +99,7 @@ notice-field-vehicle-description-hint = مثلًا: سيارة، والمارك�
 notice-field-vehicle-registration = ما رقم اللوحة؟
 notice-field-vehicle-registration-hint = مثلًا AB-123-C.
 notice-field-vehicle-value = كم قيمة المركبة؟
-notice-field-vehicle-date = في أي يوم حصلت على المركبة أو اشتريتها؟
+notice-field-vehicle-date = في أي يوم حصلت على المركبة أو اشتريتها أو بعتها؟
 notice-field-bank-account-iban = ما رقم حسابك الجديد (IBAN)؟
 notice-field-bank-account-iban-hint = مثلًا NL91 ABNA 0417 1643 00.
 notice-field-bank-account-date = منذ أي يوم عندك هذا الحساب؟
@@ -94,6 +107,24 @@ notice-field-income-this-month-amount = كم من المال حصلت عليه؟
 notice-field-income-this-month-month = في أي شهر حصلت على هذا المال؟
 notice-field-income-this-month-source = ممن حصلت على هذا المال؟
 notice-field-income-this-month-source-hint = مثلًا من صاحب العمل أو من UWV.
+notice-field-household-description = ما الذي يتغير في أسرتك أو مسكنك؟
+notice-field-household-description-hint = اكتب من هو الشخص وما الذي يتغير. مثلًا: ابنتي تبلغ 18 سنة وتبدأ العمل.
+notice-field-household-date = في أي يوم يتغير ذلك؟
+notice-field-stay-description = أين تقيم، وحتى متى؟
+notice-field-stay-description-hint = اكتب اسم المستشفى أو المؤسسة ومكانها، أو العنوان. لا تعرف حتى متى بعد؟ اكتب ذلك.
+notice-field-stay-date = في أي يوم تبدأ إقامتك؟
+notice-field-education-description = من يبدأ دراسة أو يتوقف عنها، وما هي هذه الدراسة؟
+notice-field-education-description-hint = اكتب أيضًا اسم المدرسة، وهل توجد منحة دراسية.
+notice-field-education-date = في أي يوم تبدأ الدراسة أو تتوقف؟
+notice-field-justice-description = ما نوع العقوبة، وكم تدوم؟
+notice-field-justice-description-hint = مثلًا: خدمة مجتمعية لمدة 80 ساعة، يومين في الأسبوع.
+notice-field-justice-date = في أي يوم تبدأ العقوبة؟
+notice-field-assets-description = ما الذي تغير في ممتلكاتك، وكم قيمته؟
+notice-field-assets-description-hint = مثلًا: اقترضت مالًا من أخي. أو: بعت دراجتي.
+notice-field-assets-date = في أي يوم تغير ذلك؟
+notice-field-details-description = ما البيانات التي تتغير؟
+notice-field-details-description-hint = اكتب البيانات الجديدة. مثلًا رقم هاتفك الجديد، أو اسم الوصي المالي.
+notice-field-details-date = من أي يوم يسري هذا؟
 notice-field-other-description = ما الذي تغير؟
 notice-field-other-description-hint = اكتب ذلك بكلماتك الخاصة.
 notice-field-other-date = في أي يوم تغير ذلك؟

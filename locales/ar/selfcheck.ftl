@@ -81,7 +81,7 @@ selfcheck-household-change-relationship = سأسكن مع شريك، أو أتز
 selfcheck-household-change-birth = سيولد طفل
 selfcheck-household-change-death = توفي شخص في بيتي
 selfcheck-household-change-turns-age = طفلي أو شخص يسكن معي سيبلغ 18 أو 21 أو 27 سنة
-selfcheck-household-change-moving-house = سأنتقل إلى سكن آخر
+selfcheck-household-change-moving-house = سأنتقل إلى سكن آخر داخل البلدية نفسها
 selfcheck-household-change-rent-change = يتغير الإيجار أو قرض السكن (hypotheek)
 selfcheck-household-change-lodger = أؤجر غرفة أو جزءًا من بيتي
 selfcheck-household-change-care-household = سأسكن عند شخص لأن أحدنا يحتاج إلى رعاية
@@ -190,11 +190,17 @@ selfcheck-why-windfall = المال أو الممتلكات التي تحصل ع
 selfcheck-why-travel = مع إعانة bijstand يُسمح لك بالبقاء في الخارج { $days-abroad } يومًا في كل سنة ميلادية. ولا يجوز أن تستمر رحلة واحدة أكثر من { $days-abroad } يومًا متتالية. إذا أبلغتنا مسبقًا، تكون متأكدًا من أن إعانة bijstand تستمر.
 
 # Outcomes: work and income
-selfcheck-out-job-started-what = أبلغنا بأنك ستبدأ العمل. قل لنا عند من، وكم ساعة، وكم تكسب.
+selfcheck-out-job-started-what = { $when ->
+        [past] أبلغنا بأنك بدأت العمل. قل لنا عند من، وكم ساعة، وكم تكسب.
+       *[future] أبلغنا بأنك ستبدأ العمل. قل لنا عند من، وكم ساعة، وكم تكسب.
+    }
 selfcheck-out-job-started-documents = عقد العمل، وبعد ذلك قسائم الراتب.
 selfcheck-out-monthly-income-what = أبلغنا كل شهر بما تكسبه.
 selfcheck-out-monthly-income-documents = قسيمة الراتب أو كشف بما كسبته.
-selfcheck-out-job-stopped-what = أبلغنا بأنك ستتوقف عن العمل، وفي أي يوم.
+selfcheck-out-job-stopped-what = { $when ->
+        [past] أبلغنا بأنك توقفت عن العمل، وفي أي يوم.
+       *[future] أبلغنا بأنك ستتوقف عن العمل، وفي أي يوم.
+    }
 selfcheck-out-job-stopped-documents = الرسالة عن نهاية عملك، وآخر قسيمة راتب.
 selfcheck-out-hours-changed-what = أبلغنا كم ساعة ستعمل، ومن أي يوم.
 selfcheck-out-hours-changed-documents = العقد الجديد أو رسالة من صاحب العمل.
@@ -242,7 +248,10 @@ selfcheck-out-child-turns-age-why = عند عمر 18 و21 و27 سنة يتغير
 selfcheck-out-turns-later-reason = لا تحتاج الآن إلى الإبلاغ عن أي شيء. في { $turns-month } سيبلغ طفلك أو الشخص الذي يسكن معك { $turns-age } سنة. أبلغنا عندها.
 selfcheck-out-housemate-turns-27-what = سيبلغ الشخص الذي يسكن معك 27 سنة في { $turns-month }. أبلغنا بذلك. من عمر 27 سنة يتقاسم معك غالبًا مصاريف السكن.
 selfcheck-out-turns-age-unclear-reason = لا نستطيع أن نعرف من أجوبتك ما يجب أن تبلغ عنه. يسعدنا أن نساعدك.
-selfcheck-out-moving-house-what = أبلغنا بعنوانك الجديد، وباليوم الذي تنتقل فيه.
+selfcheck-out-moving-house-what = { $when ->
+        [past] أبلغنا بعنوانك الجديد، وباليوم الذي انتقلت فيه.
+       *[future] أبلغنا بعنوانك الجديد، وباليوم الذي تنتقل فيه.
+    }
 selfcheck-out-rent-documents = عقد الإيجار أو الرسالة عن الإيجار الجديد أو قرض السكن (hypotheek) الجديد.
 selfcheck-out-rent-change-what = أبلغنا كم سيصبح الإيجار أو قرض السكن (hypotheek)، ومن متى.
 selfcheck-out-lodger-what = أبلغنا بأنك تؤجر غرفة، ولمن، وبكم.
@@ -262,7 +271,10 @@ selfcheck-out-sold-what = أبلغنا بما بعته، وبكم.
 selfcheck-out-sold-documents = إثبات البيع، مثل كشف حساب بنكي.
 
 # Outcomes: gifts
-selfcheck-out-gifts-over-limit-what = هداياك في هذه السنة تتجاوز { $gift-limit }. يحدث ذلك في { $passes-on }. أبلغنا عندها بهداياك.
+selfcheck-out-gifts-over-limit-what = هداياك في هذه السنة تتجاوز { $gift-limit }. { $when ->
+        [past] حدث ذلك في { $passes-on }. أبلغنا الآن بهداياك.
+       *[future] يحدث ذلك في { $passes-on }. أبلغنا عندها بهداياك.
+    }
 selfcheck-out-gifts-documents = كشف بالهدايا: ممن، وكم، ومتى.
 selfcheck-out-gifts-why = يُسمح لك بالاحتفاظ بهدايا حتى { $gift-limit } في كل سنة ميلادية. ما يزيد على ذلك يُحسب في إعانة bijstand.
 selfcheck-out-gifts-at-limit-reason = لا تحتاج إلى الإبلاغ عن أي شيء. مجموع هداياك في هذه السنة { $gift-total }. هذا هو الحد بالضبط: { $gift-limit }. هل ستحصل على المزيد؟ إذن تحقق من جديد.
@@ -325,3 +337,60 @@ selfcheck-out-guardian-why = هكذا نعرف مع من نتواصل بخصوص
 # Outcomes: when the rules cannot decide
 selfcheck-out-other-reason = ليس كل شيء يناسب هذه الأسئلة. هل أنت غير متأكد إن كان يجب أن تبلغ عن شيء؟ لا تتردد في سؤالنا.
 selfcheck-out-not-sure-reason = لا يظهر من أجوبتك إن كان يجب أن تبلغ عن شيء. يسعدنا أن نساعدك.
+
+# Issue 12 (self-check gaps): "nothing changed", "none of these", new situations,
+# the asset limit and debt help. One block, apart from the law corrections.
+selfcheck-life-areas-nothing = لم يتغير شيء
+selfcheck-none-of-these = لا شيء من هذه: إنه شيء آخر
+selfcheck-work-change-selling-online = أبيع أشياء كثيرًا، مثلًا على الإنترنت عبر Marktplaats أو Vinted
+selfcheck-work-change-partner-aow = سيحصل شريكي قريبًا على معاش التقاعد AOW
+selfcheck-household-change-partner-stays = شريكي أو صديقي ينام عندي كثيرًا، أو يسكن في عنوانين
+selfcheck-household-change-guest = شخص يقيم عندي ضيفًا لفترة
+selfcheck-household-change-pregnancy = أنا حامل، أو شريكتي حامل
+selfcheck-household-change-moving-away = سأنتقل إلى بلدية أخرى
+selfcheck-guest-own-home = هل لضيفك بيت خاص به، وهل سيعود إليه؟
+selfcheck-guest-own-home-hint = الضيف هو شخص ينام عندك لفترة، مثلًا أحد أفراد العائلة في زيارة.
+selfcheck-money-change-vehicle-sold = بعت سيارة أو دراجة نارية أو مركبة أخرى، أو تخلصت منها
+selfcheck-money-change-loan = اقترضت مالًا، أو حصلت على قرض
+selfcheck-money-change-debts = عليّ ديون، أو لا أستطيع دفع فواتيري
+selfcheck-admin-change-residence-permit = تصريح إقامتي يتغير، أو يُمدَّد، أو ينتهي
+selfcheck-out-selling-online-what = أبلغنا بأنك تبيع أشياء كثيرًا. قل لنا ماذا تبيع، وكم مرة، وكم تحصل مقابل ذلك.
+selfcheck-out-selling-online-documents = قائمة بما بعته وبكم. مثلًا صور شاشة لإعلاناتك.
+selfcheck-out-selling-online-why = هل تبيع أشياء كثيرًا، أو تشتري أشياء لتبيعها من جديد؟ عندها قد يُحسب المال دخلًا. سننظر في ذلك معك.
+selfcheck-out-partner-aow-what = { $when ->
+        [past] أبلغنا بأن معاش AOW لشريكك قد بدأ، وفي أي يوم.
+       *[future] أبلغنا متى يبدأ معاش AOW لشريكك.
+    }
+selfcheck-out-partner-aow-documents = رسالة مؤسسة SVB عن معاش AOW لشريكك.
+selfcheck-out-partner-aow-why = عندما يحصل شريكك على معاش AOW، تتغير إعانة bijstand الخاصة بك. قد تحصل عندها على إعانة لشخص واحد. ويمكن لشريكك أحيانًا أن يحصل على مبلغ إضافي من SVB.
+selfcheck-out-partner-stays-what = أبلغنا بمن ينام عندك كثيرًا، وكم ليلة في الأسبوع، وفي أي عنوان هو مسجّل.
+selfcheck-out-partner-stays-why = هل تعيشان معًا تقريبًا، حتى لو كان لكما عنوانان؟ عندها قد تكونان أسرة واحدة. وتحصلان عندها على إعانة bijstand واحدة معًا. سننظر في ذلك معك.
+selfcheck-out-guest-what = أبلغنا بمن يقيم عندك ضيفًا، ومن أي يوم، وإلى متى.
+selfcheck-out-guest-reason = في الغالب لا تحتاج إلى الإبلاغ عن ضيف له بيت خاص به. فهو لا يسكن عندك. هل يبقى ضيفك أكثر من بضعة أسابيع؟ أو لا يعود إلى بيته؟ عندها أبلغنا بذلك.
+selfcheck-out-pregnancy-what = أبلغنا بأنك أو شريكتك حامل، ومتى يُنتظر أن يولد الطفل.
+selfcheck-out-pregnancy-documents = شهادة حمل من القابلة أو من طبيب العائلة، إذا كانت عندك.
+selfcheck-out-pregnancy-why = عندها نراعي ذلك في الاتفاقات عن العمل. بعد الولادة تتغير أسرتك. أبلغنا بالولادة أيضًا.
+selfcheck-out-moving-away-what = { $when ->
+        [past] أبلغنا بأنك انتقلت إلى بلدية أخرى. قل لنا عنوانك الجديد ويوم الانتقال.
+       *[future] أبلغنا بأنك ستنتقل إلى بلدية أخرى. قل لنا عنوانك الجديد ويوم الانتقال.
+    }
+selfcheck-out-moving-away-why = تتوقف إعانة bijstand منا عندما تسكن في بلدية أخرى. اطلب الإعانة في بلديتك الجديدة في الوقت المناسب. حتى لا تبقى بلا مال.
+selfcheck-out-vehicle-sold-what = أبلغنا بالمركبة التي بعتها أو تخلصت منها، وبما حصلت عليه مقابلها.
+selfcheck-out-vehicle-sold-documents = إثبات نقل الملكية (vrijwaringsbewijs) من RDW، وإثبات البيع مثل كشف حساب بنكي.
+selfcheck-out-loan-what = أبلغنا بمقدار المال الذي اقترضته، وممن، وكيف ستسدده.
+selfcheck-out-loan-documents = الاتفاقات حول القرض، مثل عقد أو رسالة، وكشف حساب بنكي.
+selfcheck-out-loan-why = المال المقترض أيضًا قد يُحسب في إعانة bijstand. سننظر في ذلك معك.
+selfcheck-why-asset-limit = ما تملكه يُحسب في إعانة bijstand. الحد هو { $asset-limit-single } لشخص واحد. وللزوجين أو للوالد الوحيد هو { $asset-limit-couple }. هل تملك أكثر؟ عندها قد لا تحصل على الإعانة.
+selfcheck-out-debts-help-reason = لا تحتاج إلى إبلاغنا بالديون. لكن يمكنك أن تحصل على مساعدة مجانية في الديون. كلما طلبت المساعدة أبكر، كان ذلك أفضل. اتصل بالرقم { $debt-help-phone } أو انظر في { $debt-help-website }.
+selfcheck-out-residence-permit-what = أبلغنا بما يتغير في تصريح إقامتك. مثلًا تصريح جديد، أو تمديد، أو انتهاء.
+selfcheck-out-residence-permit-documents = نسخة من وثيقة إقامتك الجديدة، أو رسالة دائرة الهجرة IND.
+selfcheck-out-residence-permit-why = حقك في إعانة bijstand يتعلق بتصريح إقامتك. هكذا تحصل على الإعانة ما دام لك حق فيها.
+selfcheck-out-not-listed-reason = ما يتغير عندك ليس في القائمة. ربما يجب أن تبلغ عنه مع ذلك. هل أنت غير متأكد؟ اسألنا. عندها تعرف بالتأكيد.
+selfcheck-out-nothing-changed-reason = لا تحتاج إلى الإبلاغ عن شيء الآن. هل يتغير شيء لاحقًا؟ فكّر في العمل أو الدخل، أو شخص يأتي ليسكن معك أو يتركك، أو مال أو هدية، أو سفر إلى الخارج. عندها أبلغنا خلال { $change-deadline-days ->
+        [zero] { $change-deadline-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $change-deadline-days } أيام
+        [many] { $change-deadline-days } يومًا
+       *[other] { $change-deadline-days } يوم
+    }. هل أنت غير متأكد؟ لا تتردد في سؤالنا.

@@ -14,6 +14,7 @@ footer-address = زرنا: { $address }
 footer-hours-heading = ساعات العمل
 footer-about-heading = عن هذا الموقع
 footer-accessibility-link = إمكانية الوصول
+footer-glossary-link = قائمة المصطلحات: كلمات صعبة
 footer-privacy-note = لا يستخدم هذا الموقع ملفات تعريف الارتباط (cookies) لتتبعك. نحن نتذكر فقط اللغة التي تختارها.
 footer-operator = خدمة من بلدية { $municipality }
 opening-hours-line = { $days }: من { $opens } إلى { $closes }

@@ -44,6 +44,7 @@ staff-texts-group-selfcheck = الفحص: الأسئلة والأجوبة وال
 staff-texts-group-selfcheck-page = الفحص: الأزرار والشروح
 staff-texts-group-shell = حول كل صفحة: الرأس والتذييل واختيار اللغة
 staff-texts-group-start = صفحة البداية
+staff-texts-group-glossary = قائمة المصطلحات
 
 staff-texts-languages-title = النصوص حسب اللغة
 staff-texts-languages-intro = ترى لكل لغة عدد النصوص المعدّلة أو القديمة أو الناقصة. تصبح الترجمة قديمة عندما يتغيّر النص الهولندي. نزّل لغة كملف للمترجم، ثم ارفع الملف مرة أخرى.

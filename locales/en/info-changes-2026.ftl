@@ -27,4 +27,7 @@ info-changes-2026-later-p2 = There will also be a new law: the Wet handhaving so
 
 # What stays the same
 info-changes-2026-same-heading = What stays the same?
-info-changes-2026-same-p1 = You still report changes to us yourself. You do this within { $change-deadline-days } days. Not sure? Ask us.
+info-changes-2026-same-p1 = You still report changes to us yourself. You do this within { $change-deadline-days ->
+        [one] { $change-deadline-days } day
+       *[other] { $change-deadline-days } days
+    }. Not sure? Ask us.

@@ -18,7 +18,13 @@ info-duties-inform-li2 = someone comes to live with you or moves out;
 info-duties-inform-li3 = you get money, for example a gift or an inheritance;
 info-duties-inform-li4 = you go abroad;
 info-duties-inform-li5 = you move house or get a new bank account number.
-info-duties-inform-p4 = Report a change within { $change-deadline-days } days. Report a trip abroad at least { $travel-notice-days } days before you leave.
+info-duties-inform-p4 = Report a change within { $change-deadline-days ->
+        [one] { $change-deadline-days } day
+       *[other] { $change-deadline-days } days
+    }. Report a trip abroad at least { $travel-notice-days ->
+        [one] { $travel-notice-days } day
+       *[other] { $travel-notice-days } days
+    } before you leave.
 
 # The duty to cooperate
 info-duties-cooperate-heading = The meewerkplicht (duty to cooperate): taking part and cooperating

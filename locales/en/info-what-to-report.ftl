@@ -3,8 +3,14 @@
 info-what-to-report-title = What do I need to report?
 info-what-to-report-nav = What do I report?
 info-what-to-report-summary = Here you can read per topic which changes you report, when, and with which papers.
-info-what-to-report-short-1 = Report every change within { $change-deadline-days } days.
-info-what-to-report-short-2 = Report a trip abroad at least { $travel-notice-days } days in advance.
+info-what-to-report-short-1 = Report every change within { $change-deadline-days ->
+        [one] { $change-deadline-days } day
+       *[other] { $change-deadline-days } days
+    }.
+info-what-to-report-short-2 = Report a trip abroad at least { $travel-notice-days ->
+        [one] { $travel-notice-days } day
+       *[other] { $travel-notice-days } days
+    } in advance.
 info-what-to-report-short-3 = Send papers with it, such as a payslip or a contract. A photo is also fine.
 info-what-to-report-short-4 = Not sure? Then report it anyway.
 
@@ -17,7 +23,10 @@ info-what-to-report-work-li3 = you do an internship or volunteer work;
 info-what-to-report-work-li4 = you get a benefit or a pension, such as WW, ZW or WIA, or you will soon get AOW;
 info-what-to-report-work-li5 = someone in your home gets an income, also a child who lives with you;
 info-what-to-report-work-li6 = you get alimony or money back from the Belastingdienst (tax authority).
-info-what-to-report-work-p2 = When to report: within { $change-deadline-days } days. Report your income for the month before day { $statement-day } of the month.
+info-what-to-report-work-p2 = When to report: within { $change-deadline-days ->
+        [one] { $change-deadline-days } day
+       *[other] { $change-deadline-days } days
+    }. Report your income for the month before day { $statement-day } of the month.
 info-what-to-report-work-p3 = Send with it: your employment contract and your payslips. A photo of your payslip is also fine.
 
 # Household and housing
@@ -30,7 +39,10 @@ info-what-to-report-household-li4 = a child turns 18, 21 or 27;
 info-what-to-report-household-li5 = you move house, your rent or mortgage changes, or you rent out a room.
 info-what-to-report-household-p2 = Does someone aged 27 or older live with you? Then you sometimes get less bijstand. You then share the housing costs. This is called the kostendelersnorm. Students who can get student finance, BBL students and tenants with a business arrangement do not count. A housemate's income does not count, only a partner's. Do you live together because someone needs a lot of care? Tell us. Then other rules sometimes apply.
 info-what-to-report-household-p5 = Is someone coming to live with you, or is someone leaving? Always report it, also when that person is younger than 27.
-info-what-to-report-household-p3 = When to report: within { $change-deadline-days } days.
+info-what-to-report-household-p3 = When to report: within { $change-deadline-days ->
+        [one] { $change-deadline-days } day
+       *[other] { $change-deadline-days } days
+    }.
 info-what-to-report-household-p4 = Send with it: your rental contract, or the name and date of birth of the person who comes to live with you.
 
 # Money and possessions
@@ -40,7 +52,10 @@ info-what-to-report-money-li1 = savings, shares or crypto;
 info-what-to-report-money-li2 = a car, motorbike, caravan or other vehicle with a number plate;
 info-what-to-report-money-li3 = jewellery, a house or land, in the Netherlands or abroad;
 info-what-to-report-money-li4 = you often use someone else's car or motorbike.
-info-what-to-report-money-p2 = When to report: within { $change-deadline-days } days.
+info-what-to-report-money-p2 = When to report: within { $change-deadline-days ->
+        [one] { $change-deadline-days } day
+       *[other] { $change-deadline-days } days
+    }.
 info-what-to-report-money-p3 = Send with it: a bank statement or the vehicle registration certificate. Does money come into your account? Then you must be able to explain where it comes from.
 
 # Gifts
@@ -59,7 +74,10 @@ info-what-to-report-windfall-li1 = an inheritance;
 info-what-to-report-windfall-li2 = a prize from a lottery, a competition or a gambling game;
 info-what-to-report-windfall-li3 = compensation for damage or injury;
 info-what-to-report-windfall-li4 = a pension that is paid out to you all at once.
-info-what-to-report-windfall-p2 = When to report: within { $change-deadline-days } days.
+info-what-to-report-windfall-p2 = When to report: within { $change-deadline-days ->
+        [one] { $change-deadline-days } day
+       *[other] { $change-deadline-days } days
+    }.
 info-what-to-report-windfall-p3 = Send with it: the letter from the notary, or the letter about the prize or the compensation.
 
 # Travel and stays elsewhere
@@ -79,13 +97,19 @@ info-what-to-report-stay-li2 = you are in hospital;
 info-what-to-report-stay-li3 = you live in a nursing home or you are in an addiction clinic;
 info-what-to-report-stay-li4 = you get a community service order (taakstraf).
 info-what-to-report-stay-p2 = Are you in prison? Then you get no bijstand from the first day.
-info-what-to-report-stay-p3 = When to report: within { $change-deadline-days } days. Can you not do it yourself? Then ask someone to do it for you.
+info-what-to-report-stay-p3 = When to report: within { $change-deadline-days ->
+        [one] { $change-deadline-days } day
+       *[other] { $change-deadline-days } days
+    }. Can you not do it yourself? Then ask someone to do it for you.
 info-what-to-report-stay-p4 = Send with it: a letter from the hospital, the institution or the court.
 
 # Education
 info-what-to-report-education-heading = School and studies
 info-what-to-report-education-p1 = Report it when you or your child starts or stops a course of study. Does someone aged 27 or older in your home get student finance, or does it stop? Report that too.
-info-what-to-report-education-p2 = When to report: within { $change-deadline-days } days.
+info-what-to-report-education-p2 = When to report: within { $change-deadline-days ->
+        [one] { $change-deadline-days } day
+       *[other] { $change-deadline-days } days
+    }.
 info-what-to-report-education-p3 = Send with it: the proof of enrolment from the school, or the letter from DUO about the student finance.
 
 # Bank account and contact details
@@ -95,5 +119,8 @@ info-what-to-report-details-li1 = your bank account number;
 info-what-to-report-details-li2 = your phone number or email address;
 info-what-to-report-details-li3 = you may use someone else's bank account, for example as an informal carer (mantelzorger);
 info-what-to-report-details-li4 = you get a financial administrator (bewindvoerder).
-info-what-to-report-details-p2 = When to report: within { $change-deadline-days } days.
+info-what-to-report-details-p2 = When to report: within { $change-deadline-days ->
+        [one] { $change-deadline-days } day
+       *[other] { $change-deadline-days } days
+    }.
 info-what-to-report-details-p3 = Send with it: for a new account, a bank statement with your name. For a financial administrator (bewindvoerder), the letter from the court.

@@ -37,7 +37,10 @@ notice-error-reference-check = This reference number does not exist. Check if yo
 notice-error-file-empty = This file is empty. Choose another file.
 notice-error-file-too-large = This file is too big. A file can be no bigger than { $max-mb } MB.
 notice-error-file-type = We cannot open this kind of file. Send a PDF or a photo (JPG or PNG).
-notice-error-too-many-files = You can send no more than { $max } files per change.
+notice-error-too-many-files = You can send no more than { $max ->
+        [one] { $max } file
+       *[other] { $max } files
+    } per change.
 
 ## What changed
 
@@ -46,9 +49,15 @@ notice-kind-moves-in = Someone comes to live with you
 notice-kind-moves-out = Someone leaves your home
 notice-kind-travel = You go abroad
 notice-kind-gift-or-inheritance = You get a gift or an inheritance
-notice-kind-vehicle = You get or buy a car, motorbike or other vehicle
+notice-kind-vehicle = You get, buy or sell a car, motorbike or other vehicle
 notice-kind-bank-account = You have a new bank account
 notice-kind-income-this-month = You get money, for example wages or a benefit
+notice-kind-household = Your family or home changes, for example a move or a child turning 18
+notice-kind-stay = You stay somewhere else, for example in hospital or a care home
+notice-kind-education = You or someone in your home starts or stops a course
+notice-kind-justice = You get a community service sentence or must go to prison
+notice-kind-assets = Your possessions change: savings, a loan, a house or something you sell
+notice-kind-details = Your details change: phone, e-mail, residence permit or administrator
 notice-kind-other = Something else
 
 ## Questions per change
@@ -86,7 +95,7 @@ notice-field-vehicle-description-hint = For example: car, make, model and year.
 notice-field-vehicle-registration = What is the registration number?
 notice-field-vehicle-registration-hint = For example AB-123-C.
 notice-field-vehicle-value = How much is the vehicle worth?
-notice-field-vehicle-date = On what day did you get or buy the vehicle?
+notice-field-vehicle-date = On what day did you get, buy or sell the vehicle?
 notice-field-bank-account-iban = What is the number of your new account (IBAN)?
 notice-field-bank-account-iban-hint = For example NL91 ABNA 0417 1643 00.
 notice-field-bank-account-date = Since what day have you had this account?
@@ -94,6 +103,24 @@ notice-field-income-this-month-amount = How much money did you get?
 notice-field-income-this-month-month = In what month did you get this money?
 notice-field-income-this-month-source = Who did you get this money from?
 notice-field-income-this-month-source-hint = For example from your employer or from the UWV.
+notice-field-household-description = What changes in your family or home?
+notice-field-household-description-hint = Write who it is and what changes. For example: my daughter turns 18 and starts working.
+notice-field-household-date = On what day does it change?
+notice-field-stay-description = Where are you staying, and until when?
+notice-field-stay-description-hint = Write the name and town of the hospital, the institution or the address. Do you not know until when yet? Then write that.
+notice-field-stay-date = On what day does your stay start?
+notice-field-education-description = Who starts or stops a course, and which course is it?
+notice-field-education-description-hint = Also write the name of the school, and whether there is student finance.
+notice-field-education-date = On what day does the course start or stop?
+notice-field-justice-description = What sentence is it, and how long does it last?
+notice-field-justice-description-hint = For example: 80 hours of community service, two days a week.
+notice-field-justice-date = On what day does the sentence start?
+notice-field-assets-description = What has changed in your possessions, and what is it worth?
+notice-field-assets-description-hint = For example: I borrowed money from my brother. Or: I sold my bicycle.
+notice-field-assets-date = On what day did it change?
+notice-field-details-description = Which details change?
+notice-field-details-description-hint = Write the new details. For example your new phone number, or the name of your administrator.
+notice-field-details-date = From what day does this apply?
 notice-field-other-description = What has changed?
 notice-field-other-description-hint = Write it in your own words.
 notice-field-other-date = On what day did it change?

@@ -12,6 +12,9 @@ report-how-heading = How to report it
 report-how-text = Call us or visit us. We are happy to help. You get proof from us that you reported it.
 report-check-heading = Not sure what to report?
 report-check-link = Do the check first: what must I report?
-report-time = Filling in the form takes about 10 minutes. You can stop in between: we keep what you filled in on this device for { $hours } hours.
+report-time = Filling in the form takes about 10 minutes. You can stop in between: we keep what you filled in on this device for { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    }.
 report-start-button = Start reporting
 report-carried = The changes from your check are already in the form.

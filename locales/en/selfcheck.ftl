@@ -81,7 +81,7 @@ selfcheck-household-change-relationship = I am going to live together, get marri
 selfcheck-household-change-birth = A child is being born
 selfcheck-household-change-death = Someone in my home has died
 selfcheck-household-change-turns-age = My child or housemate turns 18, 21 or 27
-selfcheck-household-change-moving-house = I am going to move house
+selfcheck-household-change-moving-house = I am moving house within the municipality
 selfcheck-household-change-rent-change = My rent or mortgage is changing
 selfcheck-household-change-lodger = I rent out a room or part of my home
 selfcheck-household-change-care-household = I am going to live with someone because one of us needs care
@@ -190,11 +190,17 @@ selfcheck-why-windfall = Money or possessions that you get count for your bijsta
 selfcheck-why-travel = With bijstand you may be abroad for { $days-abroad } days per calendar year. One trip may also not last longer than { $days-abroad } days in a row. If you report it in advance, you can be sure that your bijstand continues.
 
 # Outcomes: work and income
-selfcheck-out-job-started-what = Report that you are starting work. Tell us who you work for, how many hours, and what you earn.
+selfcheck-out-job-started-what = { $when ->
+        [past] Report that you started work. Tell us who you work for, how many hours, and what you earn.
+       *[future] Report that you are starting work. Tell us who you work for, how many hours, and what you earn.
+    }
 selfcheck-out-job-started-documents = Your employment contract and later your payslips.
 selfcheck-out-monthly-income-what = Report what you earn every month.
 selfcheck-out-monthly-income-documents = Your payslip or an overview of what you earned.
-selfcheck-out-job-stopped-what = Report that you are stopping work, and on which day.
+selfcheck-out-job-stopped-what = { $when ->
+        [past] Report that you stopped work, and on which day.
+       *[future] Report that you are stopping work, and on which day.
+    }
 selfcheck-out-job-stopped-documents = The letter about the end of your job and your last payslip.
 selfcheck-out-hours-changed-what = Report how many hours you are going to work, and from which day.
 selfcheck-out-hours-changed-documents = The new contract or a letter from your employer.
@@ -242,7 +248,10 @@ selfcheck-out-child-turns-age-why = At 18, 21 and 27, something changes for your
 selfcheck-out-turns-later-reason = You do not need to report anything yet. In { $turns-month } your child or housemate turns { $turns-age }. Report it then.
 selfcheck-out-housemate-turns-27-what = Your housemate turns 27 in { $turns-month }. Report this. From 27, your housemate usually shares the housing costs with you.
 selfcheck-out-turns-age-unclear-reason = We cannot tell from your answers what you need to report. We are happy to help you further.
-selfcheck-out-moving-house-what = Report your new address, and the day you move.
+selfcheck-out-moving-house-what = { $when ->
+        [past] Report your new address, and the day you moved.
+       *[future] Report your new address, and the day you move.
+    }
 selfcheck-out-rent-documents = The rental contract or the letter about the new rent or mortgage.
 selfcheck-out-rent-change-what = Report what your rent or mortgage will be, and from when.
 selfcheck-out-lodger-what = Report that you rent out a room, to whom, and for how much money.
@@ -262,7 +271,10 @@ selfcheck-out-sold-what = Report what you sold, and for how much money.
 selfcheck-out-sold-documents = Proof of the sale, such as a bank statement.
 
 # Outcomes: gifts
-selfcheck-out-gifts-over-limit-what = Your gifts go over { $gift-limit } this year. That happens on { $passes-on }. Report your gifts then.
+selfcheck-out-gifts-over-limit-what = Your gifts go over { $gift-limit } this year. { $when ->
+        [past] That happened on { $passes-on }. Report your gifts now.
+       *[future] That happens on { $passes-on }. Report your gifts then.
+    }
 selfcheck-out-gifts-documents = An overview of the gifts: from whom, how much and when.
 selfcheck-out-gifts-why = You may keep gifts up to { $gift-limit } per calendar year. Anything above that counts for your bijstand.
 selfcheck-out-gifts-at-limit-reason = You do not need to report anything. Your gifts this year add up to { $gift-total }. That is exactly the limit of { $gift-limit }. Do you get more? Then check again.
@@ -325,3 +337,56 @@ selfcheck-out-guardian-why = Then we know who we are in contact with about your 
 # Outcomes: when the rules cannot decide
 selfcheck-out-other-reason = Not everything fits into these questions. Not sure if you need to report something? Feel free to ask us.
 selfcheck-out-not-sure-reason = Your answers do not show whether you need to report something. We are happy to help you.
+
+# Issue 12 (self-check gaps): "nothing changed", "none of these", new situations,
+# the asset limit and debt help. One block, apart from the law corrections.
+selfcheck-life-areas-nothing = Nothing has changed
+selfcheck-none-of-these = None of these: it is something else
+selfcheck-work-change-selling-online = I often sell things, for example online on Marktplaats or Vinted
+selfcheck-work-change-partner-aow = My partner will soon get AOW
+selfcheck-household-change-partner-stays = My partner or friend often sleeps at my home, or lives at two addresses
+selfcheck-household-change-guest = Someone is staying with me for a while as a guest
+selfcheck-household-change-pregnancy = I am pregnant, or my partner is pregnant
+selfcheck-household-change-moving-away = I am moving to another municipality
+selfcheck-guest-own-home = Does your guest have a home of their own, and will they go back there?
+selfcheck-guest-own-home-hint = A guest is someone who sleeps at your home for a while, for example family on a visit.
+selfcheck-money-change-vehicle-sold = I sold or got rid of a car, motorbike or other vehicle
+selfcheck-money-change-loan = I borrowed money, or I got a loan
+selfcheck-money-change-debts = I have debts, or I cannot pay my bills
+selfcheck-admin-change-residence-permit = My residence permit changes, is extended or ends
+selfcheck-out-selling-online-what = Report that you often sell things. Tell us what you sell, how often and what you get for it.
+selfcheck-out-selling-online-documents = An overview of what you sold and for how much. For example screenshots of your adverts.
+selfcheck-out-selling-online-why = Do you often sell things, or buy things to sell them again? Then the money can count as income. We look at this together with you.
+selfcheck-out-partner-aow-what = { $when ->
+        [past] Report that your partner's AOW has started, and on which day.
+       *[future] Report when your partner's AOW starts.
+    }
+selfcheck-out-partner-aow-documents = The letter from the SVB about your partner's AOW.
+selfcheck-out-partner-aow-why = When your partner gets AOW, your bijstand changes. You may then get bijstand for one person yourself. Your partner can sometimes get a supplement from the SVB.
+selfcheck-out-partner-stays-what = Report who often sleeps at your home, how many nights a week, and at which address this person is registered.
+selfcheck-out-partner-stays-why = Do you almost live together, even at two addresses? Then you may be one household together. You then get one bijstand benefit together. We look at this together with you.
+selfcheck-out-guest-what = Report who is staying with you, from which day and for how long.
+selfcheck-out-guest-reason = You usually do not need to report a guest who has a home of their own. They do not live with you. Does your guest stay longer than a few weeks? Or do they not go back home? Then do report it.
+selfcheck-out-pregnancy-what = Report that you or your partner is pregnant, and when the baby is due.
+selfcheck-out-pregnancy-documents = A pregnancy statement from the midwife or the GP, if you have one.
+selfcheck-out-pregnancy-why = Then we take it into account in the agreements about work. After the birth your family changes. Report the birth too.
+selfcheck-out-moving-away-what = { $when ->
+        [past] Report that you have moved to another municipality. Tell us your new address and the day you moved.
+       *[future] Report that you are moving to another municipality. Tell us your new address and the day you move.
+    }
+selfcheck-out-moving-away-why = Your bijstand from us stops when you go to live in another municipality. Apply for bijstand in your new municipality in good time. Then you are not left without money.
+selfcheck-out-vehicle-sold-what = Report which vehicle you sold or got rid of, and what you got for it.
+selfcheck-out-vehicle-sold-documents = The indemnity proof (vrijwaringsbewijs) from the RDW and proof of the sale, such as a bank statement.
+selfcheck-out-loan-what = Report how much money you borrowed, from whom, and how you pay it back.
+selfcheck-out-loan-documents = The agreements about the loan, such as a contract or a message, and a bank statement.
+selfcheck-out-loan-why = Borrowed money can also count for your bijstand. We look at this together with you.
+selfcheck-why-asset-limit = What you own counts for your bijstand. The limit is { $asset-limit-single } for one person. For a couple or a single parent it is { $asset-limit-couple }. Do you have more? Then you may not get bijstand.
+selfcheck-out-debts-help-reason = You do not need to report debts to us. But you can get free help with debts. The sooner you ask for help, the better. Call { $debt-help-phone } or look at { $debt-help-website }.
+selfcheck-out-residence-permit-what = Report what changes in your residence permit. For example a new permit, an extension or an end.
+selfcheck-out-residence-permit-documents = A copy of your new residence document, or the letter from the IND.
+selfcheck-out-residence-permit-why = Your right to bijstand depends on your residence permit. This way you get bijstand for as long as you have a right to it.
+selfcheck-out-not-listed-reason = What changes for you is not in the list. You may still need to report it. Not sure? Ask us. Then you know for sure.
+selfcheck-out-nothing-changed-reason = You do not need to report anything now. Does something change later? Think of work or income, someone moving in or out, money or a gift, or a trip abroad. Then report it within { $change-deadline-days ->
+        [one] { $change-deadline-days } day
+       *[other] { $change-deadline-days } days
+    }. Not sure? Feel free to ask us.

@@ -14,6 +14,7 @@ footer-address = Visit us: { $address }
 footer-hours-heading = Opening hours
 footer-about-heading = About this website
 footer-accessibility-link = Accessibility
+footer-glossary-link = Glossary: difficult words
 footer-privacy-note = This website does not use cookies to track you. We only remember the language you choose.
 footer-operator = A service of the municipality of { $municipality }
 opening-hours-line = { $days }: { $opens } – { $closes }

@@ -39,6 +39,7 @@ staff-texts-group-selfcheck = Check: questions, answers and outcomes
 staff-texts-group-selfcheck-page = Check: buttons and explanations
 staff-texts-group-shell = Around every page: header, footer and language choice
 staff-texts-group-start = Start page
+staff-texts-group-glossary = Glossary
 
 staff-texts-languages-title = Texts per language
 staff-texts-languages-intro = For each language you see how many texts are edited, outdated or missing. A translation is outdated when the Dutch text has changed. Download a language as a file for a translator, then upload the file again.

@@ -27,4 +27,7 @@ info-changes-2026-later-p2 = Er komt ook een nieuwe wet: de Wet handhaving socia
 
 # What stays the same
 info-changes-2026-same-heading = Wat blijft hetzelfde?
-info-changes-2026-same-p1 = U geeft veranderingen nog steeds zelf aan ons door. Dat doet u binnen { $change-deadline-days } dagen. Twijfelt u? Vraag het ons.
+info-changes-2026-same-p1 = U geeft veranderingen nog steeds zelf aan ons door. Dat doet u binnen { $change-deadline-days ->
+        [one] { $change-deadline-days } dag
+       *[other] { $change-deadline-days } dagen
+    }. Twijfelt u? Vraag het ons.

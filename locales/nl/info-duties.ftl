@@ -18,7 +18,13 @@ info-duties-inform-li2 = iemand komt bij u wonen of gaat weg;
 info-duties-inform-li3 = u krijgt geld, bijvoorbeeld een gift of een erfenis;
 info-duties-inform-li4 = u gaat naar het buitenland;
 info-duties-inform-li5 = u verhuist of krijgt een nieuw bankrekeningnummer.
-info-duties-inform-p4 = Geef een verandering binnen { $change-deadline-days } dagen door. Een reis naar het buitenland meldt u minstens { $travel-notice-days } dagen voordat u vertrekt.
+info-duties-inform-p4 = Geef een verandering binnen { $change-deadline-days ->
+        [one] { $change-deadline-days } dag
+       *[other] { $change-deadline-days } dagen
+    } door. Een reis naar het buitenland meldt u minstens { $travel-notice-days ->
+        [one] { $travel-notice-days } dag
+       *[other] { $travel-notice-days } dagen
+    } voordat u vertrekt.
 
 # The duty to cooperate
 info-duties-cooperate-heading = De meewerkplicht: meedoen en meewerken

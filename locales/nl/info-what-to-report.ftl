@@ -3,8 +3,14 @@
 info-what-to-report-title = Wat moet ik doorgeven?
 info-what-to-report-nav = Wat geef ik door?
 info-what-to-report-summary = Hier leest u per onderwerp welke veranderingen u doorgeeft, wanneer en met welke papieren.
-info-what-to-report-short-1 = Geef elke verandering binnen { $change-deadline-days } dagen door.
-info-what-to-report-short-2 = Een reis naar het buitenland meldt u minstens { $travel-notice-days } dagen van tevoren.
+info-what-to-report-short-1 = Geef elke verandering binnen { $change-deadline-days ->
+        [one] { $change-deadline-days } dag
+       *[other] { $change-deadline-days } dagen
+    } door.
+info-what-to-report-short-2 = Een reis naar het buitenland meldt u minstens { $travel-notice-days ->
+        [one] { $travel-notice-days } dag
+       *[other] { $travel-notice-days } dagen
+    } van tevoren.
 info-what-to-report-short-3 = Stuur papieren mee, zoals een loonstrook of een contract. Een foto is ook goed.
 info-what-to-report-short-4 = Twijfelt u? Geef het dan toch door.
 
@@ -17,7 +23,10 @@ info-what-to-report-work-li3 = u doet een stage of vrijwilligerswerk;
 info-what-to-report-work-li4 = u krijgt een uitkering of pensioen, zoals WW, ZW of WIA, of u krijgt binnenkort AOW;
 info-what-to-report-work-li5 = iemand in uw huis krijgt inkomen, ook een kind dat bij u woont;
 info-what-to-report-work-li6 = u krijgt alimentatie of geld terug van de Belastingdienst.
-info-what-to-report-work-p2 = Wanneer doorgeven: binnen { $change-deadline-days } dagen. Uw inkomen van de maand geeft u door vóór de { $statement-day }e van de maand.
+info-what-to-report-work-p2 = Wanneer doorgeven: binnen { $change-deadline-days ->
+        [one] { $change-deadline-days } dag
+       *[other] { $change-deadline-days } dagen
+    }. Uw inkomen van de maand geeft u door vóór de { $statement-day }e van de maand.
 info-what-to-report-work-p3 = Meesturen: uw arbeidscontract en uw loonstroken. Een foto van uw loonstrook is ook goed.
 
 # Household and housing
@@ -30,7 +39,10 @@ info-what-to-report-household-li4 = een kind wordt 18, 21 of 27 jaar;
 info-what-to-report-household-li5 = u verhuist, uw huur of hypotheek verandert, of u verhuurt een kamer.
 info-what-to-report-household-p2 = Woont er iemand van 27 jaar of ouder bij u? Dan krijgt u soms minder bijstand. U deelt dan de woonkosten. Dit heet de kostendelersnorm. Studenten die studiefinanciering kunnen krijgen, BBL-leerlingen en huurders met een zakelijke afspraak tellen niet mee. Het inkomen van een huisgenoot telt niet mee, alleen dat van een partner. Woont u samen omdat iemand veel zorg nodig heeft? Vertel het ons. Dan gelden soms andere regels.
 info-what-to-report-household-p5 = Komt er iemand bij u wonen of gaat er iemand weg? Geef dat altijd door, ook als die persoon jonger is dan 27 jaar.
-info-what-to-report-household-p3 = Wanneer doorgeven: binnen { $change-deadline-days } dagen.
+info-what-to-report-household-p3 = Wanneer doorgeven: binnen { $change-deadline-days ->
+        [one] { $change-deadline-days } dag
+       *[other] { $change-deadline-days } dagen
+    }.
 info-what-to-report-household-p4 = Meesturen: uw huurcontract, of de naam en geboortedatum van wie bij u komt wonen.
 
 # Money and possessions
@@ -40,7 +52,10 @@ info-what-to-report-money-li1 = spaargeld, aandelen of crypto;
 info-what-to-report-money-li2 = een auto, motor, caravan of ander voertuig met een kenteken;
 info-what-to-report-money-li3 = sieraden, een huis of grond, in Nederland of in het buitenland;
 info-what-to-report-money-li4 = u gebruikt vaak de auto of motor van iemand anders.
-info-what-to-report-money-p2 = Wanneer doorgeven: binnen { $change-deadline-days } dagen.
+info-what-to-report-money-p2 = Wanneer doorgeven: binnen { $change-deadline-days ->
+        [one] { $change-deadline-days } dag
+       *[other] { $change-deadline-days } dagen
+    }.
 info-what-to-report-money-p3 = Meesturen: een bankafschrift of het kentekenbewijs. Komt er geld op uw rekening? Dan moet u kunnen uitleggen waar het vandaan komt.
 
 # Gifts
@@ -59,7 +74,10 @@ info-what-to-report-windfall-li1 = een erfenis;
 info-what-to-report-windfall-li2 = een prijs uit een loterij, een wedstrijd of een gokspel;
 info-what-to-report-windfall-li3 = een schadevergoeding;
 info-what-to-report-windfall-li4 = een pensioen dat u in één keer krijgt uitbetaald.
-info-what-to-report-windfall-p2 = Wanneer doorgeven: binnen { $change-deadline-days } dagen.
+info-what-to-report-windfall-p2 = Wanneer doorgeven: binnen { $change-deadline-days ->
+        [one] { $change-deadline-days } dag
+       *[other] { $change-deadline-days } dagen
+    }.
 info-what-to-report-windfall-p3 = Meesturen: de brief van de notaris, of de brief over de prijs of de vergoeding.
 
 # Travel and stays elsewhere
@@ -79,13 +97,19 @@ info-what-to-report-stay-li2 = u ligt in het ziekenhuis;
 info-what-to-report-stay-li3 = u woont in een verpleeghuis of u zit in een afkickkliniek;
 info-what-to-report-stay-li4 = u krijgt een taakstraf.
 info-what-to-report-stay-p2 = Zit u in de gevangenis? Dan krijgt u vanaf de eerste dag geen bijstand.
-info-what-to-report-stay-p3 = Wanneer doorgeven: binnen { $change-deadline-days } dagen. Kunt u het zelf niet doen? Vraag dan iemand om het voor u te doen.
+info-what-to-report-stay-p3 = Wanneer doorgeven: binnen { $change-deadline-days ->
+        [one] { $change-deadline-days } dag
+       *[other] { $change-deadline-days } dagen
+    }. Kunt u het zelf niet doen? Vraag dan iemand om het voor u te doen.
 info-what-to-report-stay-p4 = Meesturen: een brief van het ziekenhuis, de instelling of de rechter.
 
 # Education
 info-what-to-report-education-heading = School en studie
 info-what-to-report-education-p1 = Geef het door als u of uw kind begint met een opleiding of ermee stopt. Krijgt iemand van 27 jaar of ouder in uw huis studiefinanciering, of stopt die? Geef dat ook door.
-info-what-to-report-education-p2 = Wanneer doorgeven: binnen { $change-deadline-days } dagen.
+info-what-to-report-education-p2 = Wanneer doorgeven: binnen { $change-deadline-days ->
+        [one] { $change-deadline-days } dag
+       *[other] { $change-deadline-days } dagen
+    }.
 info-what-to-report-education-p3 = Meesturen: het bewijs van inschrijving van de school, of de brief van DUO over de studiefinanciering.
 
 # Bank account and contact details
@@ -95,5 +119,8 @@ info-what-to-report-details-li1 = uw bankrekeningnummer;
 info-what-to-report-details-li2 = uw telefoonnummer of e-mailadres;
 info-what-to-report-details-li3 = u mag de bankrekening van iemand anders gebruiken, bijvoorbeeld als mantelzorger;
 info-what-to-report-details-li4 = u krijgt een bewindvoerder.
-info-what-to-report-details-p2 = Wanneer doorgeven: binnen { $change-deadline-days } dagen.
+info-what-to-report-details-p2 = Wanneer doorgeven: binnen { $change-deadline-days ->
+        [one] { $change-deadline-days } dag
+       *[other] { $change-deadline-days } dagen
+    }.
 info-what-to-report-details-p3 = Meesturen: bij een nieuwe rekening een bankafschrift met uw naam. Bij een bewindvoerder de brief van de rechter.

@@ -37,7 +37,10 @@ notice-error-reference-check = Dit referentienummer bestaat niet. Kijk of u het 
 notice-error-file-empty = Dit bestand is leeg. Kies een ander bestand.
 notice-error-file-too-large = Dit bestand is te groot. Een bestand mag niet groter zijn dan { $max-mb } MB.
 notice-error-file-type = Dit soort bestand kunnen we niet openen. Stuur een PDF of een foto (JPG of PNG).
-notice-error-too-many-files = U kunt per verandering niet meer dan { $max } bestanden sturen.
+notice-error-too-many-files = U kunt per verandering niet meer dan { $max ->
+        [one] { $max } bestand
+       *[other] { $max } bestanden
+    } sturen.
 
 ## What changed
 
@@ -46,9 +49,15 @@ notice-kind-moves-in = Er komt iemand bij u wonen
 notice-kind-moves-out = Er gaat iemand bij u weg
 notice-kind-travel = U gaat naar het buitenland
 notice-kind-gift-or-inheritance = U krijgt een gift of een erfenis
-notice-kind-vehicle = U krijgt of koopt een auto, motor of ander voertuig
+notice-kind-vehicle = U krijgt, koopt of verkoopt een auto, motor of ander voertuig
 notice-kind-bank-account = U hebt een nieuwe bankrekening
 notice-kind-income-this-month = U krijgt geld, bijvoorbeeld loon of een uitkering
+notice-kind-household = Uw gezin of woning verandert, bijvoorbeeld een verhuizing of een kind dat 18 wordt
+notice-kind-stay = U verblijft ergens anders, bijvoorbeeld in het ziekenhuis of een zorginstelling
+notice-kind-education = U of iemand in uw huis begint of stopt met een opleiding
+notice-kind-justice = U krijgt een taakstraf of moet naar de gevangenis
+notice-kind-assets = Uw bezit verandert: spaargeld, een lening, een huis of iets dat u verkoopt
+notice-kind-details = Uw gegevens veranderen: telefoon, e-mail, verblijfsvergunning of bewindvoerder
 notice-kind-other = Iets anders
 
 ## Questions per change
@@ -86,7 +95,7 @@ notice-field-vehicle-description-hint = Bijvoorbeeld: auto, merk, type en bouwja
 notice-field-vehicle-registration = Wat is het kenteken?
 notice-field-vehicle-registration-hint = Bijvoorbeeld AB-123-C.
 notice-field-vehicle-value = Hoeveel is het voertuig waard?
-notice-field-vehicle-date = Op welke dag hebt u het voertuig gekregen of gekocht?
+notice-field-vehicle-date = Op welke dag hebt u het voertuig gekregen, gekocht of verkocht?
 notice-field-bank-account-iban = Wat is het nummer van uw nieuwe rekening (IBAN)?
 notice-field-bank-account-iban-hint = Bijvoorbeeld NL91 ABNA 0417 1643 00.
 notice-field-bank-account-date = Sinds welke dag hebt u deze rekening?
@@ -94,6 +103,24 @@ notice-field-income-this-month-amount = Hoeveel geld hebt u gekregen?
 notice-field-income-this-month-month = In welke maand kreeg u dit geld?
 notice-field-income-this-month-source = Van wie kreeg u dit geld?
 notice-field-income-this-month-source-hint = Bijvoorbeeld van uw werkgever of van het UWV.
+notice-field-household-description = Wat verandert er in uw gezin of woning?
+notice-field-household-description-hint = Schrijf wie het is en wat er verandert. Bijvoorbeeld: mijn dochter wordt 18 en gaat werken.
+notice-field-household-date = Op welke dag verandert het?
+notice-field-stay-description = Waar verblijft u, en tot wanneer?
+notice-field-stay-description-hint = Schrijf de naam en de plaats van het ziekenhuis, de instelling of het adres. Weet u nog niet tot wanneer? Schrijf dat dan op.
+notice-field-stay-date = Op welke dag begint uw verblijf?
+notice-field-education-description = Wie begint of stopt met een opleiding, en welke opleiding is het?
+notice-field-education-description-hint = Schrijf ook de naam van de school, en of er studiefinanciering is.
+notice-field-education-date = Op welke dag begint of stopt de opleiding?
+notice-field-justice-description = Wat voor straf is het, en hoelang duurt die?
+notice-field-justice-description-hint = Bijvoorbeeld: een taakstraf van 80 uur, twee dagen per week.
+notice-field-justice-date = Op welke dag begint de straf?
+notice-field-assets-description = Wat is er veranderd in uw bezit, en hoeveel is het waard?
+notice-field-assets-description-hint = Bijvoorbeeld: ik heb geld geleend van mijn broer. Of: ik heb mijn fiets verkocht.
+notice-field-assets-date = Op welke dag is het veranderd?
+notice-field-details-description = Welke gegevens veranderen?
+notice-field-details-description-hint = Schrijf de nieuwe gegevens op. Bijvoorbeeld uw nieuwe telefoonnummer, of de naam van uw bewindvoerder.
+notice-field-details-date = Vanaf welke dag geldt dit?
 notice-field-other-description = Wat is er veranderd?
 notice-field-other-description-hint = Schrijf het in uw eigen woorden.
 notice-field-other-date = Op welke dag is het veranderd?

@@ -12,6 +12,9 @@ report-how-heading = Zo geeft u het door
 report-how-text = Bel ons of kom langs. Wij helpen u graag. U krijgt van ons een bewijs dat u het hebt doorgegeven.
 report-check-heading = Weet u niet wat u moet doorgeven?
 report-check-link = Doe eerst de check: wat moet ik doorgeven?
-report-time = Het invullen duurt ongeveer 10 minuten. U kunt tussendoor stoppen: wat u hebt ingevuld, bewaren we { $hours } uur op dit apparaat.
+report-time = Het invullen duurt ongeveer 10 minuten. U kunt tussendoor stoppen: wat u hebt ingevuld, bewaren we { $hours ->
+        [one] { $hours } uur
+       *[other] { $hours } uur
+    } op dit apparaat.
 report-start-button = Begin met doorgeven
 report-carried = De veranderingen uit uw check staan al klaar in het formulier.

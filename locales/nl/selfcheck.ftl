@@ -81,7 +81,7 @@ selfcheck-household-change-relationship = Ik ga samenwonen, trouwen of uit elkaa
 selfcheck-household-change-birth = Er wordt een kind geboren
 selfcheck-household-change-death = Iemand in mijn huis is overleden
 selfcheck-household-change-turns-age = Mijn kind of huisgenoot wordt 18, 21 of 27 jaar
-selfcheck-household-change-moving-house = Ik ga verhuizen
+selfcheck-household-change-moving-house = Ik ga verhuizen binnen de gemeente
 selfcheck-household-change-rent-change = Mijn huur of hypotheek verandert
 selfcheck-household-change-lodger = Ik verhuur een kamer of een deel van mijn huis
 selfcheck-household-change-care-household = Ik ga bij iemand wonen omdat een van ons zorg nodig heeft
@@ -190,11 +190,17 @@ selfcheck-why-windfall = Geld of bezit dat u krijgt, telt mee voor uw bijstand. 
 selfcheck-why-travel = Met bijstand mag u { $days-abroad } dagen per kalenderjaar in het buitenland zijn. Eén reis mag ook niet langer duren dan { $days-abroad } dagen achter elkaar. Door het vooraf te melden, weet u zeker dat uw bijstand doorloopt.
 
 # Outcomes: work and income
-selfcheck-out-job-started-what = Geef door dat u gaat werken. Vertel bij wie, hoeveel uur en wat u verdient.
+selfcheck-out-job-started-what = { $when ->
+        [past] Geef door dat u bent gaan werken. Vertel bij wie, hoeveel uur en wat u verdient.
+       *[future] Geef door dat u gaat werken. Vertel bij wie, hoeveel uur en wat u verdient.
+    }
 selfcheck-out-job-started-documents = Uw arbeidscontract en later uw loonstroken.
 selfcheck-out-monthly-income-what = Geef iedere maand door wat u verdient.
 selfcheck-out-monthly-income-documents = Uw loonstrook of een overzicht van wat u hebt verdiend.
-selfcheck-out-job-stopped-what = Geef door dat u stopt met werken, en op welke dag.
+selfcheck-out-job-stopped-what = { $when ->
+        [past] Geef door dat u bent gestopt met werken, en op welke dag.
+       *[future] Geef door dat u stopt met werken, en op welke dag.
+    }
 selfcheck-out-job-stopped-documents = De brief over het einde van uw werk en uw laatste loonstrook.
 selfcheck-out-hours-changed-what = Geef door hoeveel uur u gaat werken, en vanaf welke dag.
 selfcheck-out-hours-changed-documents = Het nieuwe contract of een brief van uw werkgever.
@@ -242,7 +248,10 @@ selfcheck-out-child-turns-age-why = Op 18, 21 en 27 jaar verandert er iets voor 
 selfcheck-out-turns-later-reason = U hoeft nu nog niets door te geven. In { $turns-month } wordt uw kind of huisgenoot { $turns-age } jaar. Geef het dan door.
 selfcheck-out-housemate-turns-27-what = Uw huisgenoot wordt 27 jaar in { $turns-month }. Geef dit door. Vanaf 27 jaar deelt uw huisgenoot meestal de woonkosten met u.
 selfcheck-out-turns-age-unclear-reason = Wij kunnen uit uw antwoorden niet opmaken wat u moet doorgeven. Wij helpen u graag verder.
-selfcheck-out-moving-house-what = Geef uw nieuwe adres door, en de dag dat u verhuist.
+selfcheck-out-moving-house-what = { $when ->
+        [past] Geef uw nieuwe adres door, en de dag dat u bent verhuisd.
+       *[future] Geef uw nieuwe adres door, en de dag dat u verhuist.
+    }
 selfcheck-out-rent-documents = Het huurcontract of de brief over de nieuwe huur of hypotheek.
 selfcheck-out-rent-change-what = Geef door hoeveel uw huur of hypotheek wordt, en vanaf wanneer.
 selfcheck-out-lodger-what = Geef door dat u een kamer verhuurt, aan wie, en voor hoeveel geld.
@@ -262,7 +271,10 @@ selfcheck-out-sold-what = Geef door wat u hebt verkocht, en voor hoeveel geld.
 selfcheck-out-sold-documents = Een bewijs van de verkoop, zoals een bankafschrift.
 
 # Outcomes: gifts
-selfcheck-out-gifts-over-limit-what = Uw giften komen dit jaar boven { $gift-limit }. Dat gebeurt op { $passes-on }. Geef uw giften dan door.
+selfcheck-out-gifts-over-limit-what = Uw giften komen dit jaar boven { $gift-limit }. { $when ->
+        [past] Dat gebeurde op { $passes-on }. Geef uw giften nu door.
+       *[future] Dat gebeurt op { $passes-on }. Geef uw giften dan door.
+    }
 selfcheck-out-gifts-documents = Een overzicht van de giften: van wie, hoeveel en wanneer.
 selfcheck-out-gifts-why = Giften tot { $gift-limit } per kalenderjaar mag u houden. Wat erboven komt, telt mee voor uw bijstand.
 selfcheck-out-gifts-at-limit-reason = U hoeft niets door te geven. Uw giften komen dit jaar samen op { $gift-total }. Dat is precies de grens van { $gift-limit }. Krijgt u nog meer? Kijk dan opnieuw.
@@ -325,3 +337,56 @@ selfcheck-out-guardian-why = Dan weten wij met wie wij contact hebben over uw ge
 # Outcomes: when the rules cannot decide
 selfcheck-out-other-reason = Niet alles past in deze vragen. Twijfelt u of u iets moet doorgeven? Vraag het ons gerust.
 selfcheck-out-not-sure-reason = Uit uw antwoorden blijkt niet of u iets moet doorgeven. Wij helpen u graag.
+
+# Issue 12 (self-check gaps): "nothing changed", "none of these", new situations,
+# the asset limit and debt help. One block, apart from the law corrections.
+selfcheck-life-areas-nothing = Er is niets veranderd
+selfcheck-none-of-these = Geen van deze: het is iets anders
+selfcheck-work-change-selling-online = Ik verkoop vaak spullen, bijvoorbeeld online via Marktplaats of Vinted
+selfcheck-work-change-partner-aow = Mijn partner krijgt binnenkort AOW
+selfcheck-household-change-partner-stays = Mijn partner of vriend slaapt vaak bij mij, of woont op twee adressen
+selfcheck-household-change-guest = Er logeert een tijd iemand bij mij
+selfcheck-household-change-pregnancy = Ik ben zwanger, of mijn partner is zwanger
+selfcheck-household-change-moving-away = Ik ga verhuizen naar een andere gemeente
+selfcheck-guest-own-home = Heeft uw logé een eigen huis, en gaat hij of zij daar weer naartoe?
+selfcheck-guest-own-home-hint = Een logé is iemand die een tijdje bij u slaapt, bijvoorbeeld familie op bezoek.
+selfcheck-money-change-vehicle-sold = Ik heb een auto, motor of ander voertuig verkocht of weggedaan
+selfcheck-money-change-loan = Ik heb geld geleend, of ik heb een lening gekregen
+selfcheck-money-change-debts = Ik heb schulden, of ik kan mijn rekeningen niet betalen
+selfcheck-admin-change-residence-permit = Mijn verblijfsvergunning verandert, wordt verlengd of stopt
+selfcheck-out-selling-online-what = Geef door dat u vaak spullen verkoopt. Vertel wat u verkoopt, hoe vaak en wat u ervoor krijgt.
+selfcheck-out-selling-online-documents = Een overzicht van wat u hebt verkocht en voor hoeveel. Bijvoorbeeld schermafbeeldingen van uw advertenties.
+selfcheck-out-selling-online-why = Verkoopt u vaak spullen, of koopt u spullen om ze weer te verkopen? Dan kan het geld meetellen als inkomen. Wij bekijken dat samen met u.
+selfcheck-out-partner-aow-what = { $when ->
+        [past] Geef door dat de AOW van uw partner is begonnen, en op welke dag.
+       *[future] Geef door wanneer de AOW van uw partner begint.
+    }
+selfcheck-out-partner-aow-documents = De brief van de SVB over de AOW van uw partner.
+selfcheck-out-partner-aow-why = Als uw partner AOW krijgt, verandert uw bijstand. U krijgt dan misschien zelf bijstand voor één persoon. Uw partner kan soms een aanvulling krijgen van de SVB.
+selfcheck-out-partner-stays-what = Geef door wie vaak bij u slaapt, hoeveel nachten per week, en op welk adres deze persoon staat ingeschreven.
+selfcheck-out-partner-stays-why = Woont u bijna samen, ook op twee adressen? Dan bent u misschien samen één huishouden. U krijgt dan samen één bijstandsuitkering. Wij bekijken dat samen met u.
+selfcheck-out-guest-what = Geef door wie er bij u logeert, vanaf welke dag en hoelang.
+selfcheck-out-guest-reason = Een logé met een eigen huis hoeft u meestal niet door te geven. Hij of zij woont niet bij u. Blijft uw logé langer dan een paar weken? Of gaat hij of zij niet terug naar huis? Geef het dan wel door.
+selfcheck-out-pregnancy-what = Geef door dat u of uw partner zwanger bent, en wanneer het kind wordt verwacht.
+selfcheck-out-pregnancy-documents = Een zwangerschapsverklaring van de verloskundige of de huisarts, als u die hebt.
+selfcheck-out-pregnancy-why = Dan houden wij rekening met u bij de afspraken over werk. Na de geboorte verandert uw gezin. Geef de geboorte dan ook door.
+selfcheck-out-moving-away-what = { $when ->
+        [past] Geef door dat u bent verhuisd naar een andere gemeente. Vertel uw nieuwe adres en de dag van de verhuizing.
+       *[future] Geef door dat u gaat verhuizen naar een andere gemeente. Vertel uw nieuwe adres en de dag van de verhuizing.
+    }
+selfcheck-out-moving-away-why = Uw bijstand bij ons stopt als u in een andere gemeente gaat wonen. Vraag op tijd bijstand aan bij uw nieuwe gemeente. Dan zit u niet zonder geld.
+selfcheck-out-vehicle-sold-what = Geef door welk voertuig u hebt verkocht of weggedaan, en wat u ervoor kreeg.
+selfcheck-out-vehicle-sold-documents = Het vrijwaringsbewijs van de RDW en een bewijs van de verkoop, zoals een bankafschrift.
+selfcheck-out-loan-what = Geef door hoeveel geld u hebt geleend, van wie, en hoe u het terugbetaalt.
+selfcheck-out-loan-documents = De afspraken over de lening, zoals een contract of een bericht, en een bankafschrift.
+selfcheck-out-loan-why = Ook geleend geld telt soms mee voor uw bijstand. Wij bekijken samen met u of dat zo is.
+selfcheck-why-asset-limit = Wat u bezit telt mee voor uw bijstand. De grens is { $asset-limit-single } voor één persoon. Voor een stel of een alleenstaande ouder is het { $asset-limit-couple }. Hebt u meer? Dan krijgt u misschien geen bijstand.
+selfcheck-out-debts-help-reason = Schulden hoeft u niet aan ons door te geven. Wel kunt u gratis hulp krijgen bij schulden. Hoe eerder u hulp vraagt, hoe beter. Bel { $debt-help-phone } of kijk op { $debt-help-website }.
+selfcheck-out-residence-permit-what = Geef door wat er verandert aan uw verblijfsvergunning. Bijvoorbeeld een nieuwe vergunning, een verlenging of een einde.
+selfcheck-out-residence-permit-documents = Een kopie van uw nieuwe verblijfsdocument, of de brief van de IND.
+selfcheck-out-residence-permit-why = Uw recht op bijstand hangt af van uw verblijfsvergunning. Zo krijgt u bijstand zolang u daar recht op hebt.
+selfcheck-out-not-listed-reason = Wat er bij u verandert, staat niet in de lijst. Misschien moet u het toch doorgeven. Twijfelt u? Vraag het ons. Dan weet u het zeker.
+selfcheck-out-nothing-changed-reason = U hoeft nu niets door te geven. Verandert er later iets? Denk aan werk of inkomen, iemand die bij u komt wonen of weggaat, geld of een gift, of een reis naar het buitenland. Geef dat dan binnen { $change-deadline-days ->
+        [one] { $change-deadline-days } dag
+       *[other] { $change-deadline-days } dagen
+    } door. Twijfelt u? Vraag het ons gerust.

@@ -14,6 +14,7 @@ footer-address = Kom langs: { $address }
 footer-hours-heading = Openingstijden
 footer-about-heading = Over deze website
 footer-accessibility-link = Toegankelijkheid
+footer-glossary-link = Woordenlijst: moeilijke woorden
 footer-privacy-note = Deze website gebruikt geen cookies om u te volgen. Wij onthouden alleen de taal die u kiest.
 footer-operator = Een dienst van de gemeente { $municipality }
 opening-hours-line = { $days }: { $opens } – { $closes } uur

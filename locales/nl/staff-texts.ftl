@@ -39,6 +39,7 @@ staff-texts-group-selfcheck = Check: vragen, antwoorden en uitkomsten
 staff-texts-group-selfcheck-page = Check: knoppen en uitleg
 staff-texts-group-shell = Rond elke pagina: kop, voettekst en taalkeuze
 staff-texts-group-start = Startpagina
+staff-texts-group-glossary = Woordenlijst
 
 staff-texts-languages-title = Teksten per taal
 staff-texts-languages-intro = Per taal ziet u hoeveel teksten zijn aangepast, verouderd zijn of ontbreken. Een vertaling is verouderd als de Nederlandse tekst is veranderd. Download een taal als bestand voor een vertaler en upload het bestand daarna weer.

@@ -27,4 +27,9 @@ info-changes-2026-later-p2 = Będzie też nowe prawo: Wet handhaving sociale zek
 
 # What stays the same
 info-changes-2026-same-heading = Co zostaje bez zmian?
-info-changes-2026-same-p1 = Nadal sam zgłaszasz nam zmiany. Robisz to w ciągu { $change-deadline-days } dni. Masz wątpliwości? Zapytaj nas.
+info-changes-2026-same-p1 = Nadal sam zgłaszasz nam zmiany. Robisz to w ciągu { $change-deadline-days ->
+        [one] { $change-deadline-days } dnia
+        [few] { $change-deadline-days } dni
+        [many] { $change-deadline-days } dni
+       *[other] { $change-deadline-days } dnia
+    }. Masz wątpliwości? Zapytaj nas.

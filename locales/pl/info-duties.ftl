@@ -18,7 +18,17 @@ info-duties-inform-li2 = ktoś się do ciebie wprowadza albo się wyprowadza;
 info-duties-inform-li3 = dostajesz pieniądze, na przykład prezent albo spadek;
 info-duties-inform-li4 = wyjeżdżasz za granicę;
 info-duties-inform-li5 = przeprowadzasz się albo masz nowy numer konta bankowego.
-info-duties-inform-p4 = Zgłoś zmianę w ciągu { $change-deadline-days } dni. Wyjazd za granicę zgłoś co najmniej { $travel-notice-days } dni przed wyjazdem.
+info-duties-inform-p4 = Zgłoś zmianę w ciągu { $change-deadline-days ->
+        [one] { $change-deadline-days } dnia
+        [few] { $change-deadline-days } dni
+        [many] { $change-deadline-days } dni
+       *[other] { $change-deadline-days } dnia
+    }. Wyjazd za granicę zgłoś co najmniej { $travel-notice-days ->
+        [one] { $travel-notice-days } dzień
+        [few] { $travel-notice-days } dni
+        [many] { $travel-notice-days } dni
+       *[other] { $travel-notice-days } dnia
+    } przed wyjazdem.
 
 # The duty to cooperate
 info-duties-cooperate-heading = Meewerkplicht: obowiązek współpracy

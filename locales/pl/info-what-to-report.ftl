@@ -3,8 +3,18 @@
 info-what-to-report-title = Co muszę zgłaszać?
 info-what-to-report-nav = Co zgłaszam?
 info-what-to-report-summary = Tutaj przeczytasz, jakie zmiany zgłaszasz w każdym temacie, kiedy i z jakimi dokumentami.
-info-what-to-report-short-1 = Zgłoś każdą zmianę w ciągu { $change-deadline-days } dni.
-info-what-to-report-short-2 = Wyjazd za granicę zgłoś co najmniej { $travel-notice-days } dni wcześniej.
+info-what-to-report-short-1 = Zgłoś każdą zmianę w ciągu { $change-deadline-days ->
+        [one] { $change-deadline-days } dnia
+        [few] { $change-deadline-days } dni
+        [many] { $change-deadline-days } dni
+       *[other] { $change-deadline-days } dnia
+    }.
+info-what-to-report-short-2 = Wyjazd za granicę zgłoś co najmniej { $travel-notice-days ->
+        [one] { $travel-notice-days } dzień
+        [few] { $travel-notice-days } dni
+        [many] { $travel-notice-days } dni
+       *[other] { $travel-notice-days } dnia
+    } wcześniej.
 info-what-to-report-short-3 = Dołącz dokumenty, na przykład pasek z wypłaty albo umowę. Zdjęcie też wystarczy.
 info-what-to-report-short-4 = Masz wątpliwości? W takim razie i tak to zgłoś.
 
@@ -17,7 +27,12 @@ info-what-to-report-work-li3 = robisz staż albo pracujesz jako wolontariusz;
 info-what-to-report-work-li4 = dostajesz zasiłek albo emeryturę, na przykład WW, ZW albo WIA, albo niedługo zaczniesz dostawać AOW;
 info-what-to-report-work-li5 = ktoś w twoim domu ma dochód, także dziecko, które z tobą mieszka;
 info-what-to-report-work-li6 = dostajesz alimenty albo zwrot pieniędzy od Belastingdienst (urzędu skarbowego).
-info-what-to-report-work-p2 = Kiedy zgłosić: w ciągu { $change-deadline-days } dni. Swój dochód z danego miesiąca zgłaszasz przed { $statement-day }. dniem miesiąca.
+info-what-to-report-work-p2 = Kiedy zgłosić: w ciągu { $change-deadline-days ->
+        [one] { $change-deadline-days } dnia
+        [few] { $change-deadline-days } dni
+        [many] { $change-deadline-days } dni
+       *[other] { $change-deadline-days } dnia
+    }. Swój dochód z danego miesiąca zgłaszasz przed { $statement-day }. dniem miesiąca.
 info-what-to-report-work-p3 = Co dołączyć: swoją umowę o pracę i paski z wypłaty. Zdjęcie paska z wypłaty też wystarczy.
 
 # Household and housing
@@ -30,7 +45,12 @@ info-what-to-report-household-li4 = dziecko kończy 18, 21 albo 27 lat;
 info-what-to-report-household-li5 = przeprowadzasz się, zmienia się twój czynsz albo kredyt hipoteczny, albo wynajmujesz komuś pokój.
 info-what-to-report-household-p2 = Mieszka z tobą ktoś, kto ma 27 lat albo więcej? W takim razie czasem dostajesz mniejszy zasiłek bijstand. Dzielicie wtedy koszty mieszkania. To się nazywa kostendelersnorm. Nie liczą się studenci, którzy mogą dostać studiefinanciering, uczniowie BBL ani najemcy z umową na zasadach komercyjnych. Dochód współlokatora się nie liczy, liczy się tylko dochód partnera. Mieszkacie razem, bo ktoś potrzebuje dużo opieki? Powiedz nam o tym. Wtedy czasem obowiązują inne zasady.
 info-what-to-report-household-p5 = Ktoś się do ciebie wprowadza albo się wyprowadza? Zawsze to zgłoś, także wtedy, gdy ta osoba ma mniej niż 27 lat.
-info-what-to-report-household-p3 = Kiedy zgłosić: w ciągu { $change-deadline-days } dni.
+info-what-to-report-household-p3 = Kiedy zgłosić: w ciągu { $change-deadline-days ->
+        [one] { $change-deadline-days } dnia
+        [few] { $change-deadline-days } dni
+        [many] { $change-deadline-days } dni
+       *[other] { $change-deadline-days } dnia
+    }.
 info-what-to-report-household-p4 = Co dołączyć: swoją umowę najmu albo imię, nazwisko i datę urodzenia osoby, która się do ciebie wprowadza.
 
 # Money and possessions
@@ -40,7 +60,12 @@ info-what-to-report-money-li1 = oszczędności, akcje albo kryptowaluty;
 info-what-to-report-money-li2 = samochód, motocykl, przyczepę kempingową albo inny pojazd z tablicą rejestracyjną;
 info-what-to-report-money-li3 = biżuterię, dom albo działkę, w Holandii albo za granicą;
 info-what-to-report-money-li4 = często korzystasz z samochodu albo motocykla innej osoby.
-info-what-to-report-money-p2 = Kiedy zgłosić: w ciągu { $change-deadline-days } dni.
+info-what-to-report-money-p2 = Kiedy zgłosić: w ciągu { $change-deadline-days ->
+        [one] { $change-deadline-days } dnia
+        [few] { $change-deadline-days } dni
+        [many] { $change-deadline-days } dni
+       *[other] { $change-deadline-days } dnia
+    }.
 info-what-to-report-money-p3 = Co dołączyć: wyciąg z konta albo dowód rejestracyjny pojazdu. Na twoje konto wpływają pieniądze? W takim razie musisz umieć wyjaśnić, skąd pochodzą.
 
 # Gifts
@@ -59,7 +84,12 @@ info-what-to-report-windfall-li1 = spadek;
 info-what-to-report-windfall-li2 = wygraną w loterii, w konkursie albo w grze hazardowej;
 info-what-to-report-windfall-li3 = odszkodowanie;
 info-what-to-report-windfall-li4 = emeryturę, którą dostajesz wypłaconą jednorazowo w całości.
-info-what-to-report-windfall-p2 = Kiedy zgłosić: w ciągu { $change-deadline-days } dni.
+info-what-to-report-windfall-p2 = Kiedy zgłosić: w ciągu { $change-deadline-days ->
+        [one] { $change-deadline-days } dnia
+        [few] { $change-deadline-days } dni
+        [many] { $change-deadline-days } dni
+       *[other] { $change-deadline-days } dnia
+    }.
 info-what-to-report-windfall-p3 = Co dołączyć: list od notariusza albo list w sprawie nagrody lub odszkodowania.
 
 # Travel and stays elsewhere
@@ -79,13 +109,23 @@ info-what-to-report-stay-li2 = leżysz w szpitalu;
 info-what-to-report-stay-li3 = mieszkasz w domu opieki albo jesteś w ośrodku leczenia uzależnień;
 info-what-to-report-stay-li4 = dostajesz karę prac społecznych (taakstraf).
 info-what-to-report-stay-p2 = Jesteś w więzieniu? W takim razie od pierwszego dnia nie dostajesz zasiłku bijstand.
-info-what-to-report-stay-p3 = Kiedy zgłosić: w ciągu { $change-deadline-days } dni. Nie możesz tego zrobić sam? W takim razie poproś kogoś, żeby zrobił to za ciebie.
+info-what-to-report-stay-p3 = Kiedy zgłosić: w ciągu { $change-deadline-days ->
+        [one] { $change-deadline-days } dnia
+        [few] { $change-deadline-days } dni
+        [many] { $change-deadline-days } dni
+       *[other] { $change-deadline-days } dnia
+    }. Nie możesz tego zrobić sam? W takim razie poproś kogoś, żeby zrobił to za ciebie.
 info-what-to-report-stay-p4 = Co dołączyć: list ze szpitala, z placówki albo od sędziego.
 
 # Education
 info-what-to-report-education-heading = Szkoła i studia
 info-what-to-report-education-p1 = Zgłoś, gdy ty albo twoje dziecko zaczynacie naukę albo ją kończycie. Ktoś w twoim domu, kto ma 27 lat albo więcej, dostaje studiefinanciering (pomoc finansową na studia) albo przestaje ją dostawać? To też zgłoś.
-info-what-to-report-education-p2 = Kiedy zgłosić: w ciągu { $change-deadline-days } dni.
+info-what-to-report-education-p2 = Kiedy zgłosić: w ciągu { $change-deadline-days ->
+        [one] { $change-deadline-days } dnia
+        [few] { $change-deadline-days } dni
+        [many] { $change-deadline-days } dni
+       *[other] { $change-deadline-days } dnia
+    }.
 info-what-to-report-education-p3 = Co dołączyć: zaświadczenie ze szkoły o zapisaniu albo list od DUO w sprawie studiefinanciering.
 
 # Bank account and contact details
@@ -95,5 +135,10 @@ info-what-to-report-details-li1 = twój numer konta bankowego;
 info-what-to-report-details-li2 = twój numer telefonu albo adres e-mail;
 info-what-to-report-details-li3 = możesz korzystać z konta bankowego innej osoby, na przykład jako opiekun (mantelzorger);
 info-what-to-report-details-li4 = dostajesz kuratora finansowego (bewindvoerder).
-info-what-to-report-details-p2 = Kiedy zgłosić: w ciągu { $change-deadline-days } dni.
+info-what-to-report-details-p2 = Kiedy zgłosić: w ciągu { $change-deadline-days ->
+        [one] { $change-deadline-days } dnia
+        [few] { $change-deadline-days } dni
+        [many] { $change-deadline-days } dni
+       *[other] { $change-deadline-days } dnia
+    }.
 info-what-to-report-details-p3 = Co dołączyć: przy nowym koncie wyciąg z konta z twoim imieniem i nazwiskiem. Przy kuratorze finansowym (bewindvoerder) list od sędziego.

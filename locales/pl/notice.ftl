@@ -37,7 +37,12 @@ notice-error-reference-check = Taki numer referencyjny nie istnieje. Sprawdź, c
 notice-error-file-empty = Ten plik jest pusty. Wybierz inny plik.
 notice-error-file-too-large = Ten plik jest za duży. Plik może mieć najwyżej { $max-mb } MB.
 notice-error-file-type = Nie możemy otworzyć takiego pliku. Wyślij PDF albo zdjęcie (JPG albo PNG).
-notice-error-too-many-files = Do jednej zmiany możesz wysłać najwyżej { $max } plików.
+notice-error-too-many-files = Do jednej zmiany możesz wysłać najwyżej { $max ->
+        [one] { $max } plik
+        [few] { $max } pliki
+        [many] { $max } plików
+       *[other] { $max } pliku
+    }.
 
 ## What changed
 
@@ -46,9 +51,15 @@ notice-kind-moves-in = Ktoś zamieszka z tobą
 notice-kind-moves-out = Ktoś wyprowadza się od ciebie
 notice-kind-travel = Wyjeżdżasz za granicę
 notice-kind-gift-or-inheritance = Dostajesz darowiznę albo spadek
-notice-kind-vehicle = Dostajesz albo kupujesz samochód, motocykl albo inny pojazd
+notice-kind-vehicle = Dostajesz, kupujesz albo sprzedajesz samochód, motocykl albo inny pojazd
 notice-kind-bank-account = Masz nowe konto w banku
 notice-kind-income-this-month = Dostajesz pieniądze, na przykład wynagrodzenie albo zasiłek
+notice-kind-household = Zmienia się twoja rodzina albo mieszkanie, na przykład przeprowadzka albo dziecko kończy 18 lat
+notice-kind-stay = Przebywasz gdzie indziej, na przykład w szpitalu albo w domu opieki
+notice-kind-education = Ty albo ktoś w twoim domu zaczyna albo kończy naukę
+notice-kind-justice = Dostajesz karę prac społecznych albo musisz iść do więzienia
+notice-kind-assets = Zmienia się twój majątek: oszczędności, pożyczka, dom albo coś, co sprzedajesz
+notice-kind-details = Zmieniają się twoje dane: telefon, e-mail, zezwolenie na pobyt albo zarządca majątku
 notice-kind-other = Coś innego
 
 ## Questions per change
@@ -86,7 +97,7 @@ notice-field-vehicle-description-hint = Na przykład: samochód, marka, model i 
 notice-field-vehicle-registration = Jaki jest numer rejestracyjny?
 notice-field-vehicle-registration-hint = Na przykład AB-123-C.
 notice-field-vehicle-value = Ile jest wart ten pojazd?
-notice-field-vehicle-date = Od którego dnia masz ten pojazd?
+notice-field-vehicle-date = Którego dnia dostałeś, kupiłeś albo sprzedałeś pojazd?
 notice-field-bank-account-iban = Jaki jest numer twojego nowego konta (IBAN)?
 notice-field-bank-account-iban-hint = Na przykład NL91 ABNA 0417 1643 00.
 notice-field-bank-account-date = Od którego dnia masz to konto?
@@ -94,6 +105,24 @@ notice-field-income-this-month-amount = Ile pieniędzy dostałeś lub dostałaś
 notice-field-income-this-month-month = W którym miesiącu dostałeś lub dostałaś te pieniądze?
 notice-field-income-this-month-source = Od kogo dostałeś lub dostałaś te pieniądze?
 notice-field-income-this-month-source-hint = Na przykład od pracodawcy albo od UWV.
+notice-field-household-description = Co zmienia się w twojej rodzinie albo mieszkaniu?
+notice-field-household-description-hint = Napisz, kogo to dotyczy i co się zmienia. Na przykład: moja córka kończy 18 lat i zaczyna pracować.
+notice-field-household-date = Którego dnia to się zmienia?
+notice-field-stay-description = Gdzie przebywasz i do kiedy?
+notice-field-stay-description-hint = Napisz nazwę i miejscowość szpitala albo instytucji, albo adres. Nie wiesz jeszcze, do kiedy? Napisz to.
+notice-field-stay-date = Którego dnia zaczyna się twój pobyt?
+notice-field-education-description = Kto zaczyna albo kończy naukę i jaka to szkoła albo kurs?
+notice-field-education-description-hint = Napisz też nazwę szkoły i czy jest stypendium studenckie (studiefinanciering).
+notice-field-education-date = Którego dnia nauka się zaczyna albo kończy?
+notice-field-justice-description = Jaka to kara i jak długo trwa?
+notice-field-justice-description-hint = Na przykład: 80 godzin prac społecznych, dwa dni w tygodniu.
+notice-field-justice-date = Którego dnia zaczyna się kara?
+notice-field-assets-description = Co zmieniło się w twoim majątku i ile to jest warte?
+notice-field-assets-description-hint = Na przykład: pożyczyłem pieniądze od brata. Albo: sprzedałam rower.
+notice-field-assets-date = Którego dnia to się zmieniło?
+notice-field-details-description = Jakie dane się zmieniają?
+notice-field-details-description-hint = Napisz nowe dane. Na przykład twój nowy numer telefonu albo nazwisko zarządcy majątku.
+notice-field-details-date = Od którego dnia to obowiązuje?
 notice-field-other-description = Co się zmieniło?
 notice-field-other-description-hint = Napisz to własnymi słowami.
 notice-field-other-date = Którego dnia to się zmieniło?

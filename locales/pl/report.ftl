@@ -12,6 +12,11 @@ report-how-heading = Jak to zgłosić
 report-how-text = Zadzwoń do nas lub przyjdź do nas. Chętnie ci pomożemy. Dostaniesz od nas potwierdzenie, że to zgłosiłeś.
 report-check-heading = Nie wiesz, co musisz zgłosić?
 report-check-link = Najpierw zrób test: co muszę zgłosić?
-report-time = Wypełnienie formularza zajmuje około 10 minut. Możesz w międzyczasie przerwać: to, co wpiszesz, przechowujemy na tym urządzeniu przez { $hours } godz.
+report-time = Wypełnienie formularza zajmuje około 10 minut. Możesz w międzyczasie przerwać: to, co wpiszesz, przechowujemy na tym urządzeniu przez { $hours ->
+        [one] { $hours } godzinę
+        [few] { $hours } godziny
+        [many] { $hours } godzin
+       *[other] { $hours } godziny
+    }.
 report-start-button = Zacznij zgłaszać
 report-carried = Zmiany z twojego testu są już wpisane w formularzu.

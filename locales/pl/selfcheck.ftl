@@ -81,7 +81,7 @@ selfcheck-household-change-relationship = Zamieszkam z partnerem, wezmę ślub a
 selfcheck-household-change-birth = Urodzi się dziecko
 selfcheck-household-change-death = Ktoś w moim domu zmarł
 selfcheck-household-change-turns-age = Moje dziecko albo współlokator kończy 18, 21 albo 27 lat
-selfcheck-household-change-moving-house = Przeprowadzam się
+selfcheck-household-change-moving-house = Przeprowadzam się w obrębie tej samej gminy
 selfcheck-household-change-rent-change = Zmienia się mój czynsz albo kredyt hipoteczny
 selfcheck-household-change-lodger = Wynajmuję komuś pokój albo część mojego domu
 selfcheck-household-change-care-household = Zamieszkam z kimś, bo jedno z nas potrzebuje opieki
@@ -190,11 +190,17 @@ selfcheck-why-windfall = Pieniądze albo majątek, które dostajesz, liczą się
 selfcheck-why-travel = Gdy dostajesz zasiłek bijstand, w jednym roku kalendarzowym możesz spędzić za granicą { $days-abroad } dni. Jedna podróż też nie może trwać dłużej niż { $days-abroad } dni bez przerwy. Gdy zgłosisz wyjazd wcześniej, masz pewność, że twój zasiłek bijstand będzie dalej wypłacany.
 
 # Outcomes: work and income
-selfcheck-out-job-started-what = Zgłoś, że zaczynasz pracować. Powiedz, u kogo, ile godzin i ile zarabiasz.
+selfcheck-out-job-started-what = { $when ->
+        [past] Zgłoś, że zacząłeś pracować. Powiedz, u kogo, ile godzin i ile zarabiasz.
+       *[future] Zgłoś, że zaczynasz pracować. Powiedz, u kogo, ile godzin i ile zarabiasz.
+    }
 selfcheck-out-job-started-documents = Twoja umowa o pracę, a później twoje paski z wypłaty.
 selfcheck-out-monthly-income-what = Co miesiąc zgłaszaj, ile zarabiasz.
 selfcheck-out-monthly-income-documents = Twój pasek z wypłaty albo zestawienie twoich zarobków.
-selfcheck-out-job-stopped-what = Zgłoś, że kończysz pracę i którego dnia.
+selfcheck-out-job-stopped-what = { $when ->
+        [past] Zgłoś, że skończyłeś pracę i którego dnia.
+       *[future] Zgłoś, że kończysz pracę i którego dnia.
+    }
 selfcheck-out-job-stopped-documents = List o zakończeniu twojej pracy i twój ostatni pasek z wypłaty.
 selfcheck-out-hours-changed-what = Zgłoś, ile godzin będziesz pracować i od którego dnia.
 selfcheck-out-hours-changed-documents = Nowa umowa albo list od twojego pracodawcy.
@@ -242,7 +248,10 @@ selfcheck-out-child-turns-age-why = Gdy dziecko kończy 18, 21 i 27 lat, coś si
 selfcheck-out-turns-later-reason = Na razie nie musisz jeszcze nic zgłaszać. Twoje dziecko albo współlokator kończy { $turns-age } lat w miesiącu: { $turns-month }. Zgłoś to wtedy.
 selfcheck-out-housemate-turns-27-what = Twój współlokator kończy 27 lat w miesiącu: { $turns-month }. Zgłoś to. Od 27 lat współlokator zwykle dzieli z tobą koszty mieszkania.
 selfcheck-out-turns-age-unclear-reason = Z twoich odpowiedzi nie wiemy, co musisz zgłosić. Chętnie ci pomożemy.
-selfcheck-out-moving-house-what = Zgłoś swój nowy adres i dzień przeprowadzki.
+selfcheck-out-moving-house-what = { $when ->
+        [past] Zgłoś swój nowy adres i dzień, w którym się przeprowadziłeś.
+       *[future] Zgłoś swój nowy adres i dzień przeprowadzki.
+    }
 selfcheck-out-rent-documents = Umowa najmu albo list w sprawie nowego czynszu lub kredytu hipotecznego.
 selfcheck-out-rent-change-what = Zgłoś, ile będzie wynosić twój czynsz albo kredyt hipoteczny i od kiedy.
 selfcheck-out-lodger-what = Zgłoś, że wynajmujesz pokój, komu i za ile.
@@ -262,7 +271,10 @@ selfcheck-out-sold-what = Zgłoś, co sprzedajesz i za ile.
 selfcheck-out-sold-documents = Dowód sprzedaży, na przykład wyciąg z konta.
 
 # Outcomes: gifts
-selfcheck-out-gifts-over-limit-what = Twoje prezenty przekroczą w tym roku kwotę { $gift-limit }. Stanie się to dnia { $passes-on }. Wtedy zgłoś swoje prezenty.
+selfcheck-out-gifts-over-limit-what = Twoje prezenty przekroczą w tym roku kwotę { $gift-limit }. { $when ->
+        [past] Stało się to dnia { $passes-on }. Zgłoś swoje prezenty teraz.
+       *[future] Stanie się to dnia { $passes-on }. Wtedy zgłoś swoje prezenty.
+    }
 selfcheck-out-gifts-documents = Zestawienie prezentów: od kogo, ile i kiedy.
 selfcheck-out-gifts-why = Prezenty o łącznej wartości do { $gift-limit } w roku kalendarzowym możesz zatrzymać. To, co jest ponad tę kwotę, liczy się przy twoim zasiłku bijstand.
 selfcheck-out-gifts-at-limit-reason = Nie musisz nic zgłaszać. Twoje prezenty w tym roku to razem { $gift-total }. To jest dokładnie granica { $gift-limit }. Dostaniesz jeszcze więcej? W takim razie sprawdź jeszcze raz.
@@ -325,3 +337,58 @@ selfcheck-out-guardian-why = Wtedy wiemy, z kim kontaktujemy się w sprawie twoi
 # Outcomes: when the rules cannot decide
 selfcheck-out-other-reason = Nie wszystko pasuje do tych pytań. Nie wiesz, czy musisz coś zgłosić? Śmiało nas zapytaj.
 selfcheck-out-not-sure-reason = Z twoich odpowiedzi nie wynika, czy musisz coś zgłosić. Chętnie ci pomożemy.
+
+# Issue 12 (self-check gaps): "nothing changed", "none of these", new situations,
+# the asset limit and debt help. One block, apart from the law corrections.
+selfcheck-life-areas-nothing = Nic się nie zmieniło
+selfcheck-none-of-these = Żadne z tych: to coś innego
+selfcheck-work-change-selling-online = Często sprzedaję rzeczy, na przykład przez internet na Marktplaats albo Vinted
+selfcheck-work-change-partner-aow = Mój partner wkrótce dostanie emeryturę AOW
+selfcheck-household-change-partner-stays = Mój partner albo moja partnerka często u mnie nocuje albo mieszka pod dwoma adresami
+selfcheck-household-change-guest = Ktoś mieszka u mnie przez jakiś czas jako gość
+selfcheck-household-change-pregnancy = Jestem w ciąży albo moja partnerka jest w ciąży
+selfcheck-household-change-moving-away = Przeprowadzam się do innej gminy
+selfcheck-guest-own-home = Czy twój gość ma własny dom i czy tam wróci?
+selfcheck-guest-own-home-hint = Gość to ktoś, kto przez jakiś czas u ciebie nocuje, na przykład rodzina w odwiedzinach.
+selfcheck-money-change-vehicle-sold = Sprzedałem albo oddałem samochód, motocykl albo inny pojazd
+selfcheck-money-change-loan = Pożyczyłem pieniądze albo dostałem kredyt
+selfcheck-money-change-debts = Mam długi albo nie mogę zapłacić rachunków
+selfcheck-admin-change-residence-permit = Moje zezwolenie na pobyt się zmienia, jest przedłużane albo się kończy
+selfcheck-out-selling-online-what = Zgłoś, że często sprzedajesz rzeczy. Napisz, co sprzedajesz, jak często i ile za to dostajesz.
+selfcheck-out-selling-online-documents = Zestawienie tego, co sprzedałeś i za ile. Na przykład zrzuty ekranu twoich ogłoszeń.
+selfcheck-out-selling-online-why = Często sprzedajesz rzeczy albo kupujesz rzeczy, żeby je dalej sprzedać? Wtedy te pieniądze mogą liczyć się jako dochód. Sprawdzimy to razem z tobą.
+selfcheck-out-partner-aow-what = { $when ->
+        [past] Zgłoś, że emerytura AOW twojego partnera się zaczęła, i którego dnia.
+       *[future] Zgłoś, kiedy zaczyna się emerytura AOW twojego partnera.
+    }
+selfcheck-out-partner-aow-documents = List z SVB o emeryturze AOW twojego partnera.
+selfcheck-out-partner-aow-why = Gdy twój partner dostaje AOW, twój zasiłek bijstand się zmienia. Możliwe, że dostaniesz wtedy zasiłek dla jednej osoby. Twój partner może czasem dostać dodatek z SVB.
+selfcheck-out-partner-stays-what = Zgłoś, kto często u ciebie nocuje, ile nocy w tygodniu i pod jakim adresem ta osoba jest zameldowana.
+selfcheck-out-partner-stays-why = Prawie mieszkacie razem, nawet pod dwoma adresami? Wtedy możecie być jednym gospodarstwem domowym. Dostajecie wtedy razem jeden zasiłek bijstand. Sprawdzimy to razem z tobą.
+selfcheck-out-guest-what = Zgłoś, kto u ciebie mieszka jako gość, od którego dnia i jak długo.
+selfcheck-out-guest-reason = Gościa, który ma własny dom, zwykle nie musisz zgłaszać. Ta osoba nie mieszka u ciebie. Twój gość zostaje dłużej niż kilka tygodni? Albo nie wraca do domu? Wtedy to zgłoś.
+selfcheck-out-pregnancy-what = Zgłoś, że ty albo twoja partnerka jesteście w ciąży, i kiedy ma urodzić się dziecko.
+selfcheck-out-pregnancy-documents = Zaświadczenie o ciąży od położnej albo lekarza rodzinnego, jeśli je masz.
+selfcheck-out-pregnancy-why = Wtedy weźmiemy to pod uwagę w ustaleniach dotyczących pracy. Po porodzie zmienia się twoja rodzina. Zgłoś wtedy także narodziny.
+selfcheck-out-moving-away-what = { $when ->
+        [past] Zgłoś, że przeprowadziłeś się do innej gminy. Podaj nowy adres i dzień przeprowadzki.
+       *[future] Zgłoś, że przeprowadzasz się do innej gminy. Podaj nowy adres i dzień przeprowadzki.
+    }
+selfcheck-out-moving-away-why = Twój zasiłek bijstand od nas się kończy, gdy zamieszkasz w innej gminie. Złóż na czas wniosek o zasiłek w nowej gminie. Wtedy nie zostaniesz bez pieniędzy.
+selfcheck-out-vehicle-sold-what = Zgłoś, jaki pojazd sprzedałeś albo oddałeś i ile za niego dostałeś.
+selfcheck-out-vehicle-sold-documents = Potwierdzenie zbycia pojazdu (vrijwaringsbewijs) z RDW i dowód sprzedaży, na przykład wyciąg z konta.
+selfcheck-out-loan-what = Zgłoś, ile pieniędzy pożyczyłeś, od kogo i jak je oddajesz.
+selfcheck-out-loan-documents = Ustalenia dotyczące pożyczki, na przykład umowa albo wiadomość, i wyciąg z konta.
+selfcheck-out-loan-why = Pożyczone pieniądze też czasem liczą się do zasiłku bijstand. Sprawdzimy to razem z tobą.
+selfcheck-why-asset-limit = To, co masz, liczy się do zasiłku bijstand. Granica to { $asset-limit-single } dla jednej osoby. Dla pary albo samotnego rodzica to { $asset-limit-couple }. Masz więcej? Wtedy możesz nie dostać zasiłku.
+selfcheck-out-debts-help-reason = Długów nie musisz nam zgłaszać. Możesz za to dostać bezpłatną pomoc w sprawie długów. Im wcześniej poprosisz o pomoc, tym lepiej. Zadzwoń pod numer { $debt-help-phone } albo zajrzyj na { $debt-help-website }.
+selfcheck-out-residence-permit-what = Zgłoś, co zmienia się w twoim zezwoleniu na pobyt. Na przykład nowe zezwolenie, przedłużenie albo koniec.
+selfcheck-out-residence-permit-documents = Kopia nowego dokumentu pobytowego albo list z IND.
+selfcheck-out-residence-permit-why = Twoje prawo do zasiłku bijstand zależy od zezwolenia na pobyt. Dzięki temu dostajesz zasiłek tak długo, jak masz do niego prawo.
+selfcheck-out-not-listed-reason = To, co się u ciebie zmienia, nie jest na liście. Może mimo to musisz to zgłosić. Masz wątpliwości? Zapytaj nas. Wtedy będziesz mieć pewność.
+selfcheck-out-nothing-changed-reason = Teraz nie musisz nic zgłaszać. Coś zmieni się później? Na przykład praca albo dochód, ktoś się do ciebie wprowadza albo wyprowadza, pieniądze albo prezent, albo wyjazd za granicę. Wtedy zgłoś to w ciągu { $change-deadline-days ->
+        [one] { $change-deadline-days } dnia
+        [few] { $change-deadline-days } dni
+        [many] { $change-deadline-days } dni
+       *[other] { $change-deadline-days } dnia
+    }. Masz wątpliwości? Śmiało nas zapytaj.

@@ -14,6 +14,7 @@ footer-address = Odwiedź nas: { $address }
 footer-hours-heading = Godziny otwarcia
 footer-about-heading = O tej stronie
 footer-accessibility-link = Dostępność
+footer-glossary-link = Słowniczek: trudne słowa
 footer-privacy-note = Ta strona nie używa plików cookie, żeby cię śledzić. Zapamiętujemy tylko język, który wybierasz.
 footer-operator = Usługa gminy { $municipality }
 opening-hours-line = { $days }: { $opens } – { $closes }

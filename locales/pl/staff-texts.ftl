@@ -41,6 +41,7 @@ staff-texts-group-selfcheck = Sprawdzenie: pytania, odpowiedzi i wyniki
 staff-texts-group-selfcheck-page = Sprawdzenie: przyciski i wyjaśnienia
 staff-texts-group-shell = Wokół każdej strony: nagłówek, stopka i wybór języka
 staff-texts-group-start = Strona startowa
+staff-texts-group-glossary = Słowniczek
 
 staff-texts-languages-title = Teksty według języka
 staff-texts-languages-intro = Dla każdego języka widzisz, ile tekstów jest zmienionych, nieaktualnych lub brakuje. Tłumaczenie jest nieaktualne, gdy tekst niderlandzki się zmienił. Pobierz język jako plik dla tłumacza, a potem wyślij plik z powrotem.

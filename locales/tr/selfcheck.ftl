@@ -81,7 +81,7 @@ selfcheck-household-change-relationship = Biriyle birlikte yaşamaya başlıyoru
 selfcheck-household-change-birth = Bir çocuk doğuyor
 selfcheck-household-change-death = Evimde yaşayan biri vefat etti
 selfcheck-household-change-turns-age = Çocuğum ya da ev arkadaşım 18, 21 ya da 27 yaşına giriyor
-selfcheck-household-change-moving-house = Taşınıyorum
+selfcheck-household-change-moving-house = Belediye içinde taşınıyorum
 selfcheck-household-change-rent-change = Kiram ya da konut kredim (hypotheek) değişiyor
 selfcheck-household-change-lodger = Bir odayı ya da evimin bir bölümünü kiraya veriyorum
 selfcheck-household-change-care-household = Birimizin bakıma ihtiyacı olduğu için birinin yanına taşınıyorum
@@ -190,11 +190,17 @@ selfcheck-why-windfall = Aldığınız para ya da mal varlığı, bijstand yard�
 selfcheck-why-travel = Bijstand alırken bir takvim yılında { $days-abroad } gün yurt dışında kalabilirsiniz. Bir seyahat de arka arkaya { $days-abroad } günden uzun süremez. Seyahatinizi önceden bildirirseniz, bijstand yardımınızın devam edeceğinden emin olursunuz.
 
 # Outcomes: work and income
-selfcheck-out-job-started-what = Çalışmaya başladığınızı bildirin. Kimin yanında, kaç saat çalıştığınızı ve ne kazandığınızı söyleyin.
+selfcheck-out-job-started-what = { $when ->
+        [past] Çalışmaya başladığınızı bildirin. Kimin yanında, kaç saat çalıştığınızı ve ne kazandığınızı söyleyin.
+       *[future] Çalışmaya başlayacağınızı bildirin. Kimin yanında, kaç saat çalışacağınızı ve ne kazanacağınızı söyleyin.
+    }
 selfcheck-out-job-started-documents = İş sözleşmeniz ve daha sonra maaş bordrolarınız.
 selfcheck-out-monthly-income-what = Her ay ne kazandığınızı bildirin.
 selfcheck-out-monthly-income-documents = Maaş bordronuz ya da ne kazandığınızı gösteren bir döküm.
-selfcheck-out-job-stopped-what = Çalışmayı bıraktığınızı ve bunun hangi gün olduğunu bildirin.
+selfcheck-out-job-stopped-what = { $when ->
+        [past] Çalışmayı bıraktığınızı ve bunun hangi gün olduğunu bildirin.
+       *[future] Çalışmayı bırakacağınızı ve bunun hangi gün olacağını bildirin.
+    }
 selfcheck-out-job-stopped-documents = İşinizin sona ermesiyle ilgili mektup ve son maaş bordronuz.
 selfcheck-out-hours-changed-what = Kaç saat çalışacağınızı ve bunun hangi günden itibaren olduğunu bildirin.
 selfcheck-out-hours-changed-documents = Yeni sözleşme ya da işvereninizden bir mektup.
@@ -242,7 +248,10 @@ selfcheck-out-child-turns-age-why = Çocuğunuz 18, 21 ve 27 yaşına girdiğind
 selfcheck-out-turns-later-reason = Şimdilik bir şey bildirmeniz gerekmez. Çocuğunuz ya da ev arkadaşınız { $turns-month } içinde { $turns-age } yaşına girecek. Bunu o zaman bildirin.
 selfcheck-out-housemate-turns-27-what = Ev arkadaşınız { $turns-month } içinde 27 yaşına giriyor. Bunu bildirin. 27 yaşından itibaren ev arkadaşınız çoğu zaman konut masraflarını sizinle paylaşır.
 selfcheck-out-turns-age-unclear-reason = Cevaplarınızdan neyi bildirmeniz gerektiğini çıkaramıyoruz. Size seve seve yardım ederiz.
-selfcheck-out-moving-house-what = Yeni adresinizi ve taşındığınız günü bildirin.
+selfcheck-out-moving-house-what = { $when ->
+        [past] Yeni adresinizi ve taşındığınız günü bildirin.
+       *[future] Yeni adresinizi ve taşınacağınız günü bildirin.
+    }
 selfcheck-out-rent-documents = Kira sözleşmesi ya da yeni kira veya konut kredisiyle ilgili mektup.
 selfcheck-out-rent-change-what = Kiranızın ya da konut kredinizin ne kadar olacağını ve bunun hangi tarihten itibaren geçerli olduğunu bildirin.
 selfcheck-out-lodger-what = Bir oda kiraya verdiğinizi, kime ve ne kadar paraya verdiğinizi bildirin.
@@ -262,7 +271,10 @@ selfcheck-out-sold-what = Ne sattığınızı ve kaç paraya sattığınızı bi
 selfcheck-out-sold-documents = Satışı gösteren bir belge, örneğin bir banka hesap dökümü.
 
 # Outcomes: gifts
-selfcheck-out-gifts-over-limit-what = Hediyeleriniz bu yıl { $gift-limit } tutarını aşıyor. Bu, { $passes-on } tarihinde oluyor. Hediyelerinizi o zaman bildirin.
+selfcheck-out-gifts-over-limit-what = Hediyeleriniz bu yıl { $gift-limit } tutarını aşıyor. { $when ->
+        [past] Bu, { $passes-on } tarihinde oldu. Hediyelerinizi şimdi bildirin.
+       *[future] Bu, { $passes-on } tarihinde oluyor. Hediyelerinizi o zaman bildirin.
+    }
 selfcheck-out-gifts-documents = Hediyelerin bir listesi: kimden, ne kadar ve ne zaman.
 selfcheck-out-gifts-why = Bir takvim yılında { $gift-limit } tutarına kadar hediyeyi kendinize saklayabilirsiniz. Bunun üstündeki kısım, bijstand yardımınız için hesaba katılır.
 selfcheck-out-gifts-at-limit-reason = Bir şey bildirmeniz gerekmez. Hediyeleriniz bu yıl toplam { $gift-total } tutarında. Bu tam olarak { $gift-limit } sınırıdır. Daha fazla mı alıyorsunuz? O zaman yeniden kontrol edin.
@@ -325,3 +337,53 @@ selfcheck-out-guardian-why = O zaman paranızla ilgili konularda kiminle iletiş
 # Outcomes: when the rules cannot decide
 selfcheck-out-other-reason = Her durum bu sorulara uymaz. Bir şeyi bildirmeniz gerekip gerekmediğinden emin değil misiniz? Bize çekinmeden sorun.
 selfcheck-out-not-sure-reason = Cevaplarınızdan bir şey bildirmeniz gerekip gerekmediği anlaşılmıyor. Size seve seve yardım ederiz.
+
+# Issue 12 (self-check gaps): "nothing changed", "none of these", new situations,
+# the asset limit and debt help. One block, apart from the law corrections.
+selfcheck-life-areas-nothing = Hiçbir şey değişmedi
+selfcheck-none-of-these = Bunların hiçbiri: başka bir şey
+selfcheck-work-change-selling-online = Sık sık eşya satıyorum, örneğin internette Marktplaats ya da Vinted üzerinden
+selfcheck-work-change-partner-aow = Partnerim yakında AOW emekli maaşı alacak
+selfcheck-household-change-partner-stays = Partnerim ya da sevgilim sık sık bende kalıyor ya da iki adreste yaşıyor
+selfcheck-household-change-guest = Bir süreliğine yanımda misafir kalan biri var
+selfcheck-household-change-pregnancy = Hamileyim ya da partnerim hamile
+selfcheck-household-change-moving-away = Başka bir belediyeye taşınıyorum
+selfcheck-guest-own-home = Misafirinizin kendi evi var mı ve oraya geri dönecek mi?
+selfcheck-guest-own-home-hint = Misafir, bir süre evinizde kalan kişidir. Örneğin ziyarete gelen bir aile üyesi.
+selfcheck-money-change-vehicle-sold = Bir araba, motosiklet ya da başka bir araç sattım ya da elden çıkardım
+selfcheck-money-change-loan = Borç para aldım ya da kredi aldım
+selfcheck-money-change-debts = Borçlarım var ya da faturalarımı ödeyemiyorum
+selfcheck-admin-change-residence-permit = Oturma iznim değişiyor, uzatılıyor ya da bitiyor
+selfcheck-out-selling-online-what = Sık sık eşya sattığınızı bildirin. Ne sattığınızı, ne sıklıkla sattığınızı ve karşılığında ne aldığınızı söyleyin.
+selfcheck-out-selling-online-documents = Neyi kaça sattığınızın bir listesi. Örneğin ilanlarınızın ekran görüntüleri.
+selfcheck-out-selling-online-why = Sık sık eşya mı satıyorsunuz ya da eşyaları yeniden satmak için mi alıyorsunuz? O zaman bu para gelir sayılabilir. Buna sizinle birlikte bakarız.
+selfcheck-out-partner-aow-what = { $when ->
+        [past] Partnerinizin AOW emekli maaşının başladığını ve hangi gün başladığını bildirin.
+       *[future] Partnerinizin AOW emekli maaşının ne zaman başlayacağını bildirin.
+    }
+selfcheck-out-partner-aow-documents = SVB'nin partnerinizin AOW maaşı hakkındaki mektubu.
+selfcheck-out-partner-aow-why = Partneriniz AOW aldığında bijstand yardımınız değişir. O zaman belki kendiniz tek kişilik bijstand alırsınız. Partneriniz bazen SVB'den ek ödeme alabilir.
+selfcheck-out-partner-stays-what = Kimin sık sık sizde kaldığını, haftada kaç gece kaldığını ve bu kişinin hangi adreste kayıtlı olduğunu bildirin.
+selfcheck-out-partner-stays-why = İki adreste bile olsa neredeyse birlikte mi yaşıyorsunuz? O zaman belki birlikte tek bir hane sayılırsınız. O zaman birlikte tek bir bijstand yardımı alırsınız. Buna sizinle birlikte bakarız.
+selfcheck-out-guest-what = Kimin sizde misafir kaldığını, hangi günden itibaren ve ne kadar süre kalacağını bildirin.
+selfcheck-out-guest-reason = Kendi evi olan bir misafiri genellikle bildirmeniz gerekmez. O kişi sizinle yaşamıyor. Misafiriniz birkaç haftadan uzun mu kalıyor? Ya da evine geri dönmüyor mu? O zaman bildirin.
+selfcheck-out-pregnancy-what = Sizin ya da partnerinizin hamile olduğunu ve bebeğin ne zaman beklendiğini bildirin.
+selfcheck-out-pregnancy-documents = Varsa, ebeden ya da aile hekiminden bir hamilelik belgesi.
+selfcheck-out-pregnancy-why = O zaman iş ile ilgili anlaşmalarda bunu dikkate alırız. Doğumdan sonra aileniz değişir. Doğumu da bildirin.
+selfcheck-out-moving-away-what = { $when ->
+        [past] Başka bir belediyeye taşındığınızı bildirin. Yeni adresinizi ve taşındığınız günü söyleyin.
+       *[future] Başka bir belediyeye taşınacağınızı bildirin. Yeni adresinizi ve taşınacağınız günü söyleyin.
+    }
+selfcheck-out-moving-away-why = Başka bir belediyede yaşamaya başladığınızda bizden aldığınız bijstand durur. Yeni belediyenize zamanında bijstand başvurusu yapın. Böylece parasız kalmazsınız.
+selfcheck-out-vehicle-sold-what = Hangi aracı sattığınızı ya da elden çıkardığınızı ve karşılığında ne aldığınızı bildirin.
+selfcheck-out-vehicle-sold-documents = RDW'nin devir belgesi (vrijwaringsbewijs) ve satış belgesi, örneğin bir banka dökümü.
+selfcheck-out-loan-what = Ne kadar borç aldığınızı, kimden aldığınızı ve nasıl geri ödeyeceğinizi bildirin.
+selfcheck-out-loan-documents = Borçla ilgili anlaşmalar, örneğin bir sözleşme ya da mesaj, ve bir banka dökümü.
+selfcheck-out-loan-why = Borç alınan para da bazen bijstand yardımınız için hesaba katılır. Buna sizinle birlikte bakarız.
+selfcheck-why-asset-limit = Sahip olduklarınız bijstand için hesaba katılır. Sınır, tek kişi için { $asset-limit-single }. Çiftler ya da tek ebeveynler için { $asset-limit-couple }. Daha fazlanız mı var? O zaman belki bijstand alamazsınız.
+selfcheck-out-debts-help-reason = Borçlarınızı bize bildirmeniz gerekmez. Ama borçlar için ücretsiz yardım alabilirsiniz. Ne kadar erken yardım isterseniz o kadar iyi. { $debt-help-phone } numarasını arayın ya da { $debt-help-website } adresine bakın.
+selfcheck-out-residence-permit-what = Oturma izninizde neyin değiştiğini bildirin. Örneğin yeni bir izin, bir uzatma ya da iznin bitmesi.
+selfcheck-out-residence-permit-documents = Yeni oturma belgenizin bir kopyası ya da IND'nin mektubu.
+selfcheck-out-residence-permit-why = Bijstand hakkınız oturma izninize bağlıdır. Böylece hakkınız olduğu sürece bijstand alırsınız.
+selfcheck-out-not-listed-reason = Sizde değişen şey listede yok. Belki yine de bildirmeniz gerekir. Emin değil misiniz? Bize sorun. O zaman kesin bilirsiniz.
+selfcheck-out-nothing-changed-reason = Şimdi bir şey bildirmeniz gerekmiyor. Daha sonra bir şey mi değişiyor? İş ya da gelir, yanınıza taşınan ya da evinizden ayrılan biri, para ya da hediye, ya da yurt dışı seyahati gibi. O zaman bunu { $change-deadline-days } gün içinde bildirin. Emin değil misiniz? Bize çekinmeden sorun.

@@ -14,6 +14,7 @@ footer-address = Bize gelin: { $address }
 footer-hours-heading = Çalışma saatleri
 footer-about-heading = Bu web sitesi hakkında
 footer-accessibility-link = Erişilebilirlik
+footer-glossary-link = Sözlük: zor kelimeler
 footer-privacy-note = Bu web sitesi sizi takip etmek için çerez kullanmaz. Sadece seçtiğiniz dili hatırlarız.
 footer-operator = { $municipality } Belediyesinin bir hizmetidir
 opening-hours-line = { $days }: { $opens } – { $closes }

@@ -39,6 +39,7 @@ staff-texts-group-selfcheck = Kontrol: sorular, cevaplar ve sonuçlar
 staff-texts-group-selfcheck-page = Kontrol: düğmeler ve açıklamalar
 staff-texts-group-shell = Her sayfanın çevresi: üst kısım, alt kısım ve dil seçimi
 staff-texts-group-start = Başlangıç sayfası
+staff-texts-group-glossary = Sözlük
 
 staff-texts-languages-title = Dillere göre metinler
 staff-texts-languages-intro = Her dil için kaç metnin düzenlendiğini, eskidiğini veya eksik olduğunu görürsünüz. Hollandaca metin değiştiğinde çeviri eskimiş olur. Bir dili çevirmen için dosya olarak indirin, sonra dosyayı tekrar yükleyin.

@@ -27,4 +27,9 @@ info-changes-2026-later-p2 = Також буде новий закон: Wet hand
 
 # What stays the same
 info-changes-2026-same-heading = Що залишається так само?
-info-changes-2026-same-p1 = Ви й далі самі повідомляєте нам про зміни. Ви робите це протягом { $change-deadline-days } календарних днів. Сумніваєтеся? Запитайте нас.
+info-changes-2026-same-p1 = Ви й далі самі повідомляєте нам про зміни. Ви робите це протягом { $change-deadline-days ->
+        [one] { $change-deadline-days } календарного дня
+        [few] { $change-deadline-days } календарних днів
+        [many] { $change-deadline-days } календарних днів
+       *[other] { $change-deadline-days } календарного дня
+    }. Сумніваєтеся? Запитайте нас.

@@ -18,7 +18,17 @@ info-duties-inform-li2 = хтось починає жити з вами або �
 info-duties-inform-li3 = ви отримуєте гроші, наприклад подарунок або спадщину;
 info-duties-inform-li4 = ви їдете за кордон;
 info-duties-inform-li5 = ви переїжджаєте або отримуєте новий номер банківського рахунку.
-info-duties-inform-p4 = Повідомте про зміну протягом { $change-deadline-days } календарних днів. Про поїздку за кордон повідомте заздалегідь. Строк: щонайменше { $travel-notice-days } дн. до від’їзду.
+info-duties-inform-p4 = Повідомте про зміну протягом { $change-deadline-days ->
+        [one] { $change-deadline-days } календарного дня
+        [few] { $change-deadline-days } календарних днів
+        [many] { $change-deadline-days } календарних днів
+       *[other] { $change-deadline-days } календарного дня
+    }. Про поїздку за кордон повідомте заздалегідь: щонайменше за { $travel-notice-days ->
+        [one] { $travel-notice-days } день
+        [few] { $travel-notice-days } дні
+        [many] { $travel-notice-days } днів
+       *[other] { $travel-notice-days } дня
+    } до від’їзду.
 
 # The duty to cooperate
 info-duties-cooperate-heading = Meewerkplicht: обов’язок брати участь і співпрацювати

@@ -3,8 +3,18 @@
 info-what-to-report-title = Про що я маю повідомляти?
 info-what-to-report-nav = Про що я повідомляю?
 info-what-to-report-summary = Тут ви прочитаєте за темами, про які зміни треба повідомляти, коли і з якими документами.
-info-what-to-report-short-1 = Повідомляйте про кожну зміну протягом { $change-deadline-days } календарних днів.
-info-what-to-report-short-2 = Про поїздку за кордон повідомте заздалегідь. Строк: щонайменше { $travel-notice-days } дн. до від’їзду.
+info-what-to-report-short-1 = Повідомляйте про кожну зміну протягом { $change-deadline-days ->
+        [one] { $change-deadline-days } календарного дня
+        [few] { $change-deadline-days } календарних днів
+        [many] { $change-deadline-days } календарних днів
+       *[other] { $change-deadline-days } календарного дня
+    }.
+info-what-to-report-short-2 = Про поїздку за кордон повідомте заздалегідь: щонайменше за { $travel-notice-days ->
+        [one] { $travel-notice-days } день
+        [few] { $travel-notice-days } дні
+        [many] { $travel-notice-days } днів
+       *[other] { $travel-notice-days } дня
+    } до від’їзду.
 info-what-to-report-short-3 = Надішліть документи, наприклад розрахунковий листок із зарплатою або договір. Фото теж підійде.
 info-what-to-report-short-4 = Сумніваєтеся? Тоді все одно повідомте нам.
 
@@ -17,7 +27,12 @@ info-what-to-report-work-li3 = ви проходите стажування аб
 info-what-to-report-work-li4 = ви отримуєте соціальну виплату або пенсію, наприклад WW, ZW або WIA (виплати по безробіттю, хворобі або непрацездатності), або скоро отримуватимете AOW (державну пенсію);
 info-what-to-report-work-li5 = хтось у вашому домі отримує дохід, також дитина, яка живе з вами;
 info-what-to-report-work-li6 = ви отримуєте аліменти або повернення грошей від Belastingdienst (податкової служби).
-info-what-to-report-work-p2 = Коли повідомляти: протягом { $change-deadline-days } календарних днів. Про свій дохід за місяць повідомляйте до { $statement-day }-го числа місяця.
+info-what-to-report-work-p2 = Коли повідомляти: протягом { $change-deadline-days ->
+        [one] { $change-deadline-days } календарного дня
+        [few] { $change-deadline-days } календарних днів
+        [many] { $change-deadline-days } календарних днів
+       *[other] { $change-deadline-days } календарного дня
+    }. Про свій дохід за місяць повідомляйте до { $statement-day }-го числа місяця.
 info-what-to-report-work-p3 = Що надіслати: ваш трудовий договір і розрахункові листки із зарплатою. Фото вашого розрахункового листка теж підійде.
 
 # Household and housing
@@ -30,7 +45,12 @@ info-what-to-report-household-li4 = дитині виповнюється 18, 21
 info-what-to-report-household-li5 = ви переїжджаєте, змінюється ваша орендна плата або іпотека, або ви здаєте кімнату в оренду.
 info-what-to-report-household-p2 = З вами живе людина віком від 27 років? Тоді ви іноді отримуєте менше bijstand. Ви тоді ділите витрати на житло. Це називається kostendelersnorm. Не враховуються студенти, які можуть отримувати studiefinanciering, учні BBL та орендарі з діловою домовленістю. Дохід сусіда по житлу не враховується, враховується лише дохід партнера. Ви живете разом, тому що комусь потрібно багато догляду? Скажіть нам. Тоді іноді діють інші правила.
 info-what-to-report-household-p5 = Хтось починає жити з вами або виїжджає? Завжди повідомляйте про це, навіть якщо цій людині менше 27 років.
-info-what-to-report-household-p3 = Коли повідомляти: протягом { $change-deadline-days } календарних днів.
+info-what-to-report-household-p3 = Коли повідомляти: протягом { $change-deadline-days ->
+        [one] { $change-deadline-days } календарного дня
+        [few] { $change-deadline-days } календарних днів
+        [many] { $change-deadline-days } календарних днів
+       *[other] { $change-deadline-days } календарного дня
+    }.
 info-what-to-report-household-p4 = Що надіслати: ваш договір оренди або ім’я і дату народження людини, яка починає жити з вами.
 
 # Money and possessions
@@ -40,7 +60,12 @@ info-what-to-report-money-li1 = заощадження, акції або кри
 info-what-to-report-money-li2 = автомобіль, мотоцикл, караван (житловий причіп) або інший транспортний засіб із номерним знаком;
 info-what-to-report-money-li3 = прикраси, будинок або земля, у Нідерландах або за кордоном;
 info-what-to-report-money-li4 = ви часто користуєтеся автомобілем або мотоциклом іншої людини.
-info-what-to-report-money-p2 = Коли повідомляти: протягом { $change-deadline-days } календарних днів.
+info-what-to-report-money-p2 = Коли повідомляти: протягом { $change-deadline-days ->
+        [one] { $change-deadline-days } календарного дня
+        [few] { $change-deadline-days } календарних днів
+        [many] { $change-deadline-days } календарних днів
+       *[other] { $change-deadline-days } календарного дня
+    }.
 info-what-to-report-money-p3 = Що надіслати: банківську виписку або свідоцтво про реєстрацію транспортного засобу (kentekenbewijs). На ваш рахунок надходять гроші? Тоді ви повинні мати змогу пояснити, звідки вони.
 
 # Gifts
@@ -59,7 +84,12 @@ info-what-to-report-windfall-li1 = спадщина;
 info-what-to-report-windfall-li2 = виграш у лотерею, конкурсі або азартній грі;
 info-what-to-report-windfall-li3 = відшкодування збитків;
 info-what-to-report-windfall-li4 = пенсія, яку вам виплачують одразу всією сумою.
-info-what-to-report-windfall-p2 = Коли повідомляти: протягом { $change-deadline-days } календарних днів.
+info-what-to-report-windfall-p2 = Коли повідомляти: протягом { $change-deadline-days ->
+        [one] { $change-deadline-days } календарного дня
+        [few] { $change-deadline-days } календарних днів
+        [many] { $change-deadline-days } календарних днів
+       *[other] { $change-deadline-days } календарного дня
+    }.
 info-what-to-report-windfall-p3 = Що надіслати: лист від нотаріуса або лист про виграш чи відшкодування.
 
 # Travel and stays elsewhere
@@ -79,13 +109,23 @@ info-what-to-report-stay-li2 = ви в лікарні;
 info-what-to-report-stay-li3 = ви живете в будинку догляду або перебуваєте в реабілітаційній клініці для людей із залежністю;
 info-what-to-report-stay-li4 = ви отримали покарання у вигляді громадських робіт (taakstraf).
 info-what-to-report-stay-p2 = Ви у в’язниці? Тоді ви не отримуєте bijstand, починаючи з першого дня.
-info-what-to-report-stay-p3 = Коли повідомляти: протягом { $change-deadline-days } календарних днів. Ви не можете зробити це самі? Тоді попросіть когось зробити це за вас.
+info-what-to-report-stay-p3 = Коли повідомляти: протягом { $change-deadline-days ->
+        [one] { $change-deadline-days } календарного дня
+        [few] { $change-deadline-days } календарних днів
+        [many] { $change-deadline-days } календарних днів
+       *[other] { $change-deadline-days } календарного дня
+    }. Ви не можете зробити це самі? Тоді попросіть когось зробити це за вас.
 info-what-to-report-stay-p4 = Що надіслати: лист від лікарні, закладу або суду.
 
 # Education
 info-what-to-report-education-heading = Школа і навчання
 info-what-to-report-education-p1 = Повідомте нам, якщо ви або ваша дитина починаєте навчання або припиняєте його. Хтось віком від 27 років у вашому домі отримує studiefinanciering (фінансування на навчання) або перестає його отримувати? Про це теж повідомте.
-info-what-to-report-education-p2 = Коли повідомляти: протягом { $change-deadline-days } календарних днів.
+info-what-to-report-education-p2 = Коли повідомляти: протягом { $change-deadline-days ->
+        [one] { $change-deadline-days } календарного дня
+        [few] { $change-deadline-days } календарних днів
+        [many] { $change-deadline-days } календарних днів
+       *[other] { $change-deadline-days } календарного дня
+    }.
 info-what-to-report-education-p3 = Що надіслати: довідку про зарахування від школи або лист від DUO про studiefinanciering.
 
 # Bank account and contact details
@@ -95,5 +135,10 @@ info-what-to-report-details-li1 = номер вашого банківськог
 info-what-to-report-details-li2 = ваш номер телефону або адреса електронної пошти;
 info-what-to-report-details-li3 = ви можете користуватися банківським рахунком іншої людини, наприклад як mantelzorger (людина, яка доглядає за близьким);
 info-what-to-report-details-li4 = вам призначили bewindvoerder (людину, яка керує вашими грошима).
-info-what-to-report-details-p2 = Коли повідомляти: протягом { $change-deadline-days } календарних днів.
+info-what-to-report-details-p2 = Коли повідомляти: протягом { $change-deadline-days ->
+        [one] { $change-deadline-days } календарного дня
+        [few] { $change-deadline-days } календарних днів
+        [many] { $change-deadline-days } календарних днів
+       *[other] { $change-deadline-days } календарного дня
+    }.
 info-what-to-report-details-p3 = Що надіслати: якщо рахунок новий — банківську виписку з вашим ім’ям. Якщо у вас є bewindvoerder — лист від суду.

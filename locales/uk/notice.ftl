@@ -37,7 +37,12 @@ notice-error-reference-check = Такого номера звернення не
 notice-error-file-empty = Цей файл порожній. Виберіть інший файл.
 notice-error-file-too-large = Цей файл завеликий. Файл може бути не більшим за { $max-mb } МБ.
 notice-error-file-type = Ми не можемо відкрити файл такого типу. Надішліть PDF або фото (JPG або PNG).
-notice-error-too-many-files = До однієї зміни можна надіслати не більше ніж { $max } файлів.
+notice-error-too-many-files = До однієї зміни можна надіслати не більше ніж { $max ->
+        [one] { $max } файл
+        [few] { $max } файли
+        [many] { $max } файлів
+       *[other] { $max } файлу
+    }.
 
 ## What changed
 
@@ -46,9 +51,15 @@ notice-kind-moves-in = Хтось переїжджає жити до вас
 notice-kind-moves-out = Хтось виїжджає від вас
 notice-kind-travel = Ви їдете за кордон
 notice-kind-gift-or-inheritance = Ви отримуєте подарунок або спадщину
-notice-kind-vehicle = Ви отримуєте або купуєте автомобіль, мотоцикл чи інший транспортний засіб
+notice-kind-vehicle = Ви отримуєте, купуєте або продаєте автомобіль, мотоцикл чи інший транспортний засіб
 notice-kind-bank-account = У вас новий банківський рахунок
 notice-kind-income-this-month = Ви отримуєте гроші, наприклад зарплату або допомогу
+notice-kind-household = Змінюється ваша сім'я або житло, наприклад переїзд або дитині виповнюється 18
+notice-kind-stay = Ви перебуваєте деінде, наприклад у лікарні або в будинку догляду
+notice-kind-education = Ви або хтось у вашому домі починає або припиняє навчання
+notice-kind-justice = Вас засуджено до громадських робіт або ви маєте йти до в'язниці
+notice-kind-assets = Змінюється ваше майно: заощадження, позика, будинок або щось, що ви продаєте
+notice-kind-details = Змінюються ваші дані: телефон, e-mail, дозвіл на проживання або опікун майна
 notice-kind-other = Щось інше
 
 ## Questions per change
@@ -86,7 +97,7 @@ notice-field-vehicle-description-hint = Наприклад: автомобіль
 notice-field-vehicle-registration = Який номерний знак?
 notice-field-vehicle-registration-hint = Наприклад AB-123-C.
 notice-field-vehicle-value = Скільки коштує цей транспортний засіб?
-notice-field-vehicle-date = Якого дня ви отримали або купили цей транспортний засіб?
+notice-field-vehicle-date = Якого дня ви отримали, купили або продали цей транспортний засіб?
 notice-field-bank-account-iban = Який номер вашого нового рахунку (IBAN)?
 notice-field-bank-account-iban-hint = Наприклад NL91 ABNA 0417 1643 00.
 notice-field-bank-account-date = З якого дня у вас цей рахунок?
@@ -94,6 +105,24 @@ notice-field-income-this-month-amount = Скільки грошей ви отр�
 notice-field-income-this-month-month = У якому місяці ви отримали ці гроші?
 notice-field-income-this-month-source = Від кого ви отримали ці гроші?
 notice-field-income-this-month-source-hint = Наприклад від вашого роботодавця або від UWV.
+notice-field-household-description = Що змінюється у вашій сім'ї або житлі?
+notice-field-household-description-hint = Напишіть, кого це стосується і що змінюється. Наприклад: моїй доньці виповнюється 18, і вона починає працювати.
+notice-field-household-date = Якого дня це змінюється?
+notice-field-stay-description = Де ви перебуваєте і до якого часу?
+notice-field-stay-description-hint = Напишіть назву й місто лікарні чи закладу або адресу. Ще не знаєте, до якого часу? Тоді так і напишіть.
+notice-field-stay-date = Якого дня починається ваше перебування?
+notice-field-education-description = Хто починає або припиняє навчання і яке це навчання?
+notice-field-education-description-hint = Напишіть також назву школи і чи є студентська фінансова допомога.
+notice-field-education-date = Якого дня навчання починається або припиняється?
+notice-field-justice-description = Яке це покарання і скільки воно триває?
+notice-field-justice-description-hint = Наприклад: 80 годин громадських робіт, два дні на тиждень.
+notice-field-justice-date = Якого дня починається покарання?
+notice-field-assets-description = Що змінилося у вашому майні і скільки це коштує?
+notice-field-assets-description-hint = Наприклад: я позичив гроші в брата. Або: я продала велосипед.
+notice-field-assets-date = Якого дня це змінилося?
+notice-field-details-description = Які дані змінюються?
+notice-field-details-description-hint = Напишіть нові дані. Наприклад, ваш новий номер телефону або ім'я опікуна майна.
+notice-field-details-date = З якого дня це діє?
 notice-field-other-description = Що змінилося?
 notice-field-other-description-hint = Напишіть це своїми словами.
 notice-field-other-date = Якого дня це змінилося?

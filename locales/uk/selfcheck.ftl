@@ -81,7 +81,7 @@ selfcheck-household-change-relationship = Я починаю жити з парт
 selfcheck-household-change-birth = Народжується дитина
 selfcheck-household-change-death = Хтось у моєму домі помер
 selfcheck-household-change-turns-age = Моїй дитині або сусідові по житлу виповнюється 18, 21 або 27 років
-selfcheck-household-change-moving-house = Я переїжджаю
+selfcheck-household-change-moving-house = Я переїжджаю в межах тієї самої громади
 selfcheck-household-change-rent-change = Змінюється моя орендна плата або іпотека
 selfcheck-household-change-lodger = Я здаю в оренду кімнату або частину свого житла
 selfcheck-household-change-care-household = Я починаю жити з кимось, бо одному з нас потрібен догляд
@@ -190,11 +190,17 @@ selfcheck-why-windfall = Гроші або майно, які ви отриму�
 selfcheck-why-travel = Якщо ви отримуєте bijstand, ви можете бути за кордоном до { $days-abroad } днів за календарний рік. Одна поїздка також не може тривати довше ніж { $days-abroad } днів поспіль. Якщо ви повідомите про поїздку заздалегідь, ви будете впевнені, що ваша допомога bijstand не припиниться.
 
 # Outcomes: work and income
-selfcheck-out-job-started-what = Повідомте, що ви починаєте працювати. Скажіть, у кого, скільки годин і скільки ви заробляєте.
+selfcheck-out-job-started-what = { $when ->
+        [past] Повідомте, що ви почали працювати. Скажіть, у кого, скільки годин і скільки ви заробляєте.
+       *[future] Повідомте, що ви починаєте працювати. Скажіть, у кого, скільки годин і скільки ви заробляєте.
+    }
 selfcheck-out-job-started-documents = Ваш трудовий договір, а пізніше ваші розрахункові листки із зарплатою.
 selfcheck-out-monthly-income-what = Щомісяця повідомляйте, скільки ви заробили.
 selfcheck-out-monthly-income-documents = Ваш розрахунковий листок із зарплатою або список того, скільки ви заробили.
-selfcheck-out-job-stopped-what = Повідомте, що ви припиняєте працювати, і з якого дня.
+selfcheck-out-job-stopped-what = { $when ->
+        [past] Повідомте, що ви припинили працювати, і з якого дня.
+       *[future] Повідомте, що ви припиняєте працювати, і з якого дня.
+    }
 selfcheck-out-job-stopped-documents = Лист про закінчення вашої роботи і ваш останній розрахунковий листок.
 selfcheck-out-hours-changed-what = Повідомте, скільки годин ви працюватимете і з якого дня.
 selfcheck-out-hours-changed-documents = Новий договір або лист від вашого роботодавця.
@@ -242,7 +248,10 @@ selfcheck-out-child-turns-age-why = У 18, 21 і 27 років для вашої
 selfcheck-out-turns-later-reason = Зараз вам ще нічого не треба повідомляти. Вашій дитині або сусідові по житлу виповниться { $turns-age } у такому місяці: { $turns-month }. Тоді повідомте про це.
 selfcheck-out-housemate-turns-27-what = Вашому сусідові по житлу виповниться 27 років у такому місяці: { $turns-month }. Повідомте про це. З 27 років сусід по житлу зазвичай ділить із вами витрати на житло.
 selfcheck-out-turns-age-unclear-reason = З ваших відповідей ми не можемо зрозуміти, про що вам треба повідомити. Ми охоче вам допоможемо.
-selfcheck-out-moving-house-what = Повідомте свою нову адресу і день переїзду.
+selfcheck-out-moving-house-what = { $when ->
+        [past] Повідомте свою нову адресу і день, коли ви переїхали.
+       *[future] Повідомте свою нову адресу і день переїзду.
+    }
 selfcheck-out-rent-documents = Договір оренди або лист про нову орендну плату чи іпотеку.
 selfcheck-out-rent-change-what = Повідомте, якою буде ваша орендна плата або іпотека і з якого часу.
 selfcheck-out-lodger-what = Повідомте, що ви здаєте кімнату, кому і за скільки грошей.
@@ -262,7 +271,10 @@ selfcheck-out-sold-what = Повідомте, що ви продали і за �
 selfcheck-out-sold-documents = Підтвердження продажу, наприклад банківська виписка.
 
 # Outcomes: gifts
-selfcheck-out-gifts-over-limit-what = Цього року ваші подарунки разом стають більшими за { $gift-limit }. Це відбувається { $passes-on }. Тоді повідомте нам про свої подарунки.
+selfcheck-out-gifts-over-limit-what = Цього року ваші подарунки разом стають більшими за { $gift-limit }. { $when ->
+        [past] Це сталося { $passes-on }. Повідомте нам про свої подарунки зараз.
+       *[future] Це відбувається { $passes-on }. Тоді повідомте нам про свої подарунки.
+    }
 selfcheck-out-gifts-documents = Список подарунків: від кого, скільки і коли.
 selfcheck-out-gifts-why = Подарунки на суму до { $gift-limit } за календарний рік ви можете залишити собі. Те, що понад цю суму, впливає на вашу допомогу bijstand.
 selfcheck-out-gifts-at-limit-reason = Вам не треба нічого повідомляти. Ваші подарунки цього року разом становлять { $gift-total }. Це якраз межа: { $gift-limit }. Ви отримаєте ще більше? Тоді перевірте знову.
@@ -325,3 +337,58 @@ selfcheck-out-guardian-why = Тоді ми знаємо, з ким говори�
 # Outcomes: when the rules cannot decide
 selfcheck-out-other-reason = Не все вміщується в ці запитання. Сумніваєтеся, чи треба вам про щось повідомити? Сміливо запитайте нас.
 selfcheck-out-not-sure-reason = З ваших відповідей не видно, чи треба вам про щось повідомляти. Ми охоче вам допоможемо.
+
+# Issue 12 (self-check gaps): "nothing changed", "none of these", new situations,
+# the asset limit and debt help. One block, apart from the law corrections.
+selfcheck-life-areas-nothing = Нічого не змінилося
+selfcheck-none-of-these = Нічого з цього: це щось інше
+selfcheck-work-change-selling-online = Я часто продаю речі, наприклад онлайн на Marktplaats або Vinted
+selfcheck-work-change-partner-aow = Мій партнер незабаром отримуватиме пенсію AOW
+selfcheck-household-change-partner-stays = Мій партнер або моя партнерка часто ночує в мене або живе на дві адреси
+selfcheck-household-change-guest = Хтось певний час гостює в мене
+selfcheck-household-change-pregnancy = Я вагітна, або моя партнерка вагітна
+selfcheck-household-change-moving-away = Я переїжджаю до іншої громади (gemeente)
+selfcheck-guest-own-home = Чи має ваш гість власне житло, і чи повернеться він або вона туди?
+selfcheck-guest-own-home-hint = Гість — це людина, яка певний час ночує у вас, наприклад родичі, що приїхали в гості.
+selfcheck-money-change-vehicle-sold = Я продав або віддав автомобіль, мотоцикл чи інший транспортний засіб
+selfcheck-money-change-loan = Я позичив гроші або отримав кредит
+selfcheck-money-change-debts = У мене є борги, або я не можу сплатити рахунки
+selfcheck-admin-change-residence-permit = Мій дозвіл на проживання змінюється, продовжується або закінчується
+selfcheck-out-selling-online-what = Повідомте, що ви часто продаєте речі. Напишіть, що ви продаєте, як часто і скільки за це отримуєте.
+selfcheck-out-selling-online-documents = Перелік того, що ви продали і за скільки. Наприклад, знімки екрана ваших оголошень.
+selfcheck-out-selling-online-why = Ви часто продаєте речі або купуєте речі, щоб їх перепродати? Тоді ці гроші можуть вважатися доходом. Ми розглянемо це разом із вами.
+selfcheck-out-partner-aow-what = { $when ->
+        [past] Повідомте, що пенсія AOW вашого партнера почалася, і з якого дня.
+       *[future] Повідомте, коли почнеться пенсія AOW вашого партнера.
+    }
+selfcheck-out-partner-aow-documents = Лист від SVB про пенсію AOW вашого партнера.
+selfcheck-out-partner-aow-why = Коли ваш партнер отримує AOW, ваша допомога bijstand змінюється. Можливо, ви тоді отримуватимете допомогу для однієї особи. Ваш партнер іноді може отримати доплату від SVB.
+selfcheck-out-partner-stays-what = Повідомте, хто часто ночує у вас, скільки ночей на тиждень і за якою адресою ця людина зареєстрована.
+selfcheck-out-partner-stays-why = Ви майже живете разом, навіть на дві адреси? Тоді ви, можливо, одне домогосподарство. Тоді ви разом отримуєте одну допомогу bijstand. Ми розглянемо це разом із вами.
+selfcheck-out-guest-what = Повідомте, хто у вас гостює, з якого дня і як довго.
+selfcheck-out-guest-reason = Про гостя, який має власне житло, зазвичай не треба повідомляти. Ця людина не живе у вас. Ваш гість залишається довше ніж на кілька тижнів? Або не повертається додому? Тоді повідомте про це.
+selfcheck-out-pregnancy-what = Повідомте, що ви або ваша партнерка вагітні, і коли очікується народження дитини.
+selfcheck-out-pregnancy-documents = Довідка про вагітність від акушерки або сімейного лікаря, якщо вона у вас є.
+selfcheck-out-pregnancy-why = Тоді ми врахуємо це в домовленостях про роботу. Після пологів ваша сім'я зміниться. Повідомте тоді й про народження дитини.
+selfcheck-out-moving-away-what = { $when ->
+        [past] Повідомте, що ви переїхали до іншої громади. Напишіть нову адресу і день переїзду.
+       *[future] Повідомте, що ви переїжджаєте до іншої громади. Напишіть нову адресу і день переїзду.
+    }
+selfcheck-out-moving-away-why = Ваша допомога bijstand від нас припиняється, коли ви починаєте жити в іншій громаді. Вчасно подайте заяву на допомогу в новій громаді. Тоді ви не залишитеся без грошей.
+selfcheck-out-vehicle-sold-what = Повідомте, який транспортний засіб ви продали або віддали і скільки за нього отримали.
+selfcheck-out-vehicle-sold-documents = Підтвердження зняття з обліку (vrijwaringsbewijs) від RDW і доказ продажу, наприклад банківська виписка.
+selfcheck-out-loan-what = Повідомте, скільки грошей ви позичили, у кого і як ви їх повертаєте.
+selfcheck-out-loan-documents = Домовленості про позику, наприклад договір або повідомлення, і банківська виписка.
+selfcheck-out-loan-why = Позичені гроші теж іноді враховуються для допомоги bijstand. Ми розглянемо це разом із вами.
+selfcheck-why-asset-limit = Ваше майно враховується для допомоги bijstand. Межа — { $asset-limit-single } для однієї особи. Для пари або одинокого батька чи матері — { $asset-limit-couple }. У вас більше? Тоді ви, можливо, не отримаєте допомогу.
+selfcheck-out-debts-help-reason = Про борги нам повідомляти не треба. Але ви можете отримати безкоштовну допомогу з боргами. Що раніше ви попросите про допомогу, то краще. Зателефонуйте за номером { $debt-help-phone } або перегляньте { $debt-help-website }.
+selfcheck-out-residence-permit-what = Повідомте, що змінюється у вашому дозволі на проживання. Наприклад, новий дозвіл, продовження або закінчення.
+selfcheck-out-residence-permit-documents = Копія вашого нового документа на проживання або лист від IND.
+selfcheck-out-residence-permit-why = Ваше право на bijstand залежить від дозволу на проживання. Так ви отримуєте допомогу, доки маєте на неї право.
+selfcheck-out-not-listed-reason = Того, що змінюється у вас, немає в переліку. Можливо, про це все одно треба повідомити. Сумніваєтеся? Запитайте нас. Тоді ви знатимете напевно.
+selfcheck-out-nothing-changed-reason = Зараз вам не треба ні про що повідомляти. Щось зміниться пізніше? Наприклад, робота чи дохід, хтось переїжджає до вас або виїжджає, гроші чи подарунок, або поїздка за кордон. Тоді повідомте про це протягом { $change-deadline-days ->
+        [one] { $change-deadline-days } календарного дня
+        [few] { $change-deadline-days } календарних днів
+        [many] { $change-deadline-days } календарних днів
+       *[other] { $change-deadline-days } календарного дня
+    }. Сумніваєтеся? Сміливо запитайте нас.

@@ -14,6 +14,7 @@ footer-address = Приходьте до нас: { $address }
 footer-hours-heading = Години роботи
 footer-about-heading = Про цей вебсайт
 footer-accessibility-link = Доступність
+footer-glossary-link = Словник: складні слова
 footer-privacy-note = Цей вебсайт не використовує файли cookie, щоб стежити за вами. Ми запам’ятовуємо лише мову, яку ви вибираєте.
 footer-operator = Послуга муніципалітету { $municipality }
 opening-hours-line = { $days }: { $opens } – { $closes }

@@ -41,6 +41,7 @@ staff-texts-group-selfcheck = Перевірка: запитання, відпо
 staff-texts-group-selfcheck-page = Перевірка: кнопки та пояснення
 staff-texts-group-shell = Навколо кожної сторінки: заголовок, нижній колонтитул і вибір мови
 staff-texts-group-start = Початкова сторінка
+staff-texts-group-glossary = Словник термінів
 
 staff-texts-languages-title = Тексти за мовами
 staff-texts-languages-intro = Для кожної мови ви бачите, скільки текстів змінено, застаріло або бракує. Переклад застаріває, коли змінюється нідерландський текст. Завантажте мову як файл для перекладача, а потім вивантажте файл знову.

@@ -12,8 +12,8 @@ pub use page_context::PageContext;
 use crate::components::layout::Layout;
 use crate::i18n::use_i18n;
 use crate::pages::{
-    accessibility::AccessibilityPage, info::InfoPage, not_found::NotFound, report::ReportStartPage,
-    selfcheck::SelfCheckPage, start::StartPage,
+    accessibility::AccessibilityPage, glossary::GlossaryPage, info::InfoPage, not_found::NotFound,
+    report::ReportStartPage, selfcheck::SelfCheckPage, start::StartPage,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags};
@@ -67,6 +67,7 @@ pub fn App() -> impl IntoView {
                 <ParentRoute path=path!("/:lang") view=LanguageRoot>
                     <Route path=path!("") view=StartPage />
                     <Route path=path!("accessibility") view=AccessibilityPage />
+                    <Route path=path!("glossary") view=GlossaryPage />
                     <Route path=path!("duties") view=|| view! { <InfoPage key="duties" /> } />
                     <Route path=path!("what-to-report") view=|| view! { <InfoPage key="what-to-report" /> } />
                     <Route path=path!("consequences") view=|| view! { <InfoPage key="consequences" /> } />

@@ -37,6 +37,9 @@ fn Footer(i18n: I18n) -> impl IntoView {
                                 {i18n.t("footer-accessibility-link")}
                             </a>
                         </li>
+                        <li>
+                            <a href=i18n.href("/glossary")>{i18n.t("footer-glossary-link")}</a>
+                        </li>
                         <li>{i18n.t("footer-privacy-note")}</li>
                         <li>{i18n.t("footer-operator")}</li>
                     </ul>

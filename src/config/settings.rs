@@ -14,6 +14,8 @@ pub struct Settings {
     pub municipality: Municipality,
     pub reporting: Reporting,
     pub limits: Limits,
+    /// Where residents with debts get help (schuldhulpverlening).
+    pub debt_help: DebtHelp,
     pub languages: Languages,
     /// Staff sign-in; optional, every value has a default.
     #[serde(default)]
@@ -83,6 +85,20 @@ pub struct Reporting {
 pub struct Limits {
     pub gift_allowance_per_year_eur: u32,
     pub days_abroad_per_year: u32,
+    /// The asset limit (vermogensgrens) for a single person, in euro. It changes every
+    /// January and July, so it is a setting, never a figure in a text.
+    pub asset_limit_single_eur: u32,
+    /// The asset limit for a couple or a single parent, in euro.
+    pub asset_limit_couple_eur: u32,
+}
+
+/// The municipality's debt help (schuldhulpverlening): the self-check offers it to a
+/// resident with debts. Debts are never a duty to report.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct DebtHelp {
+    pub phone: String,
+    pub website: String,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -308,6 +324,28 @@ impl Settings {
             0,
             365,
         )?;
+        in_range(
+            "limits.asset_limit_single_eur",
+            l.asset_limit_single_eur,
+            1,
+            1_000_000,
+        )?;
+        in_range(
+            "limits.asset_limit_couple_eur",
+            l.asset_limit_couple_eur,
+            1,
+            1_000_000,
+        )?;
+        if l.asset_limit_couple_eur < l.asset_limit_single_eur {
+            return Err(invalid(
+                "limits.asset_limit_couple_eur",
+                "must not be lower than `asset_limit_single_eur`",
+            ));
+        }
+        not_blank("debt_help.phone", &self.debt_help.phone)?;
+        if !self.debt_help.website.starts_with("https://") {
+            return Err(invalid("debt_help.website", "must start with https://"));
+        }
         let offered = &self.languages.offered;
         if offered.is_empty() {
             return Err(invalid("languages.offered", "needs at least one language"));
@@ -409,6 +447,21 @@ mod tests {
                 "website = \"https://www.steenwijkerland.nl\"",
                 "website = \"http://x\"",
                 "municipality.website",
+            ),
+            (
+                "asset_limit_single_eur = 7575",
+                "asset_limit_single_eur = 0",
+                "limits.asset_limit_single_eur",
+            ),
+            (
+                "asset_limit_couple_eur = 15150",
+                "asset_limit_couple_eur = 7000",
+                "limits.asset_limit_couple_eur",
+            ),
+            (
+                "website = \"https://www.steenwijkerland.nl/schulden\"",
+                "website = \"www.steenwijkerland.nl\"",
+                "debt_help.website",
             ),
             (
                 "opens = \"08:30\"",

@@ -1,6 +1,7 @@
 //! Plain domain logic: no web types, no I/O. Tested with tables of cases.
 
 pub mod calendar;
+pub mod glossary;
 pub mod markup;
 pub mod money;
 pub mod notice;

@@ -14,7 +14,7 @@ type Bundle = FluentBundle<FluentResource>;
 /// Values from the municipality settings that every message may use. Figures are
 /// variables, never part of a text, so changing a setting changes every page in every
 /// language.
-pub const GLOBAL_VARIABLES: [&str; 10] = [
+pub const GLOBAL_VARIABLES: [&str; 14] = [
     "municipality",
     "phone",
     "email",
@@ -25,24 +25,60 @@ pub const GLOBAL_VARIABLES: [&str; 10] = [
     "change-deadline-days",
     "travel-notice-days",
     "statement-day",
+    "asset-limit-single",
+    "asset-limit-couple",
+    "debt-help-phone",
+    "debt-help-website",
 ];
+
+/// A global value: a text, or a count. Counts are Fluent numbers, so a message can
+/// choose its plural form with a selector (`{ $days-abroad -> [one] … *[other] … }`).
+#[derive(Debug, Clone, PartialEq)]
+enum Global {
+    Text(String),
+    Count(u32),
+}
+
+impl Global {
+    fn to_fluent(&self) -> FluentValue<'_> {
+        match self {
+            Global::Text(text) => FluentValue::from(text.as_str()),
+            Global::Count(n) => FluentValue::from(*n),
+        }
+    }
+}
 
 /// The values of [`GLOBAL_VARIABLES`] in one language (amounts are formatted the way
 /// that language writes them).
-fn global_values(settings: &Settings, lang: &str) -> Vec<(&'static str, String)> {
+fn global_values(settings: &Settings, lang: &str) -> Vec<(&'static str, Global)> {
     let m = &settings.municipality;
+    let text = Global::Text;
     let values = [
-        m.name.clone(),
+        text(m.name.clone()),
         // A phone number must not break over two lines.
-        m.phone.replace(' ', "\u{a0}"),
-        m.email.clone(),
-        m.address.clone(),
-        m.website.clone(),
-        format_euro(settings.limits.gift_allowance_per_year_eur.into(), lang),
-        settings.limits.days_abroad_per_year.to_string(),
-        settings.reporting.change_deadline_days.to_string(),
-        settings.reporting.travel_notice_days.to_string(),
-        settings.reporting.monthly_statement_day.to_string(),
+        text(m.phone.replace(' ', "\u{a0}")),
+        text(m.email.clone()),
+        text(m.address.clone()),
+        text(m.website.clone()),
+        text(format_euro(
+            settings.limits.gift_allowance_per_year_eur.into(),
+            lang,
+        )),
+        Global::Count(settings.limits.days_abroad_per_year),
+        Global::Count(settings.reporting.change_deadline_days),
+        Global::Count(settings.reporting.travel_notice_days),
+        // A day of the month ("before the 27th"), not a count, but a number all the same.
+        Global::Count(settings.reporting.monthly_statement_day),
+        text(format_euro(
+            settings.limits.asset_limit_single_eur.into(),
+            lang,
+        )),
+        text(format_euro(
+            settings.limits.asset_limit_couple_eur.into(),
+            lang,
+        )),
+        text(settings.debt_help.phone.replace(' ', "\u{a0}")),
+        text(settings.debt_help.website.clone()),
     ];
     GLOBAL_VARIABLES.into_iter().zip(values).collect()
 }
@@ -123,7 +159,7 @@ pub struct Catalog {
     /// their texts (the information pages) read their structure from it.
     source_ids: Vec<String>,
     /// Per language, the values every message may use (from the settings).
-    globals: Vec<Vec<(&'static str, String)>>,
+    globals: Vec<Vec<(&'static str, Global)>>,
 }
 
 impl fmt::Debug for Catalog {
@@ -305,7 +341,7 @@ impl Catalog {
         };
         let mut fluent_args = FluentArgs::new();
         for (name, value) in &self.globals[used] {
-            fluent_args.set(*name, FluentValue::from(value.as_str()));
+            fluent_args.set(*name, value.to_fluent());
         }
         for (name, value) in args {
             fluent_args.set(*name, value.clone());

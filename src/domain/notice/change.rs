@@ -40,11 +40,18 @@ pub enum ChangeKind {
     Vehicle,
     BankAccount,
     IncomeThisMonth,
+    /// Kinds told in the resident's own words, with a date (see [`Described`]).
+    Household,
+    Stay,
+    Education,
+    Justice,
+    Assets,
+    Details,
     Other,
 }
 
 impl ChangeKind {
-    pub const ALL: [ChangeKind; 9] = [
+    pub const ALL: [ChangeKind; 15] = [
         ChangeKind::Work,
         ChangeKind::MovesIn,
         ChangeKind::MovesOut,
@@ -53,6 +60,12 @@ impl ChangeKind {
         ChangeKind::Vehicle,
         ChangeKind::BankAccount,
         ChangeKind::IncomeThisMonth,
+        ChangeKind::Household,
+        ChangeKind::Stay,
+        ChangeKind::Education,
+        ChangeKind::Justice,
+        ChangeKind::Assets,
+        ChangeKind::Details,
         ChangeKind::Other,
     ];
 
@@ -67,6 +80,12 @@ impl ChangeKind {
             ChangeKind::Vehicle => "vehicle",
             ChangeKind::BankAccount => "bank-account",
             ChangeKind::IncomeThisMonth => "income-this-month",
+            ChangeKind::Household => "household",
+            ChangeKind::Stay => "stay",
+            ChangeKind::Education => "education",
+            ChangeKind::Justice => "justice",
+            ChangeKind::Assets => "assets",
+            ChangeKind::Details => "details",
             ChangeKind::Other => "other",
         }
     }
@@ -86,6 +105,12 @@ impl ChangeKind {
             ChangeKind::Vehicle => "notice-kind-vehicle",
             ChangeKind::BankAccount => "notice-kind-bank-account",
             ChangeKind::IncomeThisMonth => "notice-kind-income-this-month",
+            ChangeKind::Household => "notice-kind-household",
+            ChangeKind::Stay => "notice-kind-stay",
+            ChangeKind::Education => "notice-kind-education",
+            ChangeKind::Justice => "notice-kind-justice",
+            ChangeKind::Assets => "notice-kind-assets",
+            ChangeKind::Details => "notice-kind-details",
             ChangeKind::Other => "notice-kind-other",
         }
     }
@@ -102,6 +127,12 @@ impl ChangeKind {
             ChangeKind::Vehicle => VEHICLE_FIELDS,
             ChangeKind::BankAccount => BANK_ACCOUNT_FIELDS,
             ChangeKind::IncomeThisMonth => INCOME_FIELDS,
+            ChangeKind::Household => HOUSEHOLD_FIELDS,
+            ChangeKind::Stay => STAY_FIELDS,
+            ChangeKind::Education => EDUCATION_FIELDS,
+            ChangeKind::Justice => JUSTICE_FIELDS,
+            ChangeKind::Assets => ASSETS_FIELDS,
+            ChangeKind::Details => DETAILS_FIELDS,
             ChangeKind::Other => OTHER_FIELDS,
         }
     }
@@ -186,6 +217,9 @@ pub enum Change {
     Vehicle(Vehicle),
     BankAccount(BankAccount),
     IncomeThisMonth(IncomeThisMonth),
+    /// Household, stay, education, justice, assets or details: the kind's own
+    /// questions, the same two fields.
+    Described(Described),
     Other(Other),
 }
 
@@ -282,6 +316,18 @@ pub struct Other {
     pub date: Date,
 }
 
+/// A change of one of the kinds that have no fields of their own beyond a description
+/// and a date (household, a stay in an institution, education, a sentence, possessions,
+/// personal details). They are kinds of their own, not "something else", so a case
+/// worker sees at once what the notice is about and the resident gets questions that
+/// fit ("Where are you staying?" instead of "What changed?").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Described {
+    pub kind: ChangeKind,
+    pub description: String,
+    pub date: Date,
+}
+
 impl Change {
     pub fn kind(&self) -> ChangeKind {
         match self {
@@ -293,6 +339,7 @@ impl Change {
             Change::Vehicle(_) => ChangeKind::Vehicle,
             Change::BankAccount(_) => ChangeKind::BankAccount,
             Change::IncomeThisMonth(_) => ChangeKind::IncomeThisMonth,
+            Change::Described(c) => c.kind,
             Change::Other(_) => ChangeKind::Other,
         }
     }
@@ -308,6 +355,7 @@ impl Change {
             Change::Vehicle(c) => c.date,
             Change::BankAccount(c) => c.date,
             Change::IncomeThisMonth(c) => c.month.first_day(),
+            Change::Described(c) => c.date,
             Change::Other(c) => c.date,
         }
     }
@@ -333,6 +381,12 @@ impl Change {
             ChangeKind::IncomeThisMonth => {
                 read_income(&mut form, today).map(Change::IncomeThisMonth)
             }
+            ChangeKind::Household
+            | ChangeKind::Stay
+            | ChangeKind::Education
+            | ChangeKind::Justice
+            | ChangeKind::Assets
+            | ChangeKind::Details => read_described(kind, &mut form, today).map(Change::Described),
             ChangeKind::Other => read_other(&mut form, today).map(Change::Other),
         };
         form.finish(change)
@@ -394,6 +448,11 @@ impl Change {
                 push(&INCOME_AMOUNT, format_cents(c.amount_cents));
                 push(&INCOME_MONTH, c.month.to_string());
                 push(&INCOME_SOURCE, c.source.clone());
+            }
+            Change::Described(c) => {
+                let [description, date] = described_fields(c.kind);
+                push(description, c.description.clone());
+                push(date, format_date(c.date));
             }
             Change::Other(c) => {
                 push(&OTHER_DESCRIPTION, c.description.clone());
@@ -1047,6 +1106,91 @@ fn read_other(form: &mut Form, today: Date) -> Option<Other> {
     let description = form.get(&OTHER_DESCRIPTION, multi_line);
     let date = form.get(&OTHER_DATE, change_date(today));
     Some(Other {
+        description: description?,
+        date: date?,
+    })
+}
+
+// ---------------------------------------------------------------------------------
+// Kinds told in the resident's own words: a description and a date, with the kind's
+// own labels (`notice-field-<kind>-description`, `-description-hint`, `-date`).
+
+const fn described_spec(description: &'static str, hint: &'static str) -> FieldSpec {
+    spec(
+        "description",
+        description,
+        Some(hint),
+        Input::LongText,
+        Need::Required,
+        OTHER_DESCRIPTION_CHARS,
+    )
+}
+
+const fn described_date(label: &'static str) -> FieldSpec {
+    spec("date", label, None, Input::Date, Need::Required, DATE_CHARS)
+}
+
+const HOUSEHOLD_FIELDS: &[FieldSpec] = &[
+    described_spec(
+        "notice-field-household-description",
+        "notice-field-household-description-hint",
+    ),
+    described_date("notice-field-household-date"),
+];
+
+const STAY_FIELDS: &[FieldSpec] = &[
+    described_spec(
+        "notice-field-stay-description",
+        "notice-field-stay-description-hint",
+    ),
+    described_date("notice-field-stay-date"),
+];
+
+const EDUCATION_FIELDS: &[FieldSpec] = &[
+    described_spec(
+        "notice-field-education-description",
+        "notice-field-education-description-hint",
+    ),
+    described_date("notice-field-education-date"),
+];
+
+const JUSTICE_FIELDS: &[FieldSpec] = &[
+    described_spec(
+        "notice-field-justice-description",
+        "notice-field-justice-description-hint",
+    ),
+    described_date("notice-field-justice-date"),
+];
+
+const ASSETS_FIELDS: &[FieldSpec] = &[
+    described_spec(
+        "notice-field-assets-description",
+        "notice-field-assets-description-hint",
+    ),
+    described_date("notice-field-assets-date"),
+];
+
+const DETAILS_FIELDS: &[FieldSpec] = &[
+    described_spec(
+        "notice-field-details-description",
+        "notice-field-details-description-hint",
+    ),
+    described_date("notice-field-details-date"),
+];
+
+/// The description and date fields of a described kind.
+fn described_fields(kind: ChangeKind) -> [&'static FieldSpec; 2] {
+    let fields = kind.fields();
+    debug_assert_eq!(fields.len(), 2, "{kind:?} is a described kind");
+    [&fields[0], &fields[1]]
+}
+
+fn read_described(kind: ChangeKind, form: &mut Form, today: Date) -> Option<Described> {
+    let [description_spec, date_spec] = described_fields(kind);
+    let description = form.get(description_spec, multi_line);
+    let date = form.get(date_spec, change_date(today));
+    Some(Described {
+        kind,
         description: description?,
         date: date?,
     })

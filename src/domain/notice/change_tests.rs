@@ -46,6 +46,18 @@ fn valid(kind: ChangeKind) -> Vec<(&'static str, &'static str)> {
             ("month", "2026-02"),
             ("source", "Uitzendbureau Flex"),
         ],
+        ChangeKind::Household
+        | ChangeKind::Stay
+        | ChangeKind::Education
+        | ChangeKind::Justice
+        | ChangeKind::Assets
+        | ChangeKind::Details => vec![
+            (
+                "description",
+                "Mijn zoon wordt 18.\r\nHij gaat naar het mbo.",
+            ),
+            ("date", "2026-05-02"),
+        ],
         ChangeKind::Other => vec![
             (
                 "description",
@@ -115,6 +127,15 @@ fn values_are_read_as_typed() {
         panic!()
     };
     assert_eq!(account.iban.electronic(), "NL91ABNA0417164300");
+    // The described kinds keep their own kind, not "something else".
+    let Change::Described(stay) = read(ChangeKind::Stay) else {
+        panic!()
+    };
+    assert_eq!(stay.kind, ChangeKind::Stay);
+    assert_eq!(
+        stay.description,
+        "Mijn zoon wordt 18.\nHij gaat naar het mbo."
+    );
     let Change::Other(other) = read(ChangeKind::Other) else {
         panic!()
     };
@@ -135,6 +156,12 @@ fn every_change_has_a_date() {
         (ChangeKind::Vehicle, date!(2026 - 03 - 05)),
         (ChangeKind::BankAccount, date!(2026 - 03 - 01)),
         (ChangeKind::IncomeThisMonth, date!(2026 - 02 - 01)),
+        (ChangeKind::Household, date!(2026 - 05 - 02)),
+        (ChangeKind::Stay, date!(2026 - 05 - 02)),
+        (ChangeKind::Education, date!(2026 - 05 - 02)),
+        (ChangeKind::Justice, date!(2026 - 05 - 02)),
+        (ChangeKind::Assets, date!(2026 - 05 - 02)),
+        (ChangeKind::Details, date!(2026 - 05 - 02)),
         (ChangeKind::Other, date!(2026 - 09 - 01)),
     ];
     for (kind, expected) in cases {

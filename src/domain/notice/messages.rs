@@ -55,6 +55,12 @@ pub const NOTICE_MESSAGE_IDS: &[&str] = &[
     "notice-kind-vehicle",
     "notice-kind-bank-account",
     "notice-kind-income-this-month",
+    "notice-kind-household",
+    "notice-kind-stay",
+    "notice-kind-education",
+    "notice-kind-justice",
+    "notice-kind-assets",
+    "notice-kind-details",
     "notice-kind-other",
     // Fields per kind.
     "notice-field-work-event",
@@ -98,6 +104,24 @@ pub const NOTICE_MESSAGE_IDS: &[&str] = &[
     "notice-field-income-this-month-month",
     "notice-field-income-this-month-source",
     "notice-field-income-this-month-source-hint",
+    "notice-field-household-description",
+    "notice-field-household-description-hint",
+    "notice-field-household-date",
+    "notice-field-stay-description",
+    "notice-field-stay-description-hint",
+    "notice-field-stay-date",
+    "notice-field-education-description",
+    "notice-field-education-description-hint",
+    "notice-field-education-date",
+    "notice-field-justice-description",
+    "notice-field-justice-description-hint",
+    "notice-field-justice-date",
+    "notice-field-assets-description",
+    "notice-field-assets-description-hint",
+    "notice-field-assets-date",
+    "notice-field-details-description",
+    "notice-field-details-description-hint",
+    "notice-field-details-date",
     "notice-field-other-description",
     "notice-field-other-description-hint",
     "notice-field-other-date",
@@ -206,10 +230,19 @@ mod tests {
                 .collect();
             assert!(missing.is_empty(), "{lang} lacks {missing:?}");
             assert_eq!(validate_messages(|id| ids.contains(&id)), Ok(()), "{lang}");
-            assert!(
-                !text.lines().any(|l| l.starts_with(' ')),
-                "{lang}: every message is one line"
-            );
+            // A message goes on over indented lines only for a plural selector.
+            for (i, line) in text.lines().enumerate() {
+                if line.starts_with(' ') {
+                    let trimmed = line.trim_start();
+                    assert!(
+                        trimmed.starts_with('[')
+                            || trimmed.starts_with("*[")
+                            || trimmed.starts_with('}'),
+                        "{lang}: line {} continues a message without a selector",
+                        i + 1
+                    );
+                }
+            }
         }
     }
 
@@ -250,13 +283,19 @@ mod tests {
         assert_eq!(with_numbers.len(), 3);
         for (lang, text) in LOCALES {
             for (id, names) in &with_numbers {
-                let line = text
-                    .lines()
-                    .find(|l| l.starts_with(&format!("{id} = ")))
+                // The message with its continuation lines (a plural selector).
+                let start = text
+                    .find(&format!("\n{id} = "))
                     .unwrap_or_else(|| panic!("{lang}: {id}"));
+                let message: String = text[start + 1..]
+                    .lines()
+                    .enumerate()
+                    .take_while(|(i, l)| *i == 0 || l.starts_with(' '))
+                    .map(|(_, l)| l)
+                    .collect();
                 for name in names {
                     assert!(
-                        line.contains(&format!("{{ ${name} }}")),
+                        message.contains(&format!("{{ ${name} }}")),
                         "{lang}: {id} uses ${name}"
                     );
                 }

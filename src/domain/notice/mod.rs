@@ -32,9 +32,9 @@ pub use attachment::{
 };
 pub use bsn::Bsn;
 pub use change::{
-    BankAccount, Change, ChangeKind, GiftKind, GiftOrInheritance, Hours, IncomeThisMonth, MovesIn,
-    MovesOut, Other, Registration, Travel, Vehicle, Work, WorkEvent, YearMonth,
-    OTHER_DESCRIPTION_CHARS,
+    BankAccount, Change, ChangeKind, Described, GiftKind, GiftOrInheritance, Hours,
+    IncomeThisMonth, MovesIn, MovesOut, Other, Registration, Travel, Vehicle, Work, WorkEvent,
+    YearMonth, OTHER_DESCRIPTION_CHARS,
 };
 pub use fields::{spec_message_ids, Choice, FieldError, FieldSpec, Input, Need, Problem};
 pub use iban::{Iban, MAX_IBAN_LEN};
@@ -75,20 +75,43 @@ pub fn change_kind_for_outcome(outcome_id: &str) -> Option<ChangeKind> {
         "report-gifts-over-limit" | "report-bills-paid" | "report-inheritance" => {
             ChangeKind::GiftOrInheritance
         }
-        "report-vehicle" => ChangeKind::Vehicle,
+        "report-vehicle" | "report-vehicle-sold" => ChangeKind::Vehicle,
         "report-bank-account" => ChangeKind::BankAccount,
         // Money received: an amount, a month and who paid it.
         "report-monthly-income"
         | "report-paid-care"
         | "report-benefit"
+        | "report-aow"
+        | "report-partner-aow"
         | "report-alimony"
         | "report-household-income"
         | "report-tax-refund"
         | "report-deposit"
+        | "report-selling-online"
         | "report-prize"
         | "report-compensation"
         | "report-pension-buyout" => ChangeKind::IncomeThisMonth,
-        // A death is not "someone moves out"; it gets the resident's own words.
+        // Who lives in the house and what it costs.
+        "report-death"
+        | "report-child-turns-age"
+        | "report-housemate-turns-27"
+        | "report-moving-house"
+        | "report-moving-away"
+        | "report-rent-change"
+        | "report-lodger"
+        | "report-partner-stays"
+        | "report-guest"
+        | "report-pregnancy" => ChangeKind::Household,
+        "report-stay-elsewhere" | "report-institution-stay" => ChangeKind::Stay,
+        "report-education" | "report-housemate-student-finance" => ChangeKind::Education,
+        "report-detention" | "report-community-service" => ChangeKind::Justice,
+        "report-vehicle-use" | "report-savings" | "report-property" | "report-valuables"
+        | "report-sold" | "report-loan" => ChangeKind::Assets,
+        "report-contact-details"
+        | "report-carer-access"
+        | "report-guardian"
+        | "report-residence-permit" => ChangeKind::Details,
+        // A report outcome added later still lands somewhere: the resident's own words.
         id if id.starts_with("report-") => ChangeKind::Other,
         _ => return None,
     };

@@ -15,9 +15,33 @@ use time::{Date, Month};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ArgValue {
     Number(i64),
-    Euro { cents: u64 },
+    Euro {
+        cents: u64,
+    },
     Date(Date),
-    Month { year: i32, month: Month },
+    Month {
+        year: i32,
+        month: Month,
+    },
+    /// Whether what the outcome is about lies before today: `$when` is `past` or
+    /// `future`, for a Fluent selector ("you started" / "you start").
+    Tense(Tense),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+}
+
+impl Tense {
+    /// The selector key in the texts.
+    pub fn key(self) -> &'static str {
+        match self {
+            Tense::Past => "past",
+            Tense::Future => "future",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]

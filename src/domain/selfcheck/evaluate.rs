@@ -2,7 +2,7 @@
 //! deadlines as real dates, and sort the result so the most urgent comes first.
 
 use super::answers::{AnswerValue, Answers};
-use super::calculators::{compute, ArgValue, Results};
+use super::calculators::{compute, ArgValue, Results, Tense};
 use super::conditions::{Condition, Context};
 use super::dates::{add_days, statement_deadline};
 use super::rules::{DeadlineRule, OutcomeKind, OutcomeRule, OutcomeTexts, Rules, Urgency};
@@ -82,6 +82,12 @@ fn build(rule: &OutcomeRule, cx: &Context<'_>, policy: &Policy, today: Date) -> 
     if let Some(date) = deadline {
         args.insert("deadline".into(), ArgValue::Date(date));
     }
+    // Today counts as the future: "you start today".
+    let tense = match rule.deadline.as_ref().and_then(|d| event_date(d, cx)) {
+        Some(date) if date < today => Tense::Past,
+        _ => Tense::Future,
+    };
+    args.insert("when".into(), ArgValue::Tense(tense));
     Outcome {
         id: rule.id.clone(),
         kind: rule.kind,
@@ -118,6 +124,19 @@ fn anchor(answers: &Answers, question: &str) -> Option<Date> {
         AnswerValue::Date(date) => Some(*date),
         AnswerValue::Period { from, .. } => Some(*from),
         _ => None,
+    }
+}
+
+/// The day the outcome is about: the date its deadline counts from.
+fn event_date(rule: &DeadlineRule, cx: &Context<'_>) -> Option<Date> {
+    match rule {
+        DeadlineRule::After { question, .. } | DeadlineRule::Before { question, .. } => {
+            anchor(cx.answers, question)
+        }
+        DeadlineRule::Fact {
+            calculator, fact, ..
+        } => cx.results.get(calculator)?.fact(fact)?.date,
+        DeadlineRule::Statement { after } => anchor(cx.answers, after),
     }
 }
 

@@ -28,7 +28,7 @@ mod rule_file_tests;
 mod situations;
 
 pub use answers::{AnswerValue, Answers, FieldError, FieldProblem, Person};
-pub use calculators::{ArgValue, CalculatorKind};
+pub use calculators::{ArgValue, CalculatorKind, Tense};
 pub use conditions::{Condition, Limit, Setting};
 pub use evaluate::{evaluate, Evaluation, Outcome};
 pub use flow::Progress;

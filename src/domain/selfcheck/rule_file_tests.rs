@@ -51,7 +51,8 @@ fn shipped_rules_cover_every_life_area_and_outcome_kind() {
             "institution",
             "education",
             "admin",
-            "other"
+            "other",
+            "nothing"
         ]
     );
     for id in [
@@ -66,12 +67,25 @@ fn shipped_rules_cover_every_life_area_and_outcome_kind() {
     }
 }
 
-/// The Dutch file keeps to the house style: one line per message, ids starting with
-/// `selfcheck-`, no selectors or functions.
+/// The Dutch file keeps to the house style: ids starting with `selfcheck-`, one line
+/// per message except for a selector, and the only selectors are the tense of the
+/// outcome (`$when`: past or future) and plural forms of a count. No functions.
 #[test]
 fn dutch_texts_are_one_line_messages() {
+    const SELECTORS: [&str; 2] = ["{ $when ->", "{ $change-deadline-days ->"];
+    let mut in_selector = false;
     for line in SHIPPED_DUTCH.lines() {
         if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if line.starts_with(' ') {
+            assert!(
+                in_selector,
+                "a continuation line outside a selector: {line}"
+            );
+            if line.trim_start().starts_with('}') {
+                in_selector = false;
+            }
             continue;
         }
         let (id, text) = line
@@ -79,7 +93,14 @@ fn dutch_texts_are_one_line_messages() {
             .unwrap_or_else(|| panic!("not `id = text`: {line}"));
         assert!(id.starts_with("selfcheck-"), "{id}");
         assert!(!text.trim().is_empty(), "{id} is empty");
-        assert!(!text.contains("->") && !text.contains("NUMBER("), "{id}");
+        assert!(!text.contains("NUMBER("), "{id}");
+        if text.contains("->") {
+            assert!(
+                SELECTORS.iter().any(|s| text.ends_with(s)),
+                "{id}: only tense and plural selectors"
+            );
+            in_selector = true;
+        }
     }
     variables(SHIPPED_DUTCH).expect("the Dutch file parses");
 }

@@ -816,6 +816,206 @@ const SITUATIONS: &[Situation] = &[
     },
 ];
 
+/// Issue 12 (self-check gaps): "nothing changed", "none of these" in every life area,
+/// and the new situations. A block of its own, so it merges apart from the law
+/// corrections of the same issue.
+const GAP_SITUATIONS: &[Situation] = &[
+    Situation {
+        description: "nothing changed: a clear result, not a dead end",
+        today: MARCH_10,
+        answers: &[("life-areas", "nothing")],
+        expected: &[("no-need-nothing-changed", None)],
+    },
+    Situation {
+        description: "\"nothing changed\" ticked with work: the work questions win",
+        today: date!(2026 - 03 - 05),
+        answers: &[
+            ("life-areas", "nothing"),
+            ("life-areas", "work"),
+            ("work-change", "job-started"),
+            ("work-date", "2026-03-03"),
+        ],
+        expected: &[
+            ("report-job-started", Some(date!(2026 - 03 - 10))),
+            ("report-monthly-income", Some(date!(2026 - 04 - 26))),
+        ],
+    },
+    Situation {
+        description: "work changed, but none of the listed things",
+        today: MARCH_10,
+        answers: &[("life-areas", "work"), ("work-change", "none")],
+        expected: &[("ask-us-not-listed", None)],
+    },
+    Situation {
+        description: "none of these in every life area: one result, no date asked",
+        today: MARCH_10,
+        answers: &[
+            ("life-areas", "work"),
+            ("life-areas", "household"),
+            ("life-areas", "money"),
+            ("life-areas", "gifts"),
+            ("life-areas", "windfall"),
+            ("life-areas", "travel"),
+            ("life-areas", "institution"),
+            ("life-areas", "education"),
+            ("life-areas", "admin"),
+            ("work-change", "none"),
+            ("household-change", "none"),
+            ("money-change", "none"),
+            ("gift-kind", "none"),
+            ("windfall-kind", "none"),
+            ("travel-kind", "none"),
+            ("institution-kind", "none"),
+            ("education-who", "none"),
+            ("admin-change", "none"),
+        ],
+        expected: &[("ask-us-not-listed", None)],
+    },
+    Situation {
+        description: "a relationship change that is none of the listed ones",
+        today: MARCH_10,
+        answers: &[
+            ("life-areas", "household"),
+            ("household-change", "relationship"),
+            ("relationship-change", "none"),
+            ("household-date", "2026-03-01"),
+        ],
+        expected: &[("ask-us-not-listed", None)],
+    },
+    Situation {
+        description: "a new job and something not in the list",
+        today: MARCH_10,
+        answers: &[
+            ("life-areas", "work"),
+            ("work-change", "job-started"),
+            ("work-change", "none"),
+            ("work-date", "2026-03-16"),
+        ],
+        expected: &[
+            ("report-job-started", Some(date!(2026 - 03 - 23))),
+            ("report-monthly-income", Some(date!(2026 - 04 - 26))),
+            ("ask-us-not-listed", None),
+        ],
+    },
+    Situation {
+        description: "my boyfriend sleeps here most nights since 1 March, he keeps his own address",
+        today: MARCH_10,
+        answers: &[
+            ("life-areas", "household"),
+            ("household-change", "partner-stays"),
+            ("household-date", "2026-03-01"),
+        ],
+        expected: &[("report-partner-stays", Some(date!(2026 - 03 - 08)))],
+    },
+    Situation {
+        description: "my sister stays with me and has no home of her own",
+        today: MARCH_10,
+        answers: &[
+            ("life-areas", "household"),
+            ("household-change", "guest"),
+            ("guest-own-home", "no"),
+            ("household-date", "2026-03-09"),
+        ],
+        expected: &[("report-guest", Some(date!(2026 - 03 - 16)))],
+    },
+    Situation {
+        description: "my mother visits for two weeks and goes back home",
+        today: MARCH_10,
+        answers: &[
+            ("life-areas", "household"),
+            ("household-change", "guest"),
+            ("guest-own-home", "yes"),
+            ("household-date", "2026-03-09"),
+        ],
+        expected: &[("no-need-guest", None)],
+    },
+    Situation {
+        description: "I am pregnant",
+        today: MARCH_10,
+        answers: &[
+            ("life-areas", "household"),
+            ("household-change", "pregnancy"),
+        ],
+        expected: &[("report-pregnancy", None)],
+    },
+    Situation {
+        description: "moving to Meppel on 15 April",
+        today: MARCH_10,
+        answers: &[
+            ("life-areas", "household"),
+            ("household-change", "moving-away"),
+            ("household-date", "2026-04-15"),
+        ],
+        expected: &[("report-moving-away", Some(date!(2026 - 04 - 22)))],
+    },
+    Situation {
+        description: "my partner gets AOW from 1 June",
+        today: MARCH_10,
+        answers: &[
+            ("life-areas", "work"),
+            ("work-change", "partner-aow"),
+            ("work-date", "2026-06-01"),
+        ],
+        expected: &[("report-partner-aow", Some(date!(2026 - 06 - 08)))],
+    },
+    Situation {
+        description: "selling clothes on Vinted every week since 1 March",
+        today: MARCH_10,
+        answers: &[
+            ("life-areas", "work"),
+            ("work-change", "selling-online"),
+            ("work-date", "2026-03-01"),
+        ],
+        expected: &[
+            ("report-selling-online", Some(date!(2026 - 03 - 08))),
+            ("report-monthly-income", Some(date!(2026 - 04 - 26))),
+        ],
+    },
+    Situation {
+        description: "sold my old car on 5 March",
+        today: MARCH_10,
+        answers: &[
+            ("life-areas", "money"),
+            ("money-change", "vehicle-sold"),
+            ("money-date", "2026-03-05"),
+        ],
+        expected: &[("report-vehicle-sold", Some(date!(2026 - 03 - 12)))],
+    },
+    Situation {
+        description: "debts and a loan from my brother: report the loan, get help with the debts",
+        today: MARCH_10,
+        answers: &[
+            ("life-areas", "money"),
+            ("money-change", "loan"),
+            ("money-change", "debts"),
+            ("money-date", "2026-03-09"),
+        ],
+        expected: &[
+            ("report-loan", Some(date!(2026 - 03 - 16))),
+            ("no-need-debts-help", None),
+        ],
+    },
+    Situation {
+        description: "debts only: help is offered, nothing to report, no date asked",
+        today: MARCH_10,
+        answers: &[("life-areas", "money"), ("money-change", "debts")],
+        expected: &[("no-need-debts-help", None)],
+    },
+    Situation {
+        description: "my residence permit was extended",
+        today: MARCH_10,
+        answers: &[
+            ("life-areas", "admin"),
+            ("admin-change", "residence-permit"),
+        ],
+        expected: &[("report-residence-permit", None)],
+    },
+];
+
+fn all_situations() -> impl Iterator<Item = &'static Situation> {
+    SITUATIONS.iter().chain(GAP_SITUATIONS)
+}
+
 fn answers(rules: &Rules, situation: &Situation) -> Answers {
     Answers::from_pairs(rules, situation.answers.iter().copied(), situation.today)
         .unwrap_or_else(|e| panic!("{}: {e:?}", situation.description))
@@ -827,7 +1027,7 @@ fn life_situations_give_the_exact_outcomes_and_deadlines() {
     let rules = Rules::parse(SHIPPED_RULES).unwrap();
     let policy = steenwijkerland();
     let mut failures = Vec::new();
-    for situation in SITUATIONS {
+    for situation in all_situations() {
         let answers = answers(&rules, situation);
         let evaluation = evaluate(&rules, &answers, &policy, situation.today);
         assert!(
@@ -861,8 +1061,7 @@ fn life_situations_give_the_exact_outcomes_and_deadlines() {
 }
 
 fn situation(description: &str) -> &'static Situation {
-    SITUATIONS
-        .iter()
+    all_situations()
         .find(|s| s.description == description)
         .unwrap_or_else(|| panic!("no situation {description}"))
 }
@@ -1028,4 +1227,63 @@ fn unfinished_answers_fall_back_to_ask_us() {
         answers.get("life-areas"),
         Some(AnswerValue::Several(_))
     ));
+}
+
+/// Issue 12: a date before today reads in the past tense. Every outcome passes `$when`
+/// (past or future) for a Fluent selector; without a date it is the future.
+#[test]
+fn outcomes_say_whether_what_they_are_about_is_past_or_future() {
+    use super::Tense;
+    let cases = [
+        (
+            "started a part-time job on the 3rd",
+            "report-job-started",
+            Tense::Past,
+        ),
+        (
+            "fewer hours from April",
+            "report-hours-changed",
+            Tense::Future,
+        ),
+        (
+            "moving to Meppel on 15 April",
+            "report-moving-away",
+            Tense::Future,
+        ),
+        (
+            "my partner gets AOW from 1 June",
+            "report-partner-aow",
+            Tense::Future,
+        ),
+        (
+            "sold my old car on 5 March",
+            "report-vehicle-sold",
+            Tense::Past,
+        ),
+        ("I am pregnant", "report-pregnancy", Tense::Future),
+    ];
+    for (description, outcome, tense) in cases {
+        assert_eq!(
+            arg(description, outcome, "when"),
+            ArgValue::Tense(tense),
+            "{description}"
+        );
+    }
+    // Today itself is not the past: "you start today".
+    let rules = Rules::parse(SHIPPED_RULES).unwrap();
+    let answers = Answers::from_pairs(
+        &rules,
+        [
+            ("life-areas", "work"),
+            ("work-change", "job-started"),
+            ("work-date", "2026-03-10"),
+        ],
+        MARCH_10,
+    )
+    .unwrap();
+    let evaluation = evaluate(&rules, &answers, &steenwijkerland(), MARCH_10);
+    assert_eq!(
+        evaluation.outcomes[0].args.get("when"),
+        Some(&ArgValue::Tense(Tense::Future))
+    );
 }

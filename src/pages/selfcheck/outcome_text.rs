@@ -38,6 +38,7 @@ fn arguments<'a>(i18n: &I18n, outcome: &'a Outcome) -> Vec<(&'a str, FluentValue
                 }
                 ArgValue::Date(date) => FluentValue::from(i18n.date(*date)),
                 ArgValue::Month { year, month } => FluentValue::from(i18n.month(*year, *month)),
+                ArgValue::Tense(tense) => FluentValue::from(tense.key()),
             };
             (name.as_str(), value)
         })

@@ -151,6 +151,11 @@ pub fn view(ask: &Ask, rules: &Rules) -> impl IntoView {
         .collect_view();
 
     let fields = fields(&i18n, ask, &question_text, &errors);
+    // Links to the glossary for the jargon in the question, its hint and its answers.
+    let mut texts = vec![question_text.clone()];
+    texts.extend(question.hint.iter().map(|h| i18n.t(h)));
+    texts.extend(question.kind.choices().iter().map(|c| i18n.t(&c.text)));
+    let terms = crate::pages::glossary::terms_note(&i18n, &texts);
 
     view! {
         <PageTitle text=title />
@@ -165,6 +170,7 @@ pub fn view(ask: &Ask, rules: &Rules) -> impl IntoView {
             {hidden}
             <input type="hidden" name=QUESTION_KEY value=question.id.clone() />
             {fields}
+            {terms}
             <button type="submit" class="button">
                 {i18n.t("selfcheck-next")}
             </button>

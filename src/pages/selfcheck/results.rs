@@ -158,11 +158,14 @@ fn outcome_card(i18n: &I18n, o: &OutcomeView) -> impl IntoView {
         .or_else(|| o.reason.clone())
         .unwrap_or_default();
     let reason = o.what.is_some().then(|| o.reason.clone()).flatten();
+    // Jargon links to the glossary; the heading stays plain text.
+    let words = crate::pages::glossary::words(i18n);
+    let linked = |text: &str| crate::pages::glossary::linked_text(i18n, text, &words);
     let labelled = |label: &str, text: &Option<String>| {
         text.clone().map(|text| {
             view! {
                 <h4 class="outcome__label">{i18n.t(label)}</h4>
-                <p>{text}</p>
+                <p>{linked(&text)}</p>
             }
         })
     };
@@ -176,7 +179,7 @@ fn outcome_card(i18n: &I18n, o: &OutcomeView) -> impl IntoView {
             <p class="outcome__kind">{i18n.t(kind_label)}</p>
             <h3 class="outcome__title">{heading}</h3>
             {o.deadline_text.clone().map(|text| view! { <p class=deadline_class>{text}</p> })}
-            {reason.map(|text| view! { <p>{text}</p> })}
+            {reason.map(|text| view! { <p>{linked(&text)}</p> })}
             {labelled("selfcheck-label-how", &o.how)}
             {labelled("selfcheck-label-documents", &o.documents)}
             {labelled("selfcheck-label-why", &o.why)}
