@@ -18,8 +18,9 @@ use meldwijzer::i18n::Catalog;
 use std::collections::BTreeSet;
 
 /// Variables that hold a count of things (days, people, hours, files, texts).
-const COUNTS: [&str; 10] = [
+const COUNTS: [&str; 11] = [
     "days-abroad",
+    "trip-days",
     "change-deadline-days",
     "travel-notice-days",
     "days-used",
@@ -38,20 +39,6 @@ const FILE_COUNT: (&str, &str) = ("notice-error-too-many-files", "max");
 /// A count shown without a noun: "New (3)".
 const NO_NOUN: [&str; 1] = ["staff-notices-tab"];
 
-/// Texts that the law corrections of issue 12 rewrite on their own branch (kostendeler
-/// age, days abroad per calendar year). Their plural selectors go in with that rewrite;
-/// the coordinator empties this list when merging both branches.
-const PENDING_LAW_BRANCH: [&str; 8] = [
-    "selfcheck-out-moves-in-21-plus-what",
-    "selfcheck-out-trip-within-limit-what",
-    "selfcheck-out-trip-reaches-limit-what",
-    "selfcheck-out-trip-over-limit-what",
-    "selfcheck-out-trip-over-limit-why",
-    "selfcheck-why-travel",
-    "info-what-to-report-travel-p1",
-    "info-what-to-report-travel-p5",
-];
-
 const LANGUAGES: [&str; 6] = ["nl", "en", "ar", "tr", "pl", "uk"];
 
 fn settings_text() -> String {
@@ -63,7 +50,7 @@ fn is_count(id: &str, var: &str) -> bool {
 }
 
 fn skipped(id: &str) -> bool {
-    NO_NOUN.contains(&id) || PENDING_LAW_BRANCH.contains(&id)
+    NO_NOUN.contains(&id)
 }
 
 /// Counts shown in `pattern` outside a selector on that same count.
@@ -263,25 +250,4 @@ fn counts_of_one_and_two_read_right_in_every_language() {
         }
     }
     assert!(problems.is_empty(), "\n{}", problems.join("\n"));
-}
-
-/// The law branch's texts still show the old "1 mensen"; this test documents that they
-/// are the only ones left, so the list above cannot hide a new text.
-#[test]
-fn only_the_law_branch_texts_are_pending() {
-    let dir = support::project_path("locales");
-    let nl = read_locale(&dir, "nl").unwrap();
-    let ids: BTreeSet<String> = nl
-        .files
-        .iter()
-        .flat_map(|(_, text)| variables(text).unwrap())
-        .filter(|(id, vars)| vars.iter().any(|v| is_count(id, v)))
-        .map(|(id, _)| id)
-        .collect();
-    for id in PENDING_LAW_BRANCH {
-        assert!(
-            ids.contains(id),
-            "{id} no longer shows a count: take it off the list"
-        );
-    }
 }

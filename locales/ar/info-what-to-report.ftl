@@ -106,11 +106,39 @@ info-what-to-report-windfall-p3 = أرسل معه: رسالة كاتب العد�
 
 # Travel and stays elsewhere
 info-what-to-report-travel-heading = السفر والإقامة في مكان آخر
-info-what-to-report-travel-p1 = مع إعانة bijstand يُسمح لك بالسفر إلى الخارج { $days-abroad } يومًا في كل سنة ميلادية. أيام نهاية الأسبوع تُحسب أيضًا. ولا يجوز أن تستمر رحلة واحدة أكثر من { $days-abroad } يومًا متتالية.
-info-what-to-report-travel-p2 = يوم السفر لا يُحسب. يوم العودة يُحسب. هل تسافر في فترة رأس السنة؟ إذن احسب الأيام لكل سنة ميلادية وحدها. ولا يجوز أن تكون الرحلة كلها أطول من { $days-abroad } يومًا.
+info-what-to-report-travel-p1 = مع إعانة bijstand يُسمح لك بالسفر إلى الخارج { $days-abroad ->
+        [zero] { $days-abroad } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days-abroad } أيام
+        [many] { $days-abroad } يومًا
+       *[other] { $days-abroad } يوم
+    } في كل سنة ميلادية. أيام نهاية الأسبوع تُحسب أيضًا. ولا يجوز أن تستمر رحلة واحدة أكثر من { $days-abroad ->
+        [zero] { $days-abroad } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days-abroad } أيام
+        [many] { $days-abroad } يومًا
+       *[other] { $days-abroad } يوم
+    } بدون انقطاع.
+info-what-to-report-travel-p2 = يوم السفر لا يُحسب. يوم العودة يُحسب. هل تسافر في فترة رأس السنة؟ إذن احسب الأيام لكل سنة ميلادية وحدها. ولا يجوز أن تكون الرحلة كلها أطول من { $days-abroad ->
+        [zero] { $days-abroad } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days-abroad } أيام
+        [many] { $days-abroad } يومًا
+       *[other] { $days-abroad } يوم
+    }.
 info-what-to-report-travel-p3 = هل تغيب مدة أطول؟ إذن لا تحصل على إعانة bijstand عن الأيام الإضافية. فقط في حالات خاصة جدًا قد يكون الأمر مختلفًا.
 info-what-to-report-travel-p4 = هل ستقيم أكثر من بضعة أيام في مكان آخر في هولندا؟ أبلغنا بذلك أيضًا.
-info-what-to-report-travel-p5 = متى تبلغنا: قبل موعد سفرك بـ { $travel-notice-days } يومًا على الأقل. أخبرنا إلى أين تذهب ومتى تعود.
+info-what-to-report-travel-p5 = متى تبلغنا: قبل موعد سفرك بمدة { $travel-notice-days ->
+        [zero] { $travel-notice-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $travel-notice-days } أيام
+        [many] { $travel-notice-days } يومًا
+       *[other] { $travel-notice-days } يوم
+    } على الأقل. أخبرنا إلى أين تذهب ومتى تعود.
 info-what-to-report-travel-p6 = أرسل معه: تذاكر السفر. احتفظ بها بعد الرحلة مدة ثلاثة أشهر.
 
 # Detention, hospital and care institutions

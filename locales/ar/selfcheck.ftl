@@ -187,7 +187,21 @@ selfcheck-why-partner = مع شريك تحصلان معًا على إعانة bi
 selfcheck-why-cost-sharing = هل يسكن معك شخص عمره 27 سنة أو أكثر؟ إذن تتقاسمان مصاريف السكن. وعندها تحصل غالبًا على إعانة bijstand أقل. هذا يسمى kostendelersnorm (قاعدة تقاسم المصاريف). لا يُحسب الطلاب الذين يمكنهم الحصول على منحة دراسية، ولا طلاب BBL، ولا المستأجرون باتفاق تجاري. دخل الشخص الذي يسكن معك لا يُحسب، بل دخل الشريك فقط.
 selfcheck-why-housing = نحتاج إلى عنوانك ومصاريف سكنك لنحسب إعانة bijstand بشكل صحيح.
 selfcheck-why-windfall = المال أو الممتلكات التي تحصل عليها تُحسب في إعانة bijstand. هذا ينطبق على كل مبلغ.
-selfcheck-why-travel = مع إعانة bijstand يُسمح لك بالبقاء في الخارج { $days-abroad } يومًا في كل سنة ميلادية. ولا يجوز أن تستمر رحلة واحدة أكثر من { $days-abroad } يومًا متتالية. إذا أبلغتنا مسبقًا، تكون متأكدًا من أن إعانة bijstand تستمر.
+selfcheck-why-travel = مع إعانة bijstand يُسمح لك بالبقاء في الخارج { $days-abroad ->
+        [zero] { $days-abroad } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days-abroad } أيام
+        [many] { $days-abroad } يومًا
+       *[other] { $days-abroad } يوم
+    } في كل سنة ميلادية. ولا يجوز أن تستمر رحلة واحدة أكثر من { $days-abroad ->
+        [zero] { $days-abroad } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days-abroad } أيام
+        [many] { $days-abroad } يومًا
+       *[other] { $days-abroad } يوم
+    } بدون انقطاع. إذا أبلغتنا مسبقًا، تكون متأكدًا من أن إعانة bijstand تستمر.
 
 # Outcomes: work and income
 selfcheck-out-job-started-what = { $when ->
@@ -232,7 +246,14 @@ selfcheck-out-deposit-documents = كشف حسابك البنكي، وإذا كا
 # Outcomes: household and housing
 selfcheck-out-partner-moves-in-what = أبلغنا بأن شريكك سيأتي ليسكن معك، وفي أي يوم.
 selfcheck-out-moves-in-documents = اسم وتاريخ ميلاد كل شخص سيأتي ليسكن معك.
-selfcheck-out-moves-in-27-plus-what = أبلغنا من سيأتي ليسكن معك، وفي أي يوم. عدد الأشخاص الذين عمرهم 27 سنة أو أكثر وسيأتون ليسكنوا معك: { $aged-count }.
+selfcheck-out-moves-in-27-plus-what = أبلغنا من سيأتي ليسكن معك، وفي أي يوم. { $aged-count ->
+        [zero] لن يأتي أي شخص عمره 27 سنة أو أكثر ليسكن معك
+        [one] سيأتي شخص واحد عمره 27 سنة أو أكثر ليسكن معك
+        [two] سيأتي شخصان عمرهما 27 سنة أو أكثر ليسكنا معك
+        [few] سيأتي { $aged-count } أشخاص عمرهم 27 سنة أو أكثر ليسكنوا معك
+        [many] سيأتي { $aged-count } شخصًا عمرهم 27 سنة أو أكثر ليسكنوا معك
+       *[other] سيأتي { $aged-count } شخص عمرهم 27 سنة أو أكثر ليسكنوا معك
+    }.
 selfcheck-out-moves-in-under-27-what = أبلغنا من سيأتي ليسكن معك، وفي أي يوم. يجب ذلك أيضًا إذا كان عمر الشخص أقل من 27 سنة.
 selfcheck-out-moves-out-what = أبلغنا من سيترك بيتك، وفي أي يوم.
 selfcheck-out-moves-out-documents = العنوان الجديد للشخص الذي يترك البيت، إذا كنت تعرفه.
@@ -296,9 +317,86 @@ selfcheck-out-pension-buyout-what = أبلغنا كم من معاشك تحصل �
 selfcheck-out-pension-buyout-documents = الرسالة من صندوق معاشك.
 
 # Outcomes: travel and stays elsewhere
-selfcheck-out-trip-within-limit-what = أبلغنا برحلتك مسبقًا. هذه الرحلة تُحسب { $trip-days } يومًا. في سنة { $trip-year } تكون إذن في الخارج { $days-used } يومًا. يبقى لك في سنة { $trip-year } عدد { $days-left } يومًا.
-selfcheck-out-trip-reaches-limit-what = أبلغنا برحلتك مسبقًا. مع هذه الرحلة تصل تمامًا إلى الحد الأقصى وهو { $days-abroad } يومًا. هذه الرحلة تُحسب { $trip-days } يومًا. في سنة { $trip-year } تكون في الخارج { $days-used } يومًا. هل تريد السفر مرة أخرى في نفس السنة الميلادية؟ اتصل بنا أولًا.
-selfcheck-out-trip-over-limit-what = انتبه: مع هذه الرحلة تبقى في الخارج مدة أطول من المسموح. يُسمح لك بـ { $days-abroad } يومًا في كل سنة ميلادية، وليس أكثر من { $days-abroad } يومًا متتالية. هذه الرحلة تُحسب { $trip-days } يومًا. في سنة { $trip-year } تكون غائبًا { $days-used } يومًا. أنت غائب { $days-over } يومًا أكثر من المسموح. أبلغنا برحلتك مسبقًا.
+selfcheck-out-trip-within-limit-what = أبلغنا برحلتك مسبقًا. هذه الرحلة تُحسب { $trip-days ->
+        [zero] { $trip-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $trip-days } أيام
+        [many] { $trip-days } يومًا
+       *[other] { $trip-days } يوم
+    }. في سنة { $trip-year } تكون إذن في الخارج { $days-used ->
+        [zero] { $days-used } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days-used } أيام
+        [many] { $days-used } يومًا
+       *[other] { $days-used } يوم
+    }. يبقى لك في سنة { $trip-year } { $days-left ->
+        [zero] { $days-left } يوم
+        [one] يوم واحد
+        [two] يومان
+        [few] { $days-left } أيام
+        [many] { $days-left } يومًا
+       *[other] { $days-left } يوم
+    }.
+selfcheck-out-trip-reaches-limit-what = أبلغنا برحلتك مسبقًا. مع هذه الرحلة تصل تمامًا إلى الحد الأقصى وهو { $days-abroad ->
+        [zero] { $days-abroad } يوم
+        [one] يوم واحد
+        [two] يومان
+        [few] { $days-abroad } أيام
+        [many] { $days-abroad } يومًا
+       *[other] { $days-abroad } يوم
+    }. هذه الرحلة تُحسب { $trip-days ->
+        [zero] { $trip-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $trip-days } أيام
+        [many] { $trip-days } يومًا
+       *[other] { $trip-days } يوم
+    }. في سنة { $trip-year } تكون في الخارج { $days-used ->
+        [zero] { $days-used } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days-used } أيام
+        [many] { $days-used } يومًا
+       *[other] { $days-used } يوم
+    }. هل تريد السفر مرة أخرى في نفس السنة الميلادية؟ اتصل بنا أولًا.
+selfcheck-out-trip-over-limit-what = انتبه: مع هذه الرحلة تبقى في الخارج مدة أطول من المسموح. يُسمح لك بالغياب { $days-abroad ->
+        [zero] { $days-abroad } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days-abroad } أيام
+        [many] { $days-abroad } يومًا
+       *[other] { $days-abroad } يوم
+    } في كل سنة ميلادية، وليس أكثر من { $days-abroad ->
+        [zero] { $days-abroad } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days-abroad } أيام
+        [many] { $days-abroad } يومًا
+       *[other] { $days-abroad } يوم
+    } بدون انقطاع. هذه الرحلة تُحسب { $trip-days ->
+        [zero] { $trip-days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $trip-days } أيام
+        [many] { $trip-days } يومًا
+       *[other] { $trip-days } يوم
+    }. في سنة { $trip-year } تكون غائبًا { $days-used ->
+        [zero] { $days-used } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days-used } أيام
+        [many] { $days-used } يومًا
+       *[other] { $days-used } يوم
+    }. أنت غائب { $days-over ->
+        [zero] { $days-over } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days-over } أيام
+        [many] { $days-over } يومًا
+       *[other] { $days-over } يوم
+    } أكثر من المسموح. أبلغنا برحلتك مسبقًا.
 selfcheck-out-trip-over-limit-why = عن الأيام التي تزيد على الحد الأقصى لا تحصل على إعانة bijstand. ربما تستطيع أن تجعل الرحلة أقصر. اتصل بنا إذا لم يكن ذلك ممكنًا.
 selfcheck-out-trip-documents = احتفظ بتذاكرك وحجوزاتك مدة 3 أشهر بعد عودتك. قد نطلبها منك.
 selfcheck-out-trip-hardship-reason = هل تسافر لأن أحد أفراد عائلتك مريض جدًا أو توفي؟ أحيانًا يكون الاستثناء ممكنًا عندها. اتصل بنا قبل سفرك.

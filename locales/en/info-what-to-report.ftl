@@ -82,11 +82,23 @@ info-what-to-report-windfall-p3 = Send with it: the letter from the notary, or t
 
 # Travel and stays elsewhere
 info-what-to-report-travel-heading = Travel and staying somewhere else
-info-what-to-report-travel-p1 = With bijstand you may go abroad for { $days-abroad } days per calendar year. Weekends count too. One trip may also not last longer than { $days-abroad } days in a row.
-info-what-to-report-travel-p2 = The day you leave does not count. The day you come back does count. Are you travelling over New Year? Then count the days per calendar year. And the whole trip may not be longer than { $days-abroad } days.
+info-what-to-report-travel-p1 = With bijstand you may go abroad for { $days-abroad ->
+        [one] { $days-abroad } day
+       *[other] { $days-abroad } days
+    } per calendar year. Weekends count too. One trip may also not last longer than { $days-abroad ->
+        [one] { $days-abroad } day
+       *[other] { $days-abroad } days
+    } in a row.
+info-what-to-report-travel-p2 = The day you leave does not count. The day you come back does count. Are you travelling over New Year? Then count the days per calendar year. And the whole trip may not be longer than { $days-abroad ->
+        [one] { $days-abroad } day
+       *[other] { $days-abroad } days
+    }.
 info-what-to-report-travel-p3 = Do you stay away longer? Then you get no bijstand for those extra days. Only in very special situations can this be different.
 info-what-to-report-travel-p4 = Are you going to stay somewhere else in the Netherlands for more than a few days? Report that too.
-info-what-to-report-travel-p5 = When to report: at least { $travel-notice-days } days before you leave. Tell us where you are going and when you will come back.
+info-what-to-report-travel-p5 = When to report: at least { $travel-notice-days ->
+        [one] { $travel-notice-days } day
+       *[other] { $travel-notice-days } days
+    } before you leave. Tell us where you are going and when you will come back.
 info-what-to-report-travel-p6 = Send with it: your tickets. Keep them for three more months after the trip.
 
 # Detention, hospital and care institutions

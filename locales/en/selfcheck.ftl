@@ -187,7 +187,13 @@ selfcheck-why-partner = With a partner, you get one bijstand benefit together. T
 selfcheck-why-cost-sharing = Does someone aged 27 or older live with you? Then you share the housing costs. You then often get less bijstand. This is called the kostendelersnorm. Students who can get student finance, BBL students and tenants with a business arrangement do not count. A housemate's income does not count, only a partner's.
 selfcheck-why-housing = We need your address and housing costs to work out your bijstand correctly.
 selfcheck-why-windfall = Money or possessions that you get count for your bijstand. This applies to every amount.
-selfcheck-why-travel = With bijstand you may be abroad for { $days-abroad } days per calendar year. One trip may also not last longer than { $days-abroad } days in a row. If you report it in advance, you can be sure that your bijstand continues.
+selfcheck-why-travel = With bijstand you may be abroad for { $days-abroad ->
+        [one] { $days-abroad } day
+       *[other] { $days-abroad } days
+    } per calendar year. One trip may also not last longer than { $days-abroad ->
+        [one] { $days-abroad } day
+       *[other] { $days-abroad } days
+    } in a row. If you report it in advance, you can be sure that your bijstand continues.
 
 # Outcomes: work and income
 selfcheck-out-job-started-what = { $when ->
@@ -232,7 +238,10 @@ selfcheck-out-deposit-documents = Your bank statement and, if you have it, proof
 # Outcomes: household and housing
 selfcheck-out-partner-moves-in-what = Report that your partner is coming to live with you, and on which day.
 selfcheck-out-moves-in-documents = The name and date of birth of everyone who comes to live with you.
-selfcheck-out-moves-in-27-plus-what = Report who is coming to live with you, and on which day. Number of people aged 27 or older who are coming to live with you: { $aged-count }.
+selfcheck-out-moves-in-27-plus-what = Report who is coming to live with you, and on which day. { $aged-count ->
+        [one] { $aged-count } person aged 27 or older is
+       *[other] { $aged-count } people aged 27 or older are
+    } coming to live with you.
 selfcheck-out-moves-in-under-27-what = Report who is coming to live with you, and on which day. You must also do this when someone is younger than 27.
 selfcheck-out-moves-out-what = Report who is moving out, and on which day.
 selfcheck-out-moves-out-documents = The new address of the person who is moving out, if you know it.
@@ -296,9 +305,42 @@ selfcheck-out-pension-buyout-what = Report how much pension you get all at once.
 selfcheck-out-pension-buyout-documents = The letter from your pension fund.
 
 # Outcomes: travel and stays elsewhere
-selfcheck-out-trip-within-limit-what = Report your trip in advance. This trip counts { $trip-days } days. In { $trip-year } you are then abroad for { $days-used } days. You still have { $days-left } days left in { $trip-year }.
-selfcheck-out-trip-reaches-limit-what = Report your trip in advance. With this trip you reach exactly the maximum of { $days-abroad } days. This trip counts { $trip-days } days. In { $trip-year } you are abroad for { $days-used } days. Do you want to go away again in the same calendar year? Then contact us first.
-selfcheck-out-trip-over-limit-what = Please note: with this trip you are abroad for too long. You may be away { $days-abroad } days per calendar year, and not longer than { $days-abroad } days in a row. This trip counts { $trip-days } days. In { $trip-year } you are away for { $days-used } days. You are away { $days-over } days too long. Report your trip in advance.
+selfcheck-out-trip-within-limit-what = Report your trip in advance. This trip counts { $trip-days ->
+        [one] { $trip-days } day
+       *[other] { $trip-days } days
+    }. In { $trip-year } you are then abroad for { $days-used ->
+        [one] { $days-used } day
+       *[other] { $days-used } days
+    }. You still have { $days-left ->
+        [one] { $days-left } day
+       *[other] { $days-left } days
+    } left in { $trip-year }.
+selfcheck-out-trip-reaches-limit-what = Report your trip in advance. With this trip you reach exactly the maximum of { $days-abroad ->
+        [one] { $days-abroad } day
+       *[other] { $days-abroad } days
+    }. This trip counts { $trip-days ->
+        [one] { $trip-days } day
+       *[other] { $trip-days } days
+    }. In { $trip-year } you are abroad for { $days-used ->
+        [one] { $days-used } day
+       *[other] { $days-used } days
+    }. Do you want to go away again in the same calendar year? Then contact us first.
+selfcheck-out-trip-over-limit-what = Please note: with this trip you are abroad for too long. You may be away { $days-abroad ->
+        [one] { $days-abroad } day
+       *[other] { $days-abroad } days
+    } per calendar year, and not longer than { $days-abroad ->
+        [one] { $days-abroad } day
+       *[other] { $days-abroad } days
+    } in a row. This trip counts { $trip-days ->
+        [one] { $trip-days } day
+       *[other] { $trip-days } days
+    }. In { $trip-year } you are away for { $days-used ->
+        [one] { $days-used } day
+       *[other] { $days-used } days
+    }. You are away { $days-over ->
+        [one] { $days-over } day
+       *[other] { $days-over } days
+    } too long. Report your trip in advance.
 selfcheck-out-trip-over-limit-why = You get no bijstand for the days above the maximum. Maybe you can make the trip shorter. Contact us if that is not possible.
 selfcheck-out-trip-documents = Keep your tickets and bookings for 3 months after you come back. We may ask for them.
 selfcheck-out-trip-hardship-reason = Are you going away because a family member is seriously ill or has died? Then an exception is sometimes possible. Call us before you leave.

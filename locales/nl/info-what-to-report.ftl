@@ -82,11 +82,23 @@ info-what-to-report-windfall-p3 = Meesturen: de brief van de notaris, of de brie
 
 # Travel and stays elsewhere
 info-what-to-report-travel-heading = Reizen en ergens anders verblijven
-info-what-to-report-travel-p1 = Met bijstand mag u per kalenderjaar { $days-abroad } dagen naar het buitenland. De weekenden tellen mee. Eén reis mag ook niet langer duren dan { $days-abroad } dagen achter elkaar.
-info-what-to-report-travel-p2 = De dag dat u vertrekt telt niet mee. De dag dat u terugkomt telt wel mee. Reist u rond oud en nieuw? Dan telt u de dagen per kalenderjaar. En de hele reis mag niet langer zijn dan { $days-abroad } dagen.
+info-what-to-report-travel-p1 = Met bijstand mag u per kalenderjaar { $days-abroad ->
+        [one] { $days-abroad } dag
+       *[other] { $days-abroad } dagen
+    } naar het buitenland. De weekenden tellen mee. Eén reis mag ook niet langer duren dan { $days-abroad ->
+        [one] { $days-abroad } dag
+       *[other] { $days-abroad } dagen
+    } achter elkaar.
+info-what-to-report-travel-p2 = De dag dat u vertrekt telt niet mee. De dag dat u terugkomt telt wel mee. Reist u rond oud en nieuw? Dan telt u de dagen per kalenderjaar. En de hele reis mag niet langer zijn dan { $days-abroad ->
+        [one] { $days-abroad } dag
+       *[other] { $days-abroad } dagen
+    }.
 info-what-to-report-travel-p3 = Blijft u langer weg? Dan krijgt u over die extra dagen geen bijstand. Alleen in heel bijzondere situaties kan dat anders zijn.
 info-what-to-report-travel-p4 = Gaat u meer dan een paar dagen ergens anders in Nederland logeren? Geef dat ook door.
-info-what-to-report-travel-p5 = Wanneer doorgeven: minstens { $travel-notice-days } dagen voordat u vertrekt. Vertel ons waar u heen gaat en wanneer u terugkomt.
+info-what-to-report-travel-p5 = Wanneer doorgeven: minstens { $travel-notice-days ->
+        [one] { $travel-notice-days } dag
+       *[other] { $travel-notice-days } dagen
+    } voordat u vertrekt. Vertel ons waar u heen gaat en wanneer u terugkomt.
 info-what-to-report-travel-p6 = Meesturen: uw tickets. Bewaar ze na de reis nog drie maanden.
 
 # Detention, hospital and care institutions

@@ -187,7 +187,13 @@ selfcheck-why-partner = Met een partner krijgt u samen één bijstandsuitkering.
 selfcheck-why-cost-sharing = Woont er iemand van 27 jaar of ouder bij u? Dan deelt u de woonkosten. U krijgt dan vaak minder bijstand. Dit heet de kostendelersnorm. Studenten die studiefinanciering kunnen krijgen, BBL-leerlingen en huurders met een zakelijke afspraak tellen niet mee. Het inkomen van een huisgenoot telt niet mee, alleen dat van een partner.
 selfcheck-why-housing = Uw adres en woonkosten zijn nodig om uw bijstand goed te berekenen.
 selfcheck-why-windfall = Geld of bezit dat u krijgt, telt mee voor uw bijstand. Dit geldt voor elk bedrag.
-selfcheck-why-travel = Met bijstand mag u { $days-abroad } dagen per kalenderjaar in het buitenland zijn. Eén reis mag ook niet langer duren dan { $days-abroad } dagen achter elkaar. Door het vooraf te melden, weet u zeker dat uw bijstand doorloopt.
+selfcheck-why-travel = Met bijstand mag u { $days-abroad ->
+        [one] { $days-abroad } dag
+       *[other] { $days-abroad } dagen
+    } per kalenderjaar in het buitenland zijn. Eén reis mag ook niet langer duren dan { $days-abroad ->
+        [one] { $days-abroad } dag
+       *[other] { $days-abroad } dagen
+    } achter elkaar. Door het vooraf te melden, weet u zeker dat uw bijstand doorloopt.
 
 # Outcomes: work and income
 selfcheck-out-job-started-what = { $when ->
@@ -232,7 +238,10 @@ selfcheck-out-deposit-documents = Uw bankafschrift en, als u het hebt, een bewij
 # Outcomes: household and housing
 selfcheck-out-partner-moves-in-what = Geef door dat uw partner bij u komt wonen, en op welke dag.
 selfcheck-out-moves-in-documents = De naam en geboortedatum van iedereen die bij u komt wonen.
-selfcheck-out-moves-in-27-plus-what = Geef door wie er bij u komt wonen, en op welke dag. Aantal mensen van 27 jaar of ouder dat bij u komt wonen: { $aged-count }.
+selfcheck-out-moves-in-27-plus-what = Geef door wie er bij u komt wonen, en op welke dag. { $aged-count ->
+        [one] Er komt { $aged-count } persoon
+       *[other] Er komen { $aged-count } mensen
+    } van 27 jaar of ouder bij u wonen.
 selfcheck-out-moves-in-under-27-what = Geef door wie er bij u komt wonen, en op welke dag. Dat moet ook als iemand jonger is dan 27 jaar.
 selfcheck-out-moves-out-what = Geef door wie er bij u weggaat, en op welke dag.
 selfcheck-out-moves-out-documents = Het nieuwe adres van de persoon die weggaat, als u dat weet.
@@ -296,9 +305,42 @@ selfcheck-out-pension-buyout-what = Geef door hoeveel pensioen u in één keer k
 selfcheck-out-pension-buyout-documents = De brief van uw pensioenfonds.
 
 # Outcomes: travel and stays elsewhere
-selfcheck-out-trip-within-limit-what = Geef uw reis van tevoren door. Deze reis telt { $trip-days } dagen. In { $trip-year } bent u dan { $days-used } dagen in het buitenland. U houdt in { $trip-year } nog { $days-left } dagen over.
-selfcheck-out-trip-reaches-limit-what = Geef uw reis van tevoren door. Met deze reis komt u precies op het maximum van { $days-abroad } dagen. Deze reis telt { $trip-days } dagen. In { $trip-year } bent u { $days-used } dagen in het buitenland. Wilt u in hetzelfde kalenderjaar nog een keer weg? Neem dan eerst contact met ons op.
-selfcheck-out-trip-over-limit-what = Let op: met deze reis bent u te lang in het buitenland. U mag { $days-abroad } dagen per kalenderjaar weg, en niet langer dan { $days-abroad } dagen achter elkaar. Deze reis telt { $trip-days } dagen. In { $trip-year } bent u { $days-used } dagen weg. U bent { $days-over } dagen te lang weg. Geef uw reis van tevoren door.
+selfcheck-out-trip-within-limit-what = Geef uw reis van tevoren door. Deze reis telt { $trip-days ->
+        [one] { $trip-days } dag
+       *[other] { $trip-days } dagen
+    }. In { $trip-year } bent u dan { $days-used ->
+        [one] { $days-used } dag
+       *[other] { $days-used } dagen
+    } in het buitenland. U houdt in { $trip-year } nog { $days-left ->
+        [one] { $days-left } dag
+       *[other] { $days-left } dagen
+    } over.
+selfcheck-out-trip-reaches-limit-what = Geef uw reis van tevoren door. Met deze reis komt u precies op het maximum van { $days-abroad ->
+        [one] { $days-abroad } dag
+       *[other] { $days-abroad } dagen
+    }. Deze reis telt { $trip-days ->
+        [one] { $trip-days } dag
+       *[other] { $trip-days } dagen
+    }. In { $trip-year } bent u { $days-used ->
+        [one] { $days-used } dag
+       *[other] { $days-used } dagen
+    } in het buitenland. Wilt u in hetzelfde kalenderjaar nog een keer weg? Neem dan eerst contact met ons op.
+selfcheck-out-trip-over-limit-what = Let op: met deze reis bent u te lang in het buitenland. U mag { $days-abroad ->
+        [one] { $days-abroad } dag
+       *[other] { $days-abroad } dagen
+    } per kalenderjaar weg, en niet langer dan { $days-abroad ->
+        [one] { $days-abroad } dag
+       *[other] { $days-abroad } dagen
+    } achter elkaar. Deze reis telt { $trip-days ->
+        [one] { $trip-days } dag
+       *[other] { $trip-days } dagen
+    }. In { $trip-year } bent u { $days-used ->
+        [one] { $days-used } dag
+       *[other] { $days-used } dagen
+    } weg. U bent { $days-over ->
+        [one] { $days-over } dag
+       *[other] { $days-over } dagen
+    } te lang weg. Geef uw reis van tevoren door.
 selfcheck-out-trip-over-limit-why = Voor de dagen boven het maximum krijgt u geen bijstand. Misschien kunt u de reis korter maken. Neem contact met ons op als dat niet kan.
 selfcheck-out-trip-documents = Bewaar uw tickets en boekingen 3 maanden na uw terugkomst. Wij kunnen ernaar vragen.
 selfcheck-out-trip-hardship-reason = Gaat u weg omdat een familielid ernstig ziek is of is overleden? Soms is er dan een uitzondering mogelijk. Bel ons vóór uw vertrek.

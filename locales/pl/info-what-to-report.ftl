@@ -94,11 +94,31 @@ info-what-to-report-windfall-p3 = Co dołączyć: list od notariusza albo list w
 
 # Travel and stays elsewhere
 info-what-to-report-travel-heading = Podróże i pobyt w innym miejscu
-info-what-to-report-travel-p1 = Gdy dostajesz zasiłek bijstand, w jednym roku kalendarzowym możesz spędzić za granicą łącznie { $days-abroad } dni. Weekendy też się liczą. Jedna podróż też nie może trwać dłużej niż { $days-abroad } dni bez przerwy.
-info-what-to-report-travel-p2 = Dzień wyjazdu się nie liczy. Dzień powrotu się liczy. Podróżujesz w okresie Nowego Roku? W takim razie licz dni osobno dla każdego roku kalendarzowego. A cała podróż nie może trwać dłużej niż { $days-abroad } dni.
+info-what-to-report-travel-p1 = Gdy dostajesz zasiłek bijstand, w jednym roku kalendarzowym możesz spędzić za granicą łącznie { $days-abroad ->
+        [one] { $days-abroad } dzień
+        [few] { $days-abroad } dni
+        [many] { $days-abroad } dni
+       *[other] { $days-abroad } dnia
+    }. Weekendy też się liczą. Jedna podróż też nie może trwać dłużej niż { $days-abroad ->
+        [one] { $days-abroad } dzień
+        [few] { $days-abroad } dni
+        [many] { $days-abroad } dni
+       *[other] { $days-abroad } dnia
+    } bez przerwy.
+info-what-to-report-travel-p2 = Dzień wyjazdu się nie liczy. Dzień powrotu się liczy. Podróżujesz w okresie Nowego Roku? W takim razie licz dni osobno dla każdego roku kalendarzowego. A cała podróż nie może trwać dłużej niż { $days-abroad ->
+        [one] { $days-abroad } dzień
+        [few] { $days-abroad } dni
+        [many] { $days-abroad } dni
+       *[other] { $days-abroad } dnia
+    }.
 info-what-to-report-travel-p3 = Zostajesz dłużej za granicą? W takim razie za te dodatkowe dni nie dostajesz zasiłku bijstand. Tylko w bardzo wyjątkowych sytuacjach może być inaczej.
 info-what-to-report-travel-p4 = Zatrzymujesz się na dłużej niż kilka dni w innym miejscu w Holandii? To też zgłoś.
-info-what-to-report-travel-p5 = Kiedy zgłosić: co najmniej { $travel-notice-days } dni przed wyjazdem. Powiedz nam, dokąd jedziesz i kiedy wracasz.
+info-what-to-report-travel-p5 = Kiedy zgłosić: co najmniej { $travel-notice-days ->
+        [one] { $travel-notice-days } dzień
+        [few] { $travel-notice-days } dni
+        [many] { $travel-notice-days } dni
+       *[other] { $travel-notice-days } dnia
+    } przed wyjazdem. Powiedz nam, dokąd jedziesz i kiedy wracasz.
 info-what-to-report-travel-p6 = Co dołączyć: swoje bilety. Zachowaj je jeszcze przez trzy miesiące po podróży.
 
 # Detention, hospital and care institutions

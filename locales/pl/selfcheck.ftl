@@ -187,7 +187,17 @@ selfcheck-why-partner = Gdy masz partnera, dostajecie razem jeden zasiłek bijst
 selfcheck-why-cost-sharing = Mieszka z tobą ktoś, kto ma 27 lat albo więcej? W takim razie dzielicie koszty mieszkania. Wtedy często dostajesz mniejszy zasiłek bijstand. To się nazywa kostendelersnorm. Nie liczą się studenci, którzy mogą dostać studiefinanciering, uczniowie BBL ani najemcy z umową na zasadach komercyjnych. Dochód współlokatora się nie liczy, liczy się tylko dochód partnera.
 selfcheck-why-housing = Twój adres i koszty mieszkania są potrzebne, żeby dobrze obliczyć twój zasiłek bijstand.
 selfcheck-why-windfall = Pieniądze albo majątek, które dostajesz, liczą się przy twoim zasiłku bijstand. Dotyczy to każdej kwoty.
-selfcheck-why-travel = Gdy dostajesz zasiłek bijstand, w jednym roku kalendarzowym możesz spędzić za granicą { $days-abroad } dni. Jedna podróż też nie może trwać dłużej niż { $days-abroad } dni bez przerwy. Gdy zgłosisz wyjazd wcześniej, masz pewność, że twój zasiłek bijstand będzie dalej wypłacany.
+selfcheck-why-travel = Gdy dostajesz zasiłek bijstand, w jednym roku kalendarzowym możesz spędzić za granicą { $days-abroad ->
+        [one] { $days-abroad } dzień
+        [few] { $days-abroad } dni
+        [many] { $days-abroad } dni
+       *[other] { $days-abroad } dnia
+    }. Jedna podróż też nie może trwać dłużej niż { $days-abroad ->
+        [one] { $days-abroad } dzień
+        [few] { $days-abroad } dni
+        [many] { $days-abroad } dni
+       *[other] { $days-abroad } dnia
+    } bez przerwy. Gdy zgłosisz wyjazd wcześniej, masz pewność, że twój zasiłek bijstand będzie dalej wypłacany.
 
 # Outcomes: work and income
 selfcheck-out-job-started-what = { $when ->
@@ -232,7 +242,12 @@ selfcheck-out-deposit-documents = Twój wyciąg z konta i, jeśli go masz, dowó
 # Outcomes: household and housing
 selfcheck-out-partner-moves-in-what = Zgłoś, że twój partner się do ciebie wprowadza i którego dnia.
 selfcheck-out-moves-in-documents = Imię, nazwisko i data urodzenia każdej osoby, która się do ciebie wprowadza.
-selfcheck-out-moves-in-27-plus-what = Zgłoś, kto się do ciebie wprowadza i którego dnia. Liczba osób w wieku 27 lat albo więcej, które się do ciebie wprowadzają: { $aged-count }.
+selfcheck-out-moves-in-27-plus-what = Zgłoś, kto się do ciebie wprowadza i którego dnia. { $aged-count ->
+        [one] Wprowadza się do ciebie { $aged-count } osoba
+        [few] Wprowadzają się do ciebie { $aged-count } osoby
+        [many] Wprowadza się do ciebie { $aged-count } osób
+       *[other] Wprowadza się do ciebie { $aged-count } osoby
+    } w wieku 27 lat albo więcej.
 selfcheck-out-moves-in-under-27-what = Zgłoś, kto się do ciebie wprowadza i którego dnia. Musisz to zrobić także wtedy, gdy ktoś ma mniej niż 27 lat.
 selfcheck-out-moves-out-what = Zgłoś, kto się od ciebie wyprowadza i którego dnia.
 selfcheck-out-moves-out-documents = Nowy adres osoby, która się wyprowadza, jeśli go znasz.
@@ -296,9 +311,64 @@ selfcheck-out-pension-buyout-what = Zgłoś, ile emerytury dostajesz jednorazowo
 selfcheck-out-pension-buyout-documents = List od twojego funduszu emerytalnego.
 
 # Outcomes: travel and stays elsewhere
-selfcheck-out-trip-within-limit-what = Zgłoś swoją podróż z wyprzedzeniem. Liczba dni tej podróży: { $trip-days }. Liczba twoich dni za granicą w roku { $trip-year } razem z tą podróżą: { $days-used }. W roku { $trip-year } zostaje ci jeszcze: { $days-left }.
-selfcheck-out-trip-reaches-limit-what = Zgłoś swoją podróż z wyprzedzeniem. Z tą podróżą dochodzisz dokładnie do limitu { $days-abroad } dni. Liczba dni tej podróży: { $trip-days }. Liczba twoich dni za granicą w roku { $trip-year }: { $days-used }. Chcesz jeszcze raz wyjechać w tym samym roku kalendarzowym? W takim razie najpierw skontaktuj się z nami.
-selfcheck-out-trip-over-limit-what = Uwaga: z tą podróżą jesteś za granicą za długo. Możesz wyjechać na { $days-abroad } dni w roku kalendarzowym i nie dłużej niż na { $days-abroad } dni bez przerwy. Liczba dni tej podróży: { $trip-days }. Liczba twoich dni za granicą w roku { $trip-year }: { $days-used }. Liczba dni ponad limit: { $days-over }. Zgłoś swoją podróż z wyprzedzeniem.
+selfcheck-out-trip-within-limit-what = Zgłoś swoją podróż z wyprzedzeniem. Ta podróż liczy { $trip-days ->
+        [one] { $trip-days } dzień
+        [few] { $trip-days } dni
+        [many] { $trip-days } dni
+       *[other] { $trip-days } dnia
+    }. W roku { $trip-year } spędzisz wtedy za granicą { $days-used ->
+        [one] { $days-used } dzień
+        [few] { $days-used } dni
+        [many] { $days-used } dni
+       *[other] { $days-used } dnia
+    }. W roku { $trip-year } { $days-left ->
+        [one] zostaje ci jeszcze { $days-left } dzień
+        [few] zostają ci jeszcze { $days-left } dni
+        [many] zostaje ci jeszcze { $days-left } dni
+       *[other] zostaje ci jeszcze { $days-left } dnia
+    }.
+selfcheck-out-trip-reaches-limit-what = Zgłoś swoją podróż z wyprzedzeniem. Z tą podróżą dochodzisz dokładnie do limitu { $days-abroad ->
+        [one] { $days-abroad } dnia
+        [few] { $days-abroad } dni
+        [many] { $days-abroad } dni
+       *[other] { $days-abroad } dnia
+    }. Ta podróż liczy { $trip-days ->
+        [one] { $trip-days } dzień
+        [few] { $trip-days } dni
+        [many] { $trip-days } dni
+       *[other] { $trip-days } dnia
+    }. W roku { $trip-year } spędzisz za granicą { $days-used ->
+        [one] { $days-used } dzień
+        [few] { $days-used } dni
+        [many] { $days-used } dni
+       *[other] { $days-used } dnia
+    }. Chcesz jeszcze raz wyjechać w tym samym roku kalendarzowym? W takim razie najpierw skontaktuj się z nami.
+selfcheck-out-trip-over-limit-what = Uwaga: z tą podróżą jesteś za granicą za długo. Możesz wyjechać na { $days-abroad ->
+        [one] { $days-abroad } dzień
+        [few] { $days-abroad } dni
+        [many] { $days-abroad } dni
+       *[other] { $days-abroad } dnia
+    } w roku kalendarzowym i nie dłużej niż na { $days-abroad ->
+        [one] { $days-abroad } dzień
+        [few] { $days-abroad } dni
+        [many] { $days-abroad } dni
+       *[other] { $days-abroad } dnia
+    } bez przerwy. Ta podróż liczy { $trip-days ->
+        [one] { $trip-days } dzień
+        [few] { $trip-days } dni
+        [many] { $trip-days } dni
+       *[other] { $trip-days } dnia
+    }. W roku { $trip-year } spędzisz za granicą { $days-used ->
+        [one] { $days-used } dzień
+        [few] { $days-used } dni
+        [many] { $days-used } dni
+       *[other] { $days-used } dnia
+    }. To o { $days-over ->
+        [one] { $days-over } dzień
+        [few] { $days-over } dni
+        [many] { $days-over } dni
+       *[other] { $days-over } dnia
+    } za dużo. Zgłoś swoją podróż z wyprzedzeniem.
 selfcheck-out-trip-over-limit-why = Za dni ponad limit nie dostajesz zasiłku bijstand. Może możesz skrócić podróż? Jeśli to niemożliwe, skontaktuj się z nami.
 selfcheck-out-trip-documents = Zachowaj bilety i rezerwacje przez 3 miesiące po powrocie. Możemy o nie poprosić.
 selfcheck-out-trip-hardship-reason = Wyjeżdżasz, bo ktoś z rodziny jest ciężko chory albo zmarł? W takiej sytuacji czasem możliwy jest wyjątek. Zadzwoń do nas przed wyjazdem.

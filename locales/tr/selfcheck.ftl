@@ -232,7 +232,7 @@ selfcheck-out-deposit-documents = Banka hesap dökümünüz ve varsa paranın ne
 # Outcomes: household and housing
 selfcheck-out-partner-moves-in-what = Partnerinizin yanınıza taşındığını ve hangi gün taşındığını bildirin.
 selfcheck-out-moves-in-documents = Yanınıza taşınan herkesin adı ve doğum tarihi.
-selfcheck-out-moves-in-27-plus-what = Yanınıza kimin taşındığını ve hangi gün taşındığını bildirin. Yanınıza taşınan 27 yaşında ya da daha büyük kişi sayısı: { $aged-count }.
+selfcheck-out-moves-in-27-plus-what = Yanınıza kimin taşındığını ve hangi gün taşındığını bildirin. Yanınıza 27 yaşında ya da daha büyük { $aged-count } kişi taşınıyor.
 selfcheck-out-moves-in-under-27-what = Yanınıza kimin taşındığını ve hangi gün taşındığını bildirin. Kişi 27 yaşından küçük olsa da bunu bildirmeniz gerekir.
 selfcheck-out-moves-out-what = Evinizden kimin ayrıldığını ve hangi gün ayrıldığını bildirin.
 selfcheck-out-moves-out-documents = Biliyorsanız, ayrılan kişinin yeni adresi.
@@ -296,7 +296,7 @@ selfcheck-out-pension-buyout-what = Tek seferde ne kadar emekli maaşı aldığ�
 selfcheck-out-pension-buyout-documents = Emeklilik fonunuzdan gelen mektup.
 
 # Outcomes: travel and stays elsewhere
-selfcheck-out-trip-within-limit-what = Seyahatinizi önceden bildirin. Bu seyahat { $trip-days } gün sayılır. { $trip-year } yılında böylece { $days-used } gün yurt dışında olursunuz. { $trip-year } yılında kalan gün sayınız: { $days-left }.
+selfcheck-out-trip-within-limit-what = Seyahatinizi önceden bildirin. Bu seyahat { $trip-days } gün sayılır. { $trip-year } yılında böylece { $days-used } gün yurt dışında olursunuz. { $trip-year } yılında { $days-left } gününüz kalır.
 selfcheck-out-trip-reaches-limit-what = Seyahatinizi önceden bildirin. Bu seyahatle tam olarak { $days-abroad } günlük üst sınıra ulaşırsınız. Bu seyahat { $trip-days } gün sayılır. { $trip-year } yılında { $days-used } gün yurt dışında olursunuz. Aynı takvim yılında bir kez daha gitmek mi istiyorsunuz? O zaman önce bizimle iletişime geçin.
 selfcheck-out-trip-over-limit-what = Dikkat: bu seyahatle çok uzun süre yurt dışında kalırsınız. Bir takvim yılında { $days-abroad } gün yurt dışında kalabilirsiniz, arka arkaya da en fazla { $days-abroad } gün. Bu seyahat { $trip-days } gün sayılır. { $trip-year } yılında { $days-used } gün dışarıda olursunuz. İzin verilenden { $days-over } gün fazla dışarıda kalırsınız. Seyahatinizi önceden bildirin.
 selfcheck-out-trip-over-limit-why = Üst sınırın üstündeki günler için bijstand almazsınız. Belki seyahati kısaltabilirsiniz. Bu mümkün değilse bizimle iletişime geçin.

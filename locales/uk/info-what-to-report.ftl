@@ -94,11 +94,31 @@ info-what-to-report-windfall-p3 = Що надіслати: лист від но�
 
 # Travel and stays elsewhere
 info-what-to-report-travel-heading = Поїздки і перебування в іншому місці
-info-what-to-report-travel-p1 = Якщо ви отримуєте bijstand, ви можете бути за кордоном до { $days-abroad } днів за календарний рік. Вихідні дні теж враховуються. Одна поїздка також не може тривати довше ніж { $days-abroad } днів поспіль.
-info-what-to-report-travel-p2 = День від’їзду не враховується. День повернення враховується. Ви подорожуєте на Новий рік? Тоді рахуйте дні окремо для кожного календарного року. І вся поїздка не може тривати довше ніж { $days-abroad } днів.
+info-what-to-report-travel-p1 = Якщо ви отримуєте bijstand, ви можете бути за кордоном не більше ніж { $days-abroad ->
+        [one] { $days-abroad } день
+        [few] { $days-abroad } дні
+        [many] { $days-abroad } днів
+       *[other] { $days-abroad } дня
+    } за календарний рік. Вихідні дні теж враховуються. Одна поїздка також не може тривати довше ніж { $days-abroad ->
+        [one] { $days-abroad } день
+        [few] { $days-abroad } дні
+        [many] { $days-abroad } днів
+       *[other] { $days-abroad } дня
+    } поспіль.
+info-what-to-report-travel-p2 = День від’їзду не враховується. День повернення враховується. Ви подорожуєте на Новий рік? Тоді рахуйте дні окремо для кожного календарного року. І вся поїздка не може тривати довше ніж { $days-abroad ->
+        [one] { $days-abroad } день
+        [few] { $days-abroad } дні
+        [many] { $days-abroad } днів
+       *[other] { $days-abroad } дня
+    }.
 info-what-to-report-travel-p3 = Ви відсутні довше? Тоді за ці додаткові дні ви не отримуєте bijstand. Лише в дуже особливих ситуаціях може бути інакше.
 info-what-to-report-travel-p4 = Ви більше ніж на кілька днів їдете в гості або зупиняєтеся в іншому місці в Нідерландах? Про це теж повідомте.
-info-what-to-report-travel-p5 = Коли повідомляти: щонайменше { $travel-notice-days } дн. до від’їзду. Скажіть нам, куди ви їдете і коли повернетеся.
+info-what-to-report-travel-p5 = Коли повідомляти: щонайменше за { $travel-notice-days ->
+        [one] { $travel-notice-days } день
+        [few] { $travel-notice-days } дні
+        [many] { $travel-notice-days } днів
+       *[other] { $travel-notice-days } дня
+    } до від’їзду. Скажіть нам, куди ви їдете і коли повернетеся.
 info-what-to-report-travel-p6 = Що надіслати: ваші квитки. Зберігайте їх ще три місяці після поїздки.
 
 # Detention, hospital and care institutions

@@ -187,7 +187,17 @@ selfcheck-why-partner = Якщо у вас є партнер, ви разом о
 selfcheck-why-cost-sharing = З вами живе людина віком від 27 років? Тоді ви ділите витрати на житло. Тому ви часто отримуєте менше bijstand. Це називається kostendelersnorm. Не враховуються студенти, які можуть отримувати studiefinanciering, учні BBL та орендарі з діловою домовленістю. Дохід сусіда по житлу не враховується, враховується лише дохід партнера.
 selfcheck-why-housing = Ваша адреса і витрати на житло потрібні, щоб правильно розрахувати вашу допомогу bijstand.
 selfcheck-why-windfall = Гроші або майно, які ви отримуєте, впливають на вашу допомогу bijstand. Це стосується будь-якої суми.
-selfcheck-why-travel = Якщо ви отримуєте bijstand, ви можете бути за кордоном до { $days-abroad } днів за календарний рік. Одна поїздка також не може тривати довше ніж { $days-abroad } днів поспіль. Якщо ви повідомите про поїздку заздалегідь, ви будете впевнені, що ваша допомога bijstand не припиниться.
+selfcheck-why-travel = Якщо ви отримуєте bijstand, ви можете бути за кордоном не більше ніж { $days-abroad ->
+        [one] { $days-abroad } день
+        [few] { $days-abroad } дні
+        [many] { $days-abroad } днів
+       *[other] { $days-abroad } дня
+    } за календарний рік. Одна поїздка також не може тривати довше ніж { $days-abroad ->
+        [one] { $days-abroad } день
+        [few] { $days-abroad } дні
+        [many] { $days-abroad } днів
+       *[other] { $days-abroad } дня
+    } поспіль. Якщо ви повідомите про поїздку заздалегідь, ви будете впевнені, що ваша допомога bijstand не припиниться.
 
 # Outcomes: work and income
 selfcheck-out-job-started-what = { $when ->
@@ -232,7 +242,12 @@ selfcheck-out-deposit-documents = Ваша банківська виписка �
 # Outcomes: household and housing
 selfcheck-out-partner-moves-in-what = Повідомте, що ваш партнер починає жити з вами, і з якого дня.
 selfcheck-out-moves-in-documents = Ім’я і дата народження кожного, хто починає жити з вами.
-selfcheck-out-moves-in-27-plus-what = Повідомте, хто починає жити з вами, і з якого дня. Кількість людей віком від 27 років, які починають жити з вами: { $aged-count }.
+selfcheck-out-moves-in-27-plus-what = Повідомте, хто починає жити з вами, і з якого дня. { $aged-count ->
+        [one] З вами починає жити { $aged-count } людина
+        [few] З вами починають жити { $aged-count } людини
+        [many] З вами починають жити { $aged-count } людей
+       *[other] З вами починає жити { $aged-count } людини
+    } віком від 27 років.
 selfcheck-out-moves-in-under-27-what = Повідомте, хто починає жити з вами, і з якого дня. Це треба зробити, навіть якщо людині менше 27 років.
 selfcheck-out-moves-out-what = Повідомте, хто від вас виїжджає, і якого дня.
 selfcheck-out-moves-out-documents = Нова адреса людини, яка виїжджає, якщо ви її знаєте.
@@ -296,9 +311,64 @@ selfcheck-out-pension-buyout-what = Повідомте, яку суму пенс
 selfcheck-out-pension-buyout-documents = Лист від вашого пенсійного фонду.
 
 # Outcomes: travel and stays elsewhere
-selfcheck-out-trip-within-limit-what = Повідомте про свою поїздку заздалегідь. Ця поїздка рахується як { $trip-days } дн. У { $trip-year } році ви тоді будете за кордоном { $days-used } дн. У { $trip-year } році у вас залишиться ще { $days-left } дн.
-selfcheck-out-trip-reaches-limit-what = Повідомте про свою поїздку заздалегідь. З цією поїздкою ви досягаєте рівно максимуму в { $days-abroad } дн. Ця поїздка рахується як { $trip-days } дн. У { $trip-year } році ви будете за кордоном { $days-used } дн. Хочете поїхати ще раз у тому самому календарному році? Тоді спочатку зв’яжіться з нами.
-selfcheck-out-trip-over-limit-what = Увага: з цією поїздкою ви будете за кордоном задовго. Можна бути за кордоном { $days-abroad } дн. за календарний рік і не довше ніж { $days-abroad } дн. поспіль. Ця поїздка рахується як { $trip-days } дн. У { $trip-year } році ви будете за кордоном { $days-used } дн. Це на { $days-over } дн. більше, ніж можна. Повідомте про свою поїздку заздалегідь.
+selfcheck-out-trip-within-limit-what = Повідомте про свою поїздку заздалегідь. Ця поїздка рахується як { $trip-days ->
+        [one] { $trip-days } день
+        [few] { $trip-days } дні
+        [many] { $trip-days } днів
+       *[other] { $trip-days } дня
+    }. У { $trip-year } році ви тоді будете за кордоном { $days-used ->
+        [one] { $days-used } день
+        [few] { $days-used } дні
+        [many] { $days-used } днів
+       *[other] { $days-used } дня
+    }. У { $trip-year } році { $days-left ->
+        [one] у вас залишиться ще { $days-left } день
+        [few] у вас залишаться ще { $days-left } дні
+        [many] у вас залишиться ще { $days-left } днів
+       *[other] у вас залишиться ще { $days-left } дня
+    }.
+selfcheck-out-trip-reaches-limit-what = Повідомте про свою поїздку заздалегідь. З цією поїздкою ви досягаєте рівно максимуму: { $days-abroad ->
+        [one] { $days-abroad } день
+        [few] { $days-abroad } дні
+        [many] { $days-abroad } днів
+       *[other] { $days-abroad } дня
+    }. Ця поїздка рахується як { $trip-days ->
+        [one] { $trip-days } день
+        [few] { $trip-days } дні
+        [many] { $trip-days } днів
+       *[other] { $trip-days } дня
+    }. У { $trip-year } році ви будете за кордоном { $days-used ->
+        [one] { $days-used } день
+        [few] { $days-used } дні
+        [many] { $days-used } днів
+       *[other] { $days-used } дня
+    }. Хочете поїхати ще раз у тому самому календарному році? Тоді спочатку зв’яжіться з нами.
+selfcheck-out-trip-over-limit-what = Увага: з цією поїздкою ви будете за кордоном задовго. Можна бути за кордоном { $days-abroad ->
+        [one] { $days-abroad } день
+        [few] { $days-abroad } дні
+        [many] { $days-abroad } днів
+       *[other] { $days-abroad } дня
+    } за календарний рік і не довше ніж { $days-abroad ->
+        [one] { $days-abroad } день
+        [few] { $days-abroad } дні
+        [many] { $days-abroad } днів
+       *[other] { $days-abroad } дня
+    } поспіль. Ця поїздка рахується як { $trip-days ->
+        [one] { $trip-days } день
+        [few] { $trip-days } дні
+        [many] { $trip-days } днів
+       *[other] { $trip-days } дня
+    }. У { $trip-year } році ви будете за кордоном { $days-used ->
+        [one] { $days-used } день
+        [few] { $days-used } дні
+        [many] { $days-used } днів
+       *[other] { $days-used } дня
+    }. Це на { $days-over ->
+        [one] { $days-over } день
+        [few] { $days-over } дні
+        [many] { $days-over } днів
+       *[other] { $days-over } дня
+    } більше, ніж можна. Повідомте про свою поїздку заздалегідь.
 selfcheck-out-trip-over-limit-why = За дні понад максимум ви не отримуєте bijstand. Можливо, ви можете скоротити поїздку. Якщо це неможливо, зв’яжіться з нами.
 selfcheck-out-trip-documents = Зберігайте свої квитки і бронювання ще 3 місяці після повернення. Ми можемо попросити їх показати.
 selfcheck-out-trip-hardship-reason = Ви їдете, бо ваш родич тяжко хворий або помер? Тоді іноді можливий виняток. Зателефонуйте нам до від’їзду.

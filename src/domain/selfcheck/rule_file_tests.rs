@@ -72,7 +72,16 @@ fn shipped_rules_cover_every_life_area_and_outcome_kind() {
 /// outcome (`$when`: past or future) and plural forms of a count. No functions.
 #[test]
 fn dutch_texts_are_one_line_messages() {
-    const SELECTORS: [&str; 2] = ["{ $when ->", "{ $change-deadline-days ->"];
+    const SELECTORS: [&str; 8] = [
+        "{ $when ->",
+        "{ $change-deadline-days ->",
+        "{ $days-abroad ->",
+        "{ $trip-days ->",
+        "{ $days-used ->",
+        "{ $days-left ->",
+        "{ $days-over ->",
+        "{ $aged-count ->",
+    ];
     let mut in_selector = false;
     for line in SHIPPED_DUTCH.lines() {
         if line.is_empty() || line.starts_with('#') {
@@ -84,7 +93,13 @@ fn dutch_texts_are_one_line_messages() {
                 "a continuation line outside a selector: {line}"
             );
             if line.trim_start().starts_with('}') {
-                in_selector = false;
+                // The text may go on after a selector and open the next one
+                // ("} in het buitenland. U houdt nog { $days-left ->").
+                in_selector = line.contains("->");
+                assert!(
+                    !in_selector || SELECTORS.iter().any(|s| line.ends_with(s)),
+                    "only tense and plural selectors: {line}"
+                );
             }
             continue;
         }
