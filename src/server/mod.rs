@@ -8,6 +8,7 @@ mod health;
 pub mod jobs;
 mod language;
 pub(crate) mod page;
+pub mod page_cache;
 pub mod report;
 mod request_log;
 mod router;

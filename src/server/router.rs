@@ -1,3 +1,4 @@
+use super::page_cache::{self, PageCache};
 use super::{headers, health, language, request_log, static_files, AppState};
 use crate::app::{shell, App};
 use axum::routing::get;
@@ -18,10 +19,18 @@ pub fn router(state: AppState) -> Router {
         let options = options.clone();
         move || shell(options.clone())
     };
+    // The resident pages, and only they, are served from the render cache.
+    let pages = Router::new()
+        .leptos_routes_with_context(&state, routes, context.clone(), render)
+        .layer(axum::middleware::from_fn({
+            let state = state.clone();
+            let cache = PageCache::new();
+            move |request, next| page_cache::serve(state.clone(), cache.clone(), request, next)
+        }));
     Router::new()
         .route("/", get(language::root_redirect))
         .route("/healthz", get(health::healthz))
-        .leptos_routes_with_context(&state, routes, context.clone(), render)
+        .merge(pages)
         .nest(
             &format!("/{}", options.site_pkg_dir),
             static_files::pkg_service(Path::new(options.site_root.as_ref()), &options.site_pkg_dir),
