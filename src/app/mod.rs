@@ -8,6 +8,7 @@ pub mod page_context;
 mod security;
 
 pub use page_context::PageContext;
+pub use security::page_csp_with_hashes;
 
 use crate::components::layout::Layout;
 use crate::i18n::use_i18n;

@@ -19,8 +19,18 @@ pub fn apply_page_headers() {
 /// Only our own origin, no inline script without the per-response nonce, WebAssembly
 /// allowed to compile, nothing may frame the portal.
 pub fn page_csp(nonce: &str) -> HeaderValue {
+    policy(&format!("'nonce-{nonce}'"))
+}
+
+/// The same policy for a page kept for many visitors (`server::page_cache`): its inline
+/// scripts are allowed by their hashes (`'sha256-…'` sources) instead of a nonce.
+pub fn page_csp_with_hashes(hashes: &[String]) -> HeaderValue {
+    policy(&hashes.join(" "))
+}
+
+fn policy(inline_scripts: &str) -> HeaderValue {
     let policy = format!(
-        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+        "default-src 'self'; script-src 'self' {inline_scripts} 'wasm-unsafe-eval'; \
          style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; \
          object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
     );

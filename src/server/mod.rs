@@ -10,6 +10,7 @@ pub mod jobs;
 mod language;
 pub mod listen;
 pub(crate) mod page;
+pub mod page_cache;
 pub mod refusals;
 pub mod report;
 mod request_log;

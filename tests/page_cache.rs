@@ -1,0 +1,225 @@
+//! The render cache (src/server/page_cache.rs), through the router: content pages are
+//! kept and served with a hash-based CSP, an ETag and pre-compressed bodies; a publish on
+//! any instance shows at once; personal and staff pages are never kept.
+
+mod support;
+
+use axum::body::Body;
+use axum::http::{header, HeaderMap, Request, StatusCode};
+use base64::Engine;
+use http_body_util::BodyExt;
+use meldwijzer::server::{router, texts_sync};
+use meldwijzer::store::texts::{publish_texts, Publication, PublishKind};
+use sha2::{Digest, Sha256};
+use std::io::Read;
+use tower::ServiceExt;
+
+struct Reply {
+    status: StatusCode,
+    headers: HeaderMap,
+    bytes: Vec<u8>,
+}
+
+impl Reply {
+    fn text(&self) -> String {
+        String::from_utf8(self.bytes.clone()).expect("utf-8 body")
+    }
+
+    fn header(&self, name: header::HeaderName) -> Option<&str> {
+        self.headers.get(name).map(|v| v.to_str().unwrap())
+    }
+}
+
+async fn get(app: &axum::Router, path: &str, headers: &[(&str, &str)]) -> Reply {
+    let mut request = Request::get(path);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let response = app
+        .clone()
+        .oneshot(request.body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    Reply {
+        status: response.status(),
+        headers: response.headers().clone(),
+        bytes: response
+            .into_body()
+            .collect()
+            .await
+            .unwrap()
+            .to_bytes()
+            .to_vec(),
+    }
+}
+
+/// The contents of the inline scripts of a page (those without `src`).
+fn inline_scripts(html: &str) -> Vec<&str> {
+    html.split("<script")
+        .skip(1)
+        .filter_map(|rest| {
+            let (tag, after) = rest.split_once('>')?;
+            let (body, _) = after.split_once("</script>")?;
+            (!tag.contains("src=")).then_some(body)
+        })
+        .collect()
+}
+
+fn sha256_source(script: &str) -> String {
+    let digest = Sha256::digest(script.as_bytes());
+    format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
+}
+
+const CONTENT_PAGES: [&str; 5] = [
+    "/nl",
+    "/ar/duties",
+    "/pl/what-to-report",
+    "/en/self-check",
+    "/uk/report",
+];
+
+#[tokio::test]
+async fn content_pages_are_kept_and_allow_their_scripts_by_hash() {
+    let (url, _dir) = support::fresh_sqlite();
+    let app = router(support::state_for(&url).await);
+    for path in CONTENT_PAGES {
+        let first = get(&app, path, &[]).await;
+        let second = get(&app, path, &[]).await;
+        assert_eq!(first.status, StatusCode::OK, "{path}");
+        assert_eq!(first.bytes, second.bytes, "{path}: same page for everyone");
+        let etag = first.header(header::ETAG).expect("an ETag");
+        assert_eq!(second.header(header::ETAG), Some(etag), "{path}");
+        assert_eq!(
+            first.header(header::CACHE_CONTROL),
+            Some("no-cache"),
+            "{path}"
+        );
+
+        let html = first.text();
+        let csp = first.header(header::CONTENT_SECURITY_POLICY).unwrap();
+        assert!(!csp.contains("nonce"), "{path}: {csp}");
+        assert!(
+            !html.contains("nonce="),
+            "{path}: a stale nonce is left in the page"
+        );
+        let scripts = inline_scripts(&html);
+        assert!(!scripts.is_empty(), "{path}: the islands' loader is inline");
+        for script in scripts {
+            let source = sha256_source(script);
+            assert!(csp.contains(&source), "{path}: {csp} lacks {source}");
+        }
+        for directive in [
+            "default-src 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'",
+        ] {
+            assert!(csp.contains(directive), "{path}: {csp}");
+        }
+        // The portal's own headers still come with a kept page.
+        assert_eq!(
+            first.header(header::X_FRAME_OPTIONS),
+            Some("DENY"),
+            "{path}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_known_etag_gets_304_and_every_encoding_is_the_same_page() {
+    let (url, _dir) = support::fresh_sqlite();
+    let app = router(support::state_for(&url).await);
+    let plain = get(&app, "/tr/help", &[]).await;
+    let etag = plain.header(header::ETAG).unwrap().to_owned();
+
+    let not_modified = get(&app, "/tr/help", &[("if-none-match", &etag)]).await;
+    assert_eq!(not_modified.status, StatusCode::NOT_MODIFIED);
+    assert!(not_modified.bytes.is_empty());
+    assert_eq!(not_modified.header(header::ETAG), Some(etag.as_str()));
+    let other = get(&app, "/tr/help", &[("if-none-match", "\"other\"")]).await;
+    assert_eq!(other.status, StatusCode::OK);
+
+    let br = get(&app, "/tr/help", &[("accept-encoding", "gzip, br")]).await;
+    assert_eq!(br.header(header::CONTENT_ENCODING), Some("br"));
+    let mut unbrotli = Vec::new();
+    brotli::BrotliDecompress(&mut &br.bytes[..], &mut unbrotli).unwrap();
+    assert_eq!(unbrotli, plain.bytes);
+
+    let gz = get(&app, "/tr/help", &[("accept-encoding", "gzip")]).await;
+    assert_eq!(gz.header(header::CONTENT_ENCODING), Some("gzip"));
+    let mut ungzip = Vec::new();
+    flate2::read::GzDecoder::new(&gz.bytes[..])
+        .read_to_end(&mut ungzip)
+        .unwrap();
+    assert_eq!(ungzip, plain.bytes);
+    assert_eq!(gz.header(header::VARY), Some("Accept-Encoding"));
+    assert!(plain.header(header::CONTENT_ENCODING).is_none());
+}
+
+#[tokio::test]
+async fn a_publish_on_another_instance_shows_at_once() {
+    // Two instances on one database, as behind a load balancer.
+    let (url, _dir) = support::fresh_sqlite();
+    let editor = support::state_for(&url).await;
+    let reader = support::state_for(&url).await;
+    let app = router(reader.clone());
+    let before = get(&app, "/nl", &[]).await;
+    assert!(!before.text().contains("Een nieuwe titel"));
+
+    let publication = Publication {
+        lang: "nl",
+        id: "start-title",
+        old_source: "",
+        new_source: "start-title = Een nieuwe titel",
+        kind: PublishKind::Publish,
+        stamp: None,
+    };
+    publish_texts(&editor.db, &[publication], None, 1_800_000_000)
+        .await
+        .unwrap();
+    // What the revision watcher does every second on the reading instance.
+    assert!(texts_sync::reload_texts(&reader).await.unwrap());
+
+    let after = get(
+        &app,
+        "/nl",
+        &[("if-none-match", before.header(header::ETAG).unwrap())],
+    )
+    .await;
+    assert_eq!(
+        after.status,
+        StatusCode::OK,
+        "the old ETag no longer matches"
+    );
+    assert!(after.text().contains("<h1>Een nieuwe titel</h1>"));
+}
+
+#[tokio::test]
+async fn personal_and_staff_pages_are_never_kept() {
+    let (url, _dir) = support::fresh_sqlite();
+    let app = router(support::state_for(&url).await);
+    let uncached = [
+        // A self-check step: the query carries the resident's answers.
+        "/nl/self-check?life-areas=work",
+        // Any query, even a harmless one.
+        "/nl?from=leaflet",
+        // The staff area and a change-notice step.
+        "/staff/sign-in",
+        "/nl/report/identity",
+        // A page that does not exist.
+        "/nl/no-such-page",
+    ];
+    for path in uncached {
+        for _ in 0..2 {
+            let reply = get(&app, path, &[]).await;
+            assert!(reply.header(header::ETAG).is_none(), "{path} was kept");
+        }
+    }
+    let step = get(&app, "/nl/self-check?life-areas=work", &[]).await;
+    assert!(step
+        .header(header::CONTENT_SECURITY_POLICY)
+        .unwrap()
+        .contains("'nonce-"));
+}
