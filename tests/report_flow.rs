@@ -9,7 +9,7 @@ mod support;
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use http_body_util::BodyExt;
-use meldwijzer::auth::rate_limit::{FailureLimiter, LimitPolicy};
+use meldwijzer::auth::rate_limit::LimitPolicy;
 use meldwijzer::server::{router, AppState};
 use meldwijzer::store::{drafts, notices};
 use std::sync::Arc;
@@ -52,7 +52,7 @@ impl Reply {
 struct Portal {
     app: axum::Router,
     state: AppState,
-    _dir: tempfile::TempDir,
+    _dir: Option<tempfile::TempDir>,
 }
 
 /// One resident's browser: its draft cookie and the current form token.
@@ -64,12 +64,19 @@ struct Resident {
 
 async fn portal() -> Portal {
     let (url, dir) = support::fresh_sqlite();
-    let mut state = support::state_for(&url).await;
+    let mut portal = portal_on(&url).await;
+    portal._dir = Some(dir);
+    portal
+}
+
+/// A portal (one instance) on the database at `url`.
+async fn portal_on(url: &str) -> Portal {
+    let mut state = support::state_for(url).await;
     state.today_override = Some(date!(2026 - 03 - 10));
     Portal {
         app: router(state.clone()),
         state,
-        _dir: dir,
+        _dir: None,
     }
 }
 
@@ -788,10 +795,10 @@ async fn forged_and_tokenless_posts_are_refused_and_store_nothing() {
 #[tokio::test]
 async fn the_submission_limit_per_address_holds() {
     let mut portal = portal().await;
-    portal.state.notice_limiter = Arc::new(FailureLimiter::new(LimitPolicy {
+    portal.state.notice_limit = LimitPolicy {
         max_failures: 1,
         window_seconds: 3600,
-    }));
+    };
     portal.app = router(portal.state.clone());
     let mut first = fill_in(&portal, "nl").await;
     let reply = portal
@@ -874,4 +881,49 @@ async fn every_step_speaks_every_language() {
         languages.len(),
         "each language has its own words"
     );
+}
+
+/// Issue 11: 30 residents behind one network address send at the same moment, spread
+/// over `portals` (instances on one database): exactly the limit (20) is stored.
+async fn parallel_submits_hold_the_limit(portals: &[Arc<Portal>]) {
+    let mut residents = Vec::new();
+    for i in 0..30 {
+        residents.push(fill_in(&portals[i % portals.len()], "nl").await);
+    }
+    let mut tasks = tokio::task::JoinSet::new();
+    for (i, mut r) in residents.into_iter().enumerate() {
+        let p = portals[i % portals.len()].clone();
+        tasks.spawn(async move {
+            p.post(&mut r, "/nl/report/submit", &[("declaration", "yes")])
+                .await
+                .status
+        });
+    }
+    let statuses = tasks.join_all().await;
+    let sent = statuses
+        .iter()
+        .filter(|s| **s == StatusCode::SEE_OTHER)
+        .count();
+    let refused = statuses
+        .iter()
+        .filter(|s| **s == StatusCode::TOO_MANY_REQUESTS)
+        .count();
+    assert_eq!((sent, refused), (20, 10), "{statuses:?}");
+    assert_eq!(portals[0].notice_count().await, 20);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn parallel_submits_hold_the_limit_on_sqlite() {
+    let portal = Arc::new(portal().await);
+    parallel_submits_hold_the_limit(&[portal]).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn parallel_submits_hold_the_limit_on_postgres_with_two_instances() {
+    let Some(url) = support::fresh_postgres().await else {
+        return;
+    };
+    let a = Arc::new(portal_on(&url).await);
+    let b = Arc::new(portal_on(&url).await);
+    parallel_submits_hold_the_limit(&[a, b]).await;
 }

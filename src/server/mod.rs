@@ -96,7 +96,7 @@ pub async fn build_state(env: &Env) -> Result<AppState, StartError> {
     leptos_options.hash_files = hash_file.is_some_and(|f| f.exists());
     Ok(AppState {
         staff_auth: crate::auth::StaffAuth::new(&settings.staff),
-        notice_limiter: AppState::notice_limiter(&settings),
+        notice_limit: AppState::notice_limit(&settings),
         settings,
         catalog: LiveCatalog::at_revision(catalog, text_revision),
         db,

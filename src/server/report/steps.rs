@@ -20,6 +20,7 @@ use crate::pages::report::form::{
 };
 use crate::server::page::client_address;
 use crate::server::AppState;
+use crate::store::limits::{self, Limit};
 use crate::store::{drafts, notices};
 use axum::body::Bytes;
 use axum::extract::{Multipart, Path, State};
@@ -661,16 +662,35 @@ pub async fn submit(
     }
     let address = client_address(&parts);
     let now = now();
-    if state.notice_limiter.check(&address, now).is_err() {
-        tracing::warn!("change notice: submission limit reached for a network address");
-        return problem(&state, &parts, ReportProblem::TooMany).await;
-    }
-    let submitted = match store_notice(&state, &visit, &mut doc, &lang, now).await {
-        Ok(submitted) => submitted,
+    // The notice is counted before it is stored, in the database: parallel submits
+    // (and other instances) cannot all slip under the limit.
+    let limit = [Limit {
+        scope: limits::scope::NOTICE_ADDRESS,
+        key: &address,
+        policy: state.notice_limit,
+    }];
+    let reservation = match limits::reserve(&state.db, &limit, now).await {
+        Ok(Ok(reservation)) => reservation,
+        Ok(Err(_)) => {
+            tracing::warn!("change notice: submission limit reached for a network address");
+            return problem(&state, &parts, ReportProblem::TooMany).await;
+        }
         Err(error) => return store_failed(&state, &parts, error).await,
     };
-    if submitted.created {
-        state.notice_limiter.record_failure(&address, now);
+    let submitted = match store_notice(&state, &visit, &mut doc, &lang, now).await {
+        Ok(submitted) => submitted,
+        Err(error) => {
+            if let Err(error) = limits::release(&state.db, &reservation).await {
+                tracing::warn!(%error, "change notice: giving back a counted attempt failed");
+            }
+            return store_failed(&state, &parts, error).await;
+        }
+    };
+    if !submitted.created {
+        // A repeat of a notice that is stored already: it does not count twice.
+        if let Err(error) = limits::release(&state.db, &reservation).await {
+            tracing::warn!(%error, "change notice: giving back a counted attempt failed");
+        }
     }
     doc.submitted = Some(SubmittedDoc {
         reference: submitted.reference,
