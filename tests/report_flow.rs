@@ -927,3 +927,119 @@ async fn parallel_submits_hold_the_limit_on_postgres_with_two_instances() {
     let b = Arc::new(portal_on(&url).await);
     parallel_submits_hold_the_limit(&[a, b]).await;
 }
+
+fn unix_now() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp()
+}
+
+/// Issue 11: an upload that read the draft before the same draft was sent from another
+/// tab used to save its older copy over the "sent" mark, and a second send stored a
+/// second notice. Every save now names the version it read; a stale one is refused.
+#[tokio::test]
+async fn a_stale_copy_cannot_overwrite_a_sent_draft_and_it_is_sent_once() {
+    let portal = portal().await;
+    let (db, keys) = (&portal.state.db, &portal.state.data_keys);
+    let mut r = fill_in(&portal, "nl").await;
+    let draft_id = meldwijzer::auth::token::hash(r.cookie.as_deref().unwrap());
+    // The upload in the first tab reads the draft …
+    let (stale, version) = drafts::load(db, keys, &draft_id, unix_now())
+        .await
+        .unwrap()
+        .unwrap();
+    // … the second tab sends it …
+    let sent = portal
+        .post(&mut r, "/nl/report/submit", &[("declaration", "yes")])
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    assert_eq!(sent.location(), "/nl/report/received");
+    // … and the first tab's save of its older copy is refused.
+    let saved = drafts::save(
+        db,
+        keys,
+        &draft_id,
+        &stale,
+        Some(version),
+        unix_now(),
+        unix_now() + 3600,
+    )
+    .await
+    .unwrap();
+    assert_eq!(saved, None, "a stale copy was saved over the sent draft");
+    // A save without a version (a new draft) cannot take an existing one either.
+    let saved = drafts::save(
+        db,
+        keys,
+        &draft_id,
+        &stale,
+        None,
+        unix_now(),
+        unix_now() + 3600,
+    )
+    .await
+    .unwrap();
+    assert_eq!(saved, None);
+
+    // Sending again, uploading or changing anything lands on the first receipt.
+    let again = portal
+        .post(&mut r, "/nl/report/submit", &[("declaration", "yes")])
+        .await;
+    assert_eq!(again.location(), "/nl/report/received");
+    let upload = portal
+        .post_files(
+            &mut r,
+            "/nl/report/details/work",
+            &work_fields(),
+            &[("loonstrook.png", PNG)],
+        )
+        .await;
+    assert_eq!(upload.status, StatusCode::SEE_OTHER);
+    assert_eq!(upload.location(), "/nl/report/received");
+    assert_eq!(portal.notice_count().await, 1);
+    let list = notices::list(db, &notices::Filter::default(), 10, 0)
+        .await
+        .unwrap();
+    let received = portal.get(&mut r, "/nl/report/received").await;
+    assert!(received.body.contains(&list.notices[0].reference));
+}
+
+/// Issue 11: uploads and sends of one draft at the same moment (two tabs, double
+/// clicks) store exactly one notice, and the draft stays sent.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn uploads_and_sends_at_once_store_one_notice() {
+    let portal = Arc::new(portal().await);
+    let r = fill_in(&portal, "nl").await;
+    let mut tasks = tokio::task::JoinSet::new();
+    for i in 0..12 {
+        let (p, mut r) = (portal.clone(), r.clone());
+        tasks.spawn(async move {
+            if i % 3 == 0 {
+                p.post(&mut r, "/nl/report/submit", &[("declaration", "yes")])
+                    .await
+                    .status
+            } else {
+                p.post_files(
+                    &mut r,
+                    "/nl/report/details/work",
+                    &work_fields(),
+                    &[("loonstrook.png", PNG)],
+                )
+                .await
+                .status
+            }
+        });
+    }
+    for status in tasks.join_all().await {
+        assert!(
+            status == StatusCode::SEE_OTHER || status == StatusCode::UNPROCESSABLE_ENTITY,
+            "{status}"
+        );
+    }
+    let mut r = r;
+    let again = portal
+        .post(&mut r, "/nl/report/submit", &[("declaration", "yes")])
+        .await;
+    assert_eq!(again.location(), "/nl/report/received");
+    assert_eq!(portal.notice_count().await, 1);
+    let check = portal.get(&mut r, "/nl/report/check").await;
+    assert_eq!(check.location(), "/nl/report/received");
+}

@@ -85,12 +85,16 @@ async fn load(state: &AppState, visit: &Visit) -> Result<Option<DraftDoc>, draft
     if visit.fresh {
         return Ok(None);
     }
-    let Some(bytes) = drafts::load(&state.db, &state.data_keys, &visit.draft_id(), now()).await?
+    let Some((bytes, version)) =
+        drafts::load(&state.db, &state.data_keys, &visit.draft_id(), now()).await?
     else {
         return Ok(None);
     };
-    match serde_json::from_slice(&bytes) {
-        Ok(doc) => Ok(Some(doc)),
+    match serde_json::from_slice::<DraftDoc>(&bytes) {
+        Ok(mut doc) => {
+            doc.version = Some(version);
+            Ok(Some(doc))
+        }
         Err(error) => {
             // Only after a change of the stored shape; the resident starts again.
             tracing::warn!(%error, "change notice: a stored draft could not be read");
@@ -99,19 +103,50 @@ async fn load(state: &AppState, visit: &Visit) -> Result<Option<DraftDoc>, draft
     }
 }
 
-async fn save(state: &AppState, visit: &Visit, doc: &DraftDoc) -> Result<(), drafts::DraftError> {
+/// Saves `doc` if the stored draft is still the version it was read at; `false` when
+/// another request (another tab) saved or sent it in the meantime.
+async fn save(
+    state: &AppState,
+    visit: &Visit,
+    doc: &mut DraftDoc,
+) -> Result<bool, drafts::DraftError> {
     let bytes = serde_json::to_vec(doc).expect("a draft always serializes");
     let now = now();
     let expires = now + i64::from(state.settings.notices.draft_hours) * 3600;
-    drafts::save(
+    let saved = drafts::save(
         &state.db,
         &state.data_keys,
         &visit.draft_id(),
         &bytes,
+        doc.version,
         now,
         expires,
     )
-    .await
+    .await?;
+    if let Some(version) = saved {
+        doc.version = Some(version);
+    }
+    Ok(saved.is_some())
+}
+
+/// [`save`], or the response to send instead: when the draft changed in the meantime,
+/// a fresh copy of `page` (a sent draft's steps lead to its receipt); nothing of this
+/// request's copy is written over the newer one.
+async fn save_or_refresh(
+    state: &AppState,
+    parts: &Parts,
+    visit: &Visit,
+    doc: &mut DraftDoc,
+    page: &str,
+) -> Result<(), Response> {
+    match save(state, visit, doc).await {
+        Ok(true) => Ok(()),
+        Ok(false) => {
+            tracing::info!("change notice: a stale copy of a draft was not saved");
+            Err(see_other(page))
+        }
+        Err(error) => Err(store_failed(state, parts, error).await),
+    }
 }
 
 fn new_doc() -> DraftDoc {
@@ -291,9 +326,9 @@ pub async fn identity_post(
             .collect();
         doc.choose(&preselected_kinds(outcomes));
     }
-    if let Err(error) = save(&state, &visit, &doc).await {
-        return store_failed(&state, &parts, error).await;
-    }
+    try_response!(
+        save_or_refresh(&state, &parts, &visit, &mut doc, &href(&lang, "identity")).await
+    );
     let to = if return_to_check {
         href(&lang, "check")
     } else {
@@ -373,13 +408,12 @@ pub async fn changes_post(
     chosen.dedup();
     let mut doc = doc.unwrap_or_else(new_doc);
     let dropped = doc.choose(&chosen);
+    try_response!(save_or_refresh(&state, &parts, &visit, &mut doc, &href(&lang, "changes")).await);
+    // Only once the draft no longer names them.
     for file_id in dropped {
         if let Err(error) = drafts::remove_file(&state.db, &visit.draft_id(), &file_id).await {
             return store_failed(&state, &parts, error).await;
         }
-    }
-    if let Err(error) = save(&state, &visit, &doc).await {
-        return store_failed(&state, &parts, error).await;
     }
     let to = next_after(
         &doc,
@@ -481,6 +515,7 @@ pub async fn details_post(
     let mut errors = Vec::new();
     let mut file_errors = form.file_errors;
     let draft_id = visit.draft_id();
+    let mut added = Vec::new();
     for file in form.files {
         if doc.files_for(kind).count() >= MAX_FILES_PER_CHANGE {
             file_errors.push(FieldError::new(
@@ -503,7 +538,10 @@ pub async fn details_post(
         .await;
         match stored {
             Ok(id) => doc.files.push(DraftFileRef {
-                id,
+                id: {
+                    added.push(id.clone());
+                    id
+                },
                 kind: kind.id().to_owned(),
                 media_type: media_type.to_owned(),
                 size: file.upload.size,
@@ -527,8 +565,15 @@ pub async fn details_post(
         }
     };
     errors.extend(file_errors);
-    if let Err(error) = save(&state, &visit, &doc).await {
-        return store_failed(&state, &parts, error).await;
+    let page = href(&lang, &format!("details/{}", kind.id()));
+    if let Err(response) = save_or_refresh(&state, &parts, &visit, &mut doc, &page).await {
+        // The files of this stale copy belong to no draft.
+        for id in added {
+            if let Err(error) = drafts::remove_file(&state.db, &draft_id, &id).await {
+                tracing::warn!(%error, "change notice: removing a file of a stale copy failed");
+            }
+        }
+        return response;
     }
     if !errors.is_empty() {
         let view = details_view(&visit, &doc, kind, &lang, values, errors, return_to_check);
@@ -566,17 +611,16 @@ pub async fn remove_file(
     let before = doc.files.len();
     doc.files
         .retain(|f| !(f.id == file_id && f.kind == kind.id()));
+    let page = href(&lang, &format!("details/{}", kind.id()));
     if doc.files.len() != before {
         doc.declaration = false;
+        try_response!(save_or_refresh(&state, &parts, &visit, &mut doc, &page).await);
         let removed = drafts::remove_file(&state.db, &visit.draft_id(), &file_id).await;
         if let Err(error) = removed {
             return store_failed(&state, &parts, error).await;
         }
-        if let Err(error) = save(&state, &visit, &doc).await {
-            return store_failed(&state, &parts, error).await;
-        }
     }
-    see_other(&href(&lang, &format!("details/{}", kind.id())))
+    see_other(&page)
 }
 
 // ---------------------------------------------------------------------------------
@@ -646,9 +690,9 @@ pub async fn submit(
     let today = state.today();
     if let Err(missing) = doc.to_domain(today).ready_to_submit(today) {
         doc.declaration = false;
-        if let Err(error) = save(&state, &visit, &doc).await {
-            return store_failed(&state, &parts, error).await;
-        }
+        try_response!(
+            save_or_refresh(&state, &parts, &visit, &mut doc, &href(&lang, "check")).await
+        );
         let errors = missing.iter().map(missing_target).collect();
         let view = check_view(&state, &i18n, &visit, &doc, errors);
         return show(
@@ -677,29 +721,26 @@ pub async fn submit(
         }
         Err(error) => return store_failed(&state, &parts, error).await,
     };
+    let give_back = || async {
+        if let Err(error) = limits::release(&state.db, &reservation).await {
+            tracing::warn!(%error, "change notice: giving back a counted attempt failed");
+        }
+    };
     let submitted = match store_notice(&state, &visit, &mut doc, &lang, now).await {
-        Ok(submitted) => submitted,
+        Ok(Some(submitted)) => submitted,
+        // Sent from another tab in the meantime: its receipt is the answer.
+        Ok(None) => {
+            give_back().await;
+            return with_cookie(&state, &visit, see_other(&href(&lang, "received")));
+        }
         Err(error) => {
-            if let Err(error) = limits::release(&state.db, &reservation).await {
-                tracing::warn!(%error, "change notice: giving back a counted attempt failed");
-            }
+            give_back().await;
             return store_failed(&state, &parts, error).await;
         }
     };
     if !submitted.created {
         // A repeat of a notice that is stored already: it does not count twice.
-        if let Err(error) = limits::release(&state.db, &reservation).await {
-            tracing::warn!(%error, "change notice: giving back a counted attempt failed");
-        }
-    }
-    doc.submitted = Some(SubmittedDoc {
-        reference: submitted.reference,
-        at: now,
-    });
-    // The notice is committed; should this save fail, the next attempt finds it by
-    // its idempotency key.
-    if let Err(error) = save(&state, &visit, &doc).await {
-        return store_failed(&state, &parts, error).await;
+        give_back().await;
     }
     tracing::info!(
         kinds = doc.kinds.len(),
@@ -709,14 +750,17 @@ pub async fn submit(
     with_cookie(&state, &visit, see_other(&href(&lang, "received")))
 }
 
-/// Stores the notice with a fresh reference (another one if the reference is taken).
+/// Stores the notice with a fresh reference (another one if the reference is taken),
+/// and marks the draft sent in the same transaction; `None` when the draft was sent
+/// already (by another request).
 async fn store_notice(
     state: &AppState,
     visit: &Visit,
     doc: &mut DraftDoc,
     lang: &str,
     now: i64,
-) -> Result<notices::Submitted, String> {
+) -> Result<Option<notices::Submitted>, String> {
+    let draft_id = visit.draft_id();
     let files = drafts::files(&state.db, &state.data_keys, &visit.draft_id(), true)
         .await
         .map_err(|e| e.to_string())?;
@@ -741,12 +785,52 @@ async fn store_notice(
         let mut random = [0u8; Reference::RANDOM_BYTES];
         rand::RngCore::fill_bytes(&mut rand::rng(), &mut random);
         new.reference = Reference::generate(random).to_string();
-        match notices::submit(&state.db, &state.data_keys, &new, now).await {
-            Ok(submitted) => return Ok(submitted),
+        doc.submitted = Some(SubmittedDoc {
+            reference: new.reference.clone(),
+            at: now,
+        });
+        let bytes = serde_json::to_vec(&*doc).expect("a draft always serializes");
+        let sent = notices::SentDraft {
+            draft_id: &draft_id,
+            sealed_content: drafts::seal_content(&state.data_keys, &draft_id, &bytes)
+                .map_err(|e| e.to_string())?,
+        };
+        match notices::submit_from_draft(&state.db, &state.data_keys, &new, now, sent).await {
+            Ok(submitted) => {
+                if !submitted.created {
+                    // Stored before under this key (a double click): the draft says so,
+                    // or (stored before drafts were marked in the same transaction)
+                    // now does.
+                    doc.submitted = Some(SubmittedDoc {
+                        reference: submitted.reference.clone(),
+                        at: now,
+                    });
+                    let bytes = serde_json::to_vec(&*doc).expect("a draft always serializes");
+                    drafts::mark_sent(
+                        &state.db,
+                        &state.data_keys,
+                        &draft_id,
+                        &bytes,
+                        &submitted.reference,
+                        now,
+                    )
+                    .await
+                    .map_err(|e| e.to_string())?;
+                }
+                return Ok(Some(submitted));
+            }
             Err(notices::NoticeError::ReferenceTaken) => continue,
-            // Sent before with other content (the draft changed after a submission
-            // whose confirmation never arrived): this is a new notice.
+            Err(notices::NoticeError::DraftSent) => return Ok(None),
+            // Sent before with other content: by another tab (the draft is marked
+            // sent, so that notice is the answer) or, if the draft is not marked, after
+            // a submission whose confirmation never arrived: then this is a new notice.
             Err(notices::NoticeError::IdempotencyKeyReused { .. }) => {
+                let sent = drafts::sent_reference(&state.db, &draft_id)
+                    .await
+                    .map_err(|e| e.to_string())?;
+                if sent.is_some() {
+                    return Ok(None);
+                }
                 doc.idempotency_key = token::new_token();
                 new.idempotency_key = doc.idempotency_key.clone();
             }
