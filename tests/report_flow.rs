@@ -1043,3 +1043,67 @@ async fn uploads_and_sends_at_once_store_one_notice() {
     let check = portal.get(&mut r, "/nl/report/check").await;
     assert_eq!(check.location(), "/nl/report/received");
 }
+
+/// Issue 11: a description over 16 KiB was answered with 403 "this form no longer
+/// works", and so was a file whose name holds a NUL. Both get the field's own error.
+#[tokio::test]
+async fn an_overlong_description_and_a_nul_in_a_file_name_get_their_field_errors() {
+    let portal = portal().await;
+    let mut r = fill_in(&portal, "nl").await;
+    let reply = portal
+        .post(
+            &mut r,
+            "/nl/report/changes",
+            &[
+                ("kind", "work"),
+                ("kind", "bank-account"),
+                ("kind", "other"),
+            ],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    for long in ["a".repeat(17 * 1024), "é".repeat(40 * 1024)] {
+        let reply = portal
+            .post_files(
+                &mut r,
+                "/nl/report/details/other",
+                &[("description", &long), ("date", "2026-03-02")],
+                &[],
+            )
+            .await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            reply.body.contains("class=\"error-summary\""),
+            "error summary"
+        );
+        assert!(
+            reply
+                .body
+                .contains("Dit is te lang. Gebruik niet meer dan 2000 tekens."),
+            "{}",
+            reply.body
+        );
+    }
+    let reply = portal
+        .post_files(
+            &mut r,
+            "/nl/report/details/work",
+            &work_fields(),
+            &[("loon\0strook.png", PNG)],
+        )
+        .await;
+    assert_eq!(
+        reply.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        reply.body
+    );
+    assert!(
+        reply.body.contains("class=\"error-summary\""),
+        "error summary"
+    );
+    assert!(reply
+        .body
+        .contains("De naam van dit bestand kunnen we niet lezen"));
+    assert!(!reply.body.contains("Dit formulier werkt niet meer"));
+}

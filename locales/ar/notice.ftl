@@ -38,6 +38,8 @@ notice-error-file-empty = هذا الملف فارغ. اختر ملفًا آخر
 notice-error-file-too-large = هذا الملف كبير جدًا. يجب ألا يكون الملف أكبر من { $max-mb } ميغابايت.
 notice-error-file-type = لا نستطيع فتح هذا النوع من الملفات. أرسل ملف PDF أو صورة (JPG أو PNG).
 notice-error-too-many-files = الحد الأقصى لعدد الملفات لكل تغيير هو { $max }.
+notice-error-file-name = لا يمكننا قراءة اسم هذا الملف. أعطِ الملف اسمًا آخر واختره مرة أخرى.
+notice-error-files-too-large-together = كل الملفات معًا كبيرة جدًا. يجب ألا يزيد حجمها معًا عن { $max-mb } ميغابايت. أرسل ملفات أقل أو أصغر.
 
 ## What changed
 

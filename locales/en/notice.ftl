@@ -38,6 +38,8 @@ notice-error-file-empty = This file is empty. Choose another file.
 notice-error-file-too-large = This file is too big. A file can be no bigger than { $max-mb } MB.
 notice-error-file-type = We cannot open this kind of file. Send a PDF or a photo (JPG or PNG).
 notice-error-too-many-files = You can send no more than { $max } files per change.
+notice-error-file-name = We cannot read the name of this file. Give the file another name and choose it again.
+notice-error-files-too-large-together = All files together are too large. Together they may be no larger than { $max-mb } MB. Send fewer or smaller files.
 
 ## What changed
 

@@ -38,6 +38,8 @@ notice-error-file-empty = Dit bestand is leeg. Kies een ander bestand.
 notice-error-file-too-large = Dit bestand is te groot. Een bestand mag niet groter zijn dan { $max-mb } MB.
 notice-error-file-type = Dit soort bestand kunnen we niet openen. Stuur een PDF of een foto (JPG of PNG).
 notice-error-too-many-files = U kunt per verandering niet meer dan { $max } bestanden sturen.
+notice-error-file-name = De naam van dit bestand kunnen we niet lezen. Geef het bestand een andere naam en kies het opnieuw.
+notice-error-files-too-large-together = Alle bestanden samen zijn te groot. Samen mogen ze niet groter zijn dan { $max-mb } MB. Stuur minder of kleinere bestanden.
 
 ## What changed
 

@@ -38,6 +38,8 @@ notice-error-file-empty = Ten plik jest pusty. Wybierz inny plik.
 notice-error-file-too-large = Ten plik jest za duży. Plik może mieć najwyżej { $max-mb } MB.
 notice-error-file-type = Nie możemy otworzyć takiego pliku. Wyślij PDF albo zdjęcie (JPG albo PNG).
 notice-error-too-many-files = Do jednej zmiany możesz wysłać najwyżej { $max } plików.
+notice-error-file-name = Nie możemy odczytać nazwy tego pliku. Zmień nazwę pliku i wybierz go ponownie.
+notice-error-files-too-large-together = Wszystkie pliki razem są za duże. Razem mogą mieć najwyżej { $max-mb } MB. Wyślij mniej plików lub mniejsze pliki.
 
 ## What changed
 

@@ -38,6 +38,8 @@ notice-error-file-empty = Цей файл порожній. Виберіть і�
 notice-error-file-too-large = Цей файл завеликий. Файл може бути не більшим за { $max-mb } МБ.
 notice-error-file-type = Ми не можемо відкрити файл такого типу. Надішліть PDF або фото (JPG або PNG).
 notice-error-too-many-files = До однієї зміни можна надіслати не більше ніж { $max } файлів.
+notice-error-file-name = Ми не можемо прочитати назву цього файлу. Дайте файлу іншу назву й виберіть його ще раз.
+notice-error-files-too-large-together = Усі файли разом завеликі. Разом вони можуть мати не більше { $max-mb } МБ. Надішліть менше файлів або менші файли.
 
 ## What changed
 
