@@ -1107,3 +1107,81 @@ async fn an_overlong_description_and_a_nul_in_a_file_name_get_their_field_errors
         .contains("De naam van dit bestand kunnen we niet lezen"));
     assert!(!reply.body.contains("Dit formulier werkt niet meer"));
 }
+
+/// Issue 11: the files of one notice are limited together (25 MB), with a message.
+#[tokio::test]
+async fn the_files_of_one_notice_are_limited_together() {
+    let portal = portal().await;
+    let mut r = fill_in(&portal, "nl").await;
+    let (_, before) = drafts::count(&portal.state.db).await.unwrap();
+    let mut big = PNG.to_vec();
+    big.resize(9 * 1024 * 1024, 0);
+    let reply = portal
+        .post_files(
+            &mut r,
+            "/nl/report/details/work",
+            &work_fields(),
+            &[("een.png", &big), ("twee.png", &big)],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    let reply = portal
+        .post_files(
+            &mut r,
+            "/nl/report/details/work",
+            &work_fields(),
+            &[("drie.png", &big)],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(reply.body.contains("class=\"error-summary\""));
+    assert!(
+        reply.body.contains(
+            "Alle bestanden samen zijn te groot. Samen mogen ze niet groter zijn dan 25 MB."
+        ),
+        "{}",
+        reply.body
+    );
+    let (_, after) = drafts::count(&portal.state.db).await.unwrap();
+    assert_eq!(after, before + 2, "the third file is not stored");
+}
+
+/// Issue 11: requests that hold a notice's files in memory wait for one of a few
+/// permits, so many residents uploading at once cannot exhaust memory.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn uploads_wait_for_a_permit_when_others_hold_files_in_memory() {
+    let portal = Arc::new(portal().await);
+    let r = fill_in(&portal, "nl").await;
+    let permits = portal.state.file_requests.clone();
+    let held = permits
+        .clone()
+        .acquire_many_owned(meldwijzer::server::MAX_FILE_REQUESTS as u32)
+        .await
+        .unwrap();
+    let mut big = PNG.to_vec();
+    big.resize(2 * 1024 * 1024, 0);
+    let upload = {
+        let (p, mut r) = (portal.clone(), r.clone());
+        tokio::spawn(async move {
+            p.post_files(
+                &mut r,
+                "/nl/report/details/work",
+                &work_fields(),
+                &[("loonstrook.png", &big)],
+            )
+            .await
+            .status
+        })
+    };
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert!(
+        !upload.is_finished(),
+        "the upload waits while the permits are taken"
+    );
+    drop(held);
+    let status = tokio::time::timeout(std::time::Duration::from_secs(30), upload)
+        .await
+        .expect("the upload goes on once a permit is free")
+        .unwrap();
+    assert_eq!(status, StatusCode::SEE_OTHER);
+}

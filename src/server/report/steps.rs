@@ -11,7 +11,7 @@ use crate::auth::token;
 use crate::domain::calendar::amsterdam_date;
 use crate::domain::notice::{
     change_kind_for_outcome, preselected_kinds, Change, ChangeKind, FieldError, Missing,
-    PersonDetails, Problem, Reference, MAX_FILES_PER_CHANGE,
+    PersonDetails, Problem, Reference, MAX_FILES_PER_CHANGE, MAX_NOTICE_FILE_BYTES,
 };
 use crate::i18n::I18n;
 use crate::pages::report::form::{
@@ -76,6 +76,10 @@ async fn posted_form(
     }
     Ok((i18n, visit, pairs))
 }
+
+/// A detail page's body up to this size (no files, or small ones) is read without
+/// waiting for a permit of [`AppState::file_requests`].
+const SMALL_BODY_BYTES: u64 = 1024 * 1024;
 
 fn href(lang: &str, step: &str) -> String {
     format!("/{lang}/report/{step}")
@@ -497,6 +501,17 @@ pub async fn details_post(
     let Ok(multipart) = multipart else {
         return refuse_form(&state, &parts, &visit).await;
     };
+    // A body with files waits for a permit before it is read (memory stays bounded).
+    let big = parts
+        .headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok()?.parse::<u64>().ok())
+        .is_none_or(|length| length > SMALL_BODY_BYTES);
+    let _permit = if big {
+        state.file_requests.clone().acquire_owned().await.ok()
+    } else {
+        None
+    };
     let form = match upload::read(multipart).await {
         Ok(form) => form,
         Err(ReadError::TooLarge) => return problem(&state, &parts, ReportProblem::TooLarge).await,
@@ -523,6 +538,14 @@ pub async fn details_post(
                 Problem::TooManyFiles,
             ));
             break;
+        }
+        let together: usize = doc.files.iter().map(|f| f.size).sum::<usize>() + file.bytes.len();
+        if together > MAX_NOTICE_FILE_BYTES {
+            file_errors.push(FieldError::new(
+                super::pages::FILE_FIELD,
+                Problem::FilesTooLargeTogether,
+            ));
+            continue;
         }
         let media_type = file.upload.file_type.media_type();
         let name = file.upload.display_name.clone().unwrap_or_default();
@@ -761,7 +784,9 @@ async fn store_notice(
     now: i64,
 ) -> Result<Option<notices::Submitted>, String> {
     let draft_id = visit.draft_id();
-    let files = drafts::files(&state.db, &state.data_keys, &visit.draft_id(), true)
+    // The notice's files are in memory from here on: wait for a permit.
+    let _permit = state.file_requests.clone().acquire_owned().await.ok();
+    let mut files = drafts::files(&state.db, &state.data_keys, &visit.draft_id(), true)
         .await
         .map_err(|e| e.to_string())?;
     let mut new = notices::NewNotice {
@@ -770,14 +795,17 @@ async fn store_notice(
         lang: lang.to_owned(),
         change_kinds: answers::kind_ids(&doc.chosen_kinds()),
         content_json: content(doc),
+        // The bytes are moved, not copied: one copy of each file is enough.
         attachments: doc
             .files
             .iter()
-            .filter_map(|r| files.iter().find(|f| f.info.id == r.id))
-            .map(|f| notices::NewAttachment {
-                content_type: f.info.content_type.clone(),
-                original_name: f.info.name.clone(),
-                bytes: f.bytes.clone(),
+            .filter_map(|r| {
+                let f = files.iter_mut().find(|f| f.info.id == r.id)?;
+                Some(notices::NewAttachment {
+                    content_type: f.info.content_type.clone(),
+                    original_name: f.info.name.clone(),
+                    bytes: std::mem::take(&mut f.bytes),
+                })
             })
             .collect(),
     };
