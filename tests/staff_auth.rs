@@ -1018,7 +1018,7 @@ async fn parallel_guesses_from_one_address(portals: &[Arc<Portal>]) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn parallel_sign_ins_cannot_get_past_the_limits_on_sqlite() {
     let p = Arc::new(Portal::sqlite().await);
-    parallel_guesses_for_one_account(&[p.clone()]).await;
+    parallel_guesses_for_one_account(std::slice::from_ref(&p)).await;
     parallel_guesses_from_one_address(&[p]).await;
 }
 
