@@ -9,7 +9,7 @@ mod support;
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use http_body_util::BodyExt;
-use meldwijzer::auth::rate_limit::{FailureLimiter, LimitPolicy};
+use meldwijzer::auth::rate_limit::LimitPolicy;
 use meldwijzer::server::{router, AppState};
 use meldwijzer::store::{drafts, notices};
 use std::sync::Arc;
@@ -52,7 +52,7 @@ impl Reply {
 struct Portal {
     app: axum::Router,
     state: AppState,
-    _dir: tempfile::TempDir,
+    _dir: Option<tempfile::TempDir>,
 }
 
 /// One resident's browser: its draft cookie and the current form token.
@@ -64,12 +64,19 @@ struct Resident {
 
 async fn portal() -> Portal {
     let (url, dir) = support::fresh_sqlite();
-    let mut state = support::state_for(&url).await;
+    let mut portal = portal_on(&url).await;
+    portal._dir = Some(dir);
+    portal
+}
+
+/// A portal (one instance) on the database at `url`.
+async fn portal_on(url: &str) -> Portal {
+    let mut state = support::state_for(url).await;
     state.today_override = Some(date!(2026 - 03 - 10));
     Portal {
         app: router(state.clone()),
         state,
-        _dir: dir,
+        _dir: None,
     }
 }
 
@@ -825,10 +832,10 @@ async fn forged_and_tokenless_posts_are_refused_and_store_nothing() {
 #[tokio::test]
 async fn the_submission_limit_per_address_holds() {
     let mut portal = portal().await;
-    portal.state.notice_limiter = Arc::new(FailureLimiter::new(LimitPolicy {
+    portal.state.notice_limit = LimitPolicy {
         max_failures: 1,
         window_seconds: 3600,
-    }));
+    };
     portal.app = router(portal.state.clone());
     let mut first = fill_in(&portal, "nl").await;
     let reply = portal
@@ -911,4 +918,307 @@ async fn every_step_speaks_every_language() {
         languages.len(),
         "each language has its own words"
     );
+}
+
+/// Issue 11: 30 residents behind one network address send at the same moment, spread
+/// over `portals` (instances on one database): exactly the limit (20) is stored.
+async fn parallel_submits_hold_the_limit(portals: &[Arc<Portal>]) {
+    let mut residents = Vec::new();
+    for i in 0..30 {
+        residents.push(fill_in(&portals[i % portals.len()], "nl").await);
+    }
+    let mut tasks = tokio::task::JoinSet::new();
+    for (i, mut r) in residents.into_iter().enumerate() {
+        let p = portals[i % portals.len()].clone();
+        tasks.spawn(async move {
+            p.post(&mut r, "/nl/report/submit", &[("declaration", "yes")])
+                .await
+                .status
+        });
+    }
+    let statuses = tasks.join_all().await;
+    let sent = statuses
+        .iter()
+        .filter(|s| **s == StatusCode::SEE_OTHER)
+        .count();
+    let refused = statuses
+        .iter()
+        .filter(|s| **s == StatusCode::TOO_MANY_REQUESTS)
+        .count();
+    assert_eq!((sent, refused), (20, 10), "{statuses:?}");
+    assert_eq!(portals[0].notice_count().await, 20);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn parallel_submits_hold_the_limit_on_sqlite() {
+    let portal = Arc::new(portal().await);
+    parallel_submits_hold_the_limit(&[portal]).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn parallel_submits_hold_the_limit_on_postgres_with_two_instances() {
+    let Some(url) = support::fresh_postgres().await else {
+        return;
+    };
+    let a = Arc::new(portal_on(&url).await);
+    let b = Arc::new(portal_on(&url).await);
+    parallel_submits_hold_the_limit(&[a, b]).await;
+}
+
+fn unix_now() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp()
+}
+
+/// Issue 11: an upload that read the draft before the same draft was sent from another
+/// tab used to save its older copy over the "sent" mark, and a second send stored a
+/// second notice. Every save now names the version it read; a stale one is refused.
+#[tokio::test]
+async fn a_stale_copy_cannot_overwrite_a_sent_draft_and_it_is_sent_once() {
+    let portal = portal().await;
+    let (db, keys) = (&portal.state.db, &portal.state.data_keys);
+    let mut r = fill_in(&portal, "nl").await;
+    let draft_id = meldwijzer::auth::token::hash(r.cookie.as_deref().unwrap());
+    // The upload in the first tab reads the draft …
+    let (stale, version) = drafts::load(db, keys, &draft_id, unix_now())
+        .await
+        .unwrap()
+        .unwrap();
+    // … the second tab sends it …
+    let sent = portal
+        .post(&mut r, "/nl/report/submit", &[("declaration", "yes")])
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    assert_eq!(sent.location(), "/nl/report/received");
+    // … and the first tab's save of its older copy is refused.
+    let saved = drafts::save(
+        db,
+        keys,
+        &draft_id,
+        &stale,
+        Some(version),
+        unix_now(),
+        unix_now() + 3600,
+    )
+    .await
+    .unwrap();
+    assert_eq!(saved, None, "a stale copy was saved over the sent draft");
+    // A save without a version (a new draft) cannot take an existing one either.
+    let saved = drafts::save(
+        db,
+        keys,
+        &draft_id,
+        &stale,
+        None,
+        unix_now(),
+        unix_now() + 3600,
+    )
+    .await
+    .unwrap();
+    assert_eq!(saved, None);
+
+    // Sending again, uploading or changing anything lands on the first receipt.
+    let again = portal
+        .post(&mut r, "/nl/report/submit", &[("declaration", "yes")])
+        .await;
+    assert_eq!(again.location(), "/nl/report/received");
+    let upload = portal
+        .post_files(
+            &mut r,
+            "/nl/report/details/work",
+            &work_fields(),
+            &[("loonstrook.png", PNG)],
+        )
+        .await;
+    assert_eq!(upload.status, StatusCode::SEE_OTHER);
+    assert_eq!(upload.location(), "/nl/report/received");
+    assert_eq!(portal.notice_count().await, 1);
+    let list = notices::list(db, &notices::Filter::default(), 10, 0)
+        .await
+        .unwrap();
+    let received = portal.get(&mut r, "/nl/report/received").await;
+    assert!(received.body.contains(&list.notices[0].reference));
+}
+
+/// Issue 11: uploads and sends of one draft at the same moment (two tabs, double
+/// clicks) store exactly one notice, and the draft stays sent.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn uploads_and_sends_at_once_store_one_notice() {
+    let portal = Arc::new(portal().await);
+    let r = fill_in(&portal, "nl").await;
+    let mut tasks = tokio::task::JoinSet::new();
+    for i in 0..12 {
+        let (p, mut r) = (portal.clone(), r.clone());
+        tasks.spawn(async move {
+            if i % 3 == 0 {
+                p.post(&mut r, "/nl/report/submit", &[("declaration", "yes")])
+                    .await
+                    .status
+            } else {
+                p.post_files(
+                    &mut r,
+                    "/nl/report/details/work",
+                    &work_fields(),
+                    &[("loonstrook.png", PNG)],
+                )
+                .await
+                .status
+            }
+        });
+    }
+    for status in tasks.join_all().await {
+        assert!(
+            status == StatusCode::SEE_OTHER || status == StatusCode::UNPROCESSABLE_ENTITY,
+            "{status}"
+        );
+    }
+    let mut r = r;
+    let again = portal
+        .post(&mut r, "/nl/report/submit", &[("declaration", "yes")])
+        .await;
+    assert_eq!(again.location(), "/nl/report/received");
+    assert_eq!(portal.notice_count().await, 1);
+    let check = portal.get(&mut r, "/nl/report/check").await;
+    assert_eq!(check.location(), "/nl/report/received");
+}
+
+/// Issue 11: a description over 16 KiB was answered with 403 "this form no longer
+/// works", and so was a file whose name holds a NUL. Both get the field's own error.
+#[tokio::test]
+async fn an_overlong_description_and_a_nul_in_a_file_name_get_their_field_errors() {
+    let portal = portal().await;
+    let mut r = fill_in(&portal, "nl").await;
+    let reply = portal
+        .post(
+            &mut r,
+            "/nl/report/changes",
+            &[
+                ("kind", "work"),
+                ("kind", "bank-account"),
+                ("kind", "other"),
+            ],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    for long in ["a".repeat(17 * 1024), "é".repeat(40 * 1024)] {
+        let reply = portal
+            .post_files(
+                &mut r,
+                "/nl/report/details/other",
+                &[("description", &long), ("date", "2026-03-02")],
+                &[],
+            )
+            .await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            reply.body.contains("class=\"error-summary\""),
+            "error summary"
+        );
+        assert!(
+            reply
+                .body
+                .contains("Dit is te lang. Gebruik niet meer dan 2000 tekens."),
+            "{}",
+            reply.body
+        );
+    }
+    let reply = portal
+        .post_files(
+            &mut r,
+            "/nl/report/details/work",
+            &work_fields(),
+            &[("loon\0strook.png", PNG)],
+        )
+        .await;
+    assert_eq!(
+        reply.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        reply.body
+    );
+    assert!(
+        reply.body.contains("class=\"error-summary\""),
+        "error summary"
+    );
+    assert!(reply
+        .body
+        .contains("De naam van dit bestand kunnen we niet lezen"));
+    assert!(!reply.body.contains("Dit formulier werkt niet meer"));
+}
+
+/// Issue 11: the files of one notice are limited together (25 MB), with a message.
+#[tokio::test]
+async fn the_files_of_one_notice_are_limited_together() {
+    let portal = portal().await;
+    let mut r = fill_in(&portal, "nl").await;
+    let (_, before) = drafts::count(&portal.state.db).await.unwrap();
+    let mut big = PNG.to_vec();
+    big.resize(9 * 1024 * 1024, 0);
+    let reply = portal
+        .post_files(
+            &mut r,
+            "/nl/report/details/work",
+            &work_fields(),
+            &[("een.png", &big), ("twee.png", &big)],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    let reply = portal
+        .post_files(
+            &mut r,
+            "/nl/report/details/work",
+            &work_fields(),
+            &[("drie.png", &big)],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(reply.body.contains("class=\"error-summary\""));
+    assert!(
+        reply.body.contains(
+            "Alle bestanden samen zijn te groot. Samen mogen ze niet groter zijn dan 25 MB."
+        ),
+        "{}",
+        reply.body
+    );
+    let (_, after) = drafts::count(&portal.state.db).await.unwrap();
+    assert_eq!(after, before + 2, "the third file is not stored");
+}
+
+/// Issue 11: requests that hold a notice's files in memory wait for one of a few
+/// permits, so many residents uploading at once cannot exhaust memory.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn uploads_wait_for_a_permit_when_others_hold_files_in_memory() {
+    let portal = Arc::new(portal().await);
+    let r = fill_in(&portal, "nl").await;
+    let permits = portal.state.file_requests.clone();
+    let held = permits
+        .clone()
+        .acquire_many_owned(meldwijzer::server::MAX_FILE_REQUESTS as u32)
+        .await
+        .unwrap();
+    let mut big = PNG.to_vec();
+    big.resize(2 * 1024 * 1024, 0);
+    let upload = {
+        let (p, mut r) = (portal.clone(), r.clone());
+        tokio::spawn(async move {
+            p.post_files(
+                &mut r,
+                "/nl/report/details/work",
+                &work_fields(),
+                &[("loonstrook.png", &big)],
+            )
+            .await
+            .status
+        })
+    };
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert!(
+        !upload.is_finished(),
+        "the upload waits while the permits are taken"
+    );
+    drop(held);
+    let status = tokio::time::timeout(std::time::Duration::from_secs(30), upload)
+        .await
+        .expect("the upload goes on once a permit is free")
+        .unwrap();
+    assert_eq!(status, StatusCode::SEE_OTHER);
 }

@@ -10,6 +10,7 @@ use meldwijzer::auth::{token, Clock, Role, SessionPolicy, SessionState};
 use meldwijzer::config::settings::Staff;
 use meldwijzer::store::staff::{self, action, Account, AuditEntry, NewAccount, Session};
 use meldwijzer::store::Db;
+use std::sync::Arc;
 use support::staff::{Portal, HASH, PASSWORD, SESSION, SIGN_IN, T0};
 
 impl Portal {
@@ -947,4 +948,106 @@ async fn signing_in_and_managing_accounts_works_on_postgres() {
         p.get_as(&browser, "/staff").await.status,
         StatusCode::UNAUTHORIZED
     );
+}
+
+// ---------------------------------------------------------------------------------
+// Issue 11: the limits hold for parallel requests and across instances
+
+/// Sends `n` sign-ins at once, spread over `portals` (instances on one database), each
+/// from `address`, for the account `email(i)`; the statuses.
+async fn burst(
+    portals: &[Arc<Portal>],
+    n: usize,
+    email: fn(usize) -> String,
+    address: &'static str,
+) -> Vec<StatusCode> {
+    let mut tasks = tokio::task::JoinSet::new();
+    for i in 0..n {
+        let p = portals[i % portals.len()].clone();
+        tasks.spawn(async move {
+            p.try_sign_in(&email(i), "fout fout fout", None, Some(address))
+                .await
+                .status
+        });
+    }
+    tasks.join_all().await
+}
+
+fn count(statuses: &[StatusCode], status: StatusCode) -> usize {
+    statuses.iter().filter(|s| **s == status).count()
+}
+
+/// 60 wrong passwords for one account at once: exactly five are checked, the rest
+/// are refused without a check, and then the right password is refused too.
+async fn parallel_guesses_for_one_account(portals: &[Arc<Portal>]) {
+    portals[0].account("beheer@example.nl", Role::Admin).await;
+    let statuses = burst(portals, 60, |_| "beheer@example.nl".into(), "192.0.2.9").await;
+    assert_eq!(
+        count(&statuses, StatusCode::UNPROCESSABLE_ENTITY),
+        5,
+        "{statuses:?}"
+    );
+    assert_eq!(count(&statuses, StatusCode::TOO_MANY_REQUESTS), 55);
+    let failures = portals[0]
+        .audit()
+        .await
+        .iter()
+        .filter(|e| e.action == action::SIGN_IN_FAILED)
+        .count();
+    assert_eq!(failures, 5, "only five passwords were checked");
+    for p in portals {
+        let reply = p
+            .try_sign_in("beheer@example.nl", PASSWORD, None, Some("198.51.100.1"))
+            .await;
+        assert_eq!(reply.status, StatusCode::TOO_MANY_REQUESTS);
+    }
+}
+
+/// 30 guesses for 30 accounts from one network address at once: exactly twenty are
+/// checked.
+async fn parallel_guesses_from_one_address(portals: &[Arc<Portal>]) {
+    let statuses = burst(portals, 30, |i| format!("gok{i}@example.nl"), "192.0.2.10").await;
+    assert_eq!(
+        count(&statuses, StatusCode::UNPROCESSABLE_ENTITY),
+        20,
+        "{statuses:?}"
+    );
+    assert_eq!(count(&statuses, StatusCode::TOO_MANY_REQUESTS), 10);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn parallel_sign_ins_cannot_get_past_the_limits_on_sqlite() {
+    let p = Arc::new(Portal::sqlite().await);
+    parallel_guesses_for_one_account(std::slice::from_ref(&p)).await;
+    parallel_guesses_from_one_address(&[p]).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn parallel_sign_ins_cannot_get_past_the_limits_on_postgres_with_two_instances() {
+    let Some(url) = support::fresh_postgres().await else {
+        return;
+    };
+    let a = Arc::new(Portal::on(&url).await);
+    let b = Arc::new(Portal::on(&url).await);
+    parallel_guesses_for_one_account(&[a.clone(), b.clone()]).await;
+    parallel_guesses_from_one_address(&[a, b]).await;
+}
+
+/// The count is in the database: a second instance sees the first one's failures.
+#[tokio::test]
+async fn a_second_instance_sees_the_failures_counted_by_the_first() {
+    let (url, _dir) = support::fresh_sqlite();
+    let a = Portal::on(&url).await;
+    let b = Portal::on(&url).await;
+    a.account("beheer@example.nl", Role::Admin).await;
+    for _ in 0..5 {
+        let reply = a
+            .try_sign_in("beheer@example.nl", "fout fout fout", None, None)
+            .await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let reply = b
+        .try_sign_in("beheer@example.nl", PASSWORD, None, None)
+        .await;
+    assert_eq!(reply.status, StatusCode::TOO_MANY_REQUESTS);
 }

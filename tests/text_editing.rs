@@ -420,6 +420,70 @@ async fn history_shows_who_changed_what_and_revert_restores_the_old_text() {
     assert_eq!(unknown.status, StatusCode::NOT_FOUND);
 }
 
+/// Issue 11: a text of thousands of `{` overflowed the Fluent parser's stack and ended
+/// the whole server. Editing, previewing, publishing and importing one is refused with
+/// a message; one that is in the database already is skipped when texts load.
+#[tokio::test]
+async fn deeply_nested_texts_are_refused_and_never_end_the_server() {
+    let p = portal().await;
+    let editor = p.signed_in("redactie@example.nl", Role::Editor).await;
+    // Each shorter than the 4000 characters a text may have.
+    let deep = "{".repeat(2500);
+    let nested = format!("{}$x{}", "{ ".repeat(900), " }".repeat(900));
+    let select = "{ $n ->\n *[a] ".repeat(200);
+    for value in [&deep, &nested, &select] {
+        for action in ["preview", "draft", "publish"] {
+            let reply = p.edit(&editor, "nl", ID, action, value).await;
+            assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{action}");
+            assert!(
+                reply.body.contains("te veel accolades"),
+                "{action}: {}",
+                reply.body
+            );
+            assert!(reply.body.contains("Er is een probleem"), "error summary");
+        }
+    }
+    let import = format!("{ID} = {deep}\n");
+    let reply = p
+        .post_with_token(
+            &editor,
+            "/staff/texts/languages/en/import",
+            &[("ftl", &import)],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(reply.body.contains("too many braces") || reply.body.contains("te veel accolades"));
+    assert!(texts::published(&p.state.db).await.unwrap().is_empty());
+
+    // Published before the limits existed (or by hand in the database): the instance
+    // that loads it, by the revision watcher or at start, skips it.
+    let entry = format!("{ID} = {}$x{}", "{ ".repeat(3000), " }".repeat(3000));
+    texts::publish_texts(
+        &p.state.db,
+        &[texts::Publication {
+            lang: "nl",
+            id: ID,
+            old_source: "",
+            new_source: &entry,
+            kind: texts::PublishKind::Publish,
+            stamp: None,
+        }],
+        None,
+        0,
+    )
+    .await
+    .unwrap();
+    assert!(reload_texts(&p.state).await.unwrap());
+    let page = p.get("/nl/duties", &[]).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains(SHIPPED));
+    // The editor still opens the text (it shows the stored text, refused on save).
+    let edit = p.get_as(&editor, &format!("/staff/texts/nl/{ID}")).await;
+    assert_eq!(edit.status, StatusCode::OK);
+    let list = p.get_as(&editor, "/staff/texts").await;
+    assert_eq!(list.status, StatusCode::OK);
+}
+
 #[tokio::test]
 async fn a_language_is_exported_and_imported_as_fluent() {
     let p = portal().await;

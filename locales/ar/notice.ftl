@@ -45,6 +45,8 @@ notice-error-too-many-files = يمكنك أن ترسل لكل تغيير { $max 
         [many] { $max } ملفًا
        *[other] { $max } ملف
     } على الأكثر.
+notice-error-file-name = لا يمكننا قراءة اسم هذا الملف. أعطِ الملف اسمًا آخر واختره مرة أخرى.
+notice-error-files-too-large-together = كل الملفات معًا كبيرة جدًا. يجب ألا يزيد حجمها معًا عن { $max-mb } ميغابايت. أرسل ملفات أقل أو أصغر.
 
 ## What changed
 

@@ -81,6 +81,8 @@ staff-texts-done-reverted = أُعيدت النسخة السابقة. يراها
 
 staff-texts-error-empty = أدخل النص
 staff-texts-error-too-long = يجب ألا يزيد النص عن { $max } حرفًا
+staff-texts-error-too-deep = في النص أقواس {"{"} كثيرة داخل بعضها. يُسمح بـ { $max } على الأكثر داخل بعضها.
+staff-texts-error-too-many-braces = في النص أقواس {"{"} و( كثيرة جدًا. يُسمح بـ { $max } على الأكثر.
 staff-texts-error-syntax = في النص خطأ في التنسيق ({ $detail }). انظر أولًا إلى الأقواس {"{"} و{"}"}.
 staff-texts-error-wrong-message = يجب أن يكون النص نصًا واحدًا بالضبط، واسمه { $id }
 staff-texts-error-dropped-variable = القيمة { $variable } ناقصة. أعدها، لأن النص الهولندي يستخدمها.

@@ -41,6 +41,8 @@ notice-error-too-many-files = You can send no more than { $max ->
         [one] { $max } file
        *[other] { $max } files
     } per change.
+notice-error-file-name = We cannot read the name of this file. Give the file another name and choose it again.
+notice-error-files-too-large-together = All files together are too large. Together they may be no larger than { $max-mb } MB. Send fewer or smaller files.
 
 ## What changed
 

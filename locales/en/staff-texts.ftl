@@ -73,6 +73,8 @@ staff-texts-done-reverted = The earlier version is back. Residents see it now.
 
 staff-texts-error-empty = Enter the text
 staff-texts-error-too-long = The text must be { $max } characters or fewer
+staff-texts-error-too-deep = The text has too many braces {"{"} inside each other. At most { $max } may be inside each other.
+staff-texts-error-too-many-braces = The text has too many braces {"{"} and brackets (. It may have at most { $max }.
 staff-texts-error-syntax = The text has a formatting error ({ $detail }). Check the braces {"{"} and {"}"} first.
 staff-texts-error-wrong-message = The text must be exactly one text, named { $id }
 staff-texts-error-dropped-variable = The value { $variable } is missing. Put it back, because the Dutch text uses it.

@@ -41,6 +41,8 @@ notice-error-too-many-files = U kunt per verandering niet meer dan { $max ->
         [one] { $max } bestand
        *[other] { $max } bestanden
     } sturen.
+notice-error-file-name = De naam van dit bestand kunnen we niet lezen. Geef het bestand een andere naam en kies het opnieuw.
+notice-error-files-too-large-together = Alle bestanden samen zijn te groot. Samen mogen ze niet groter zijn dan { $max-mb } MB. Stuur minder of kleinere bestanden.
 
 ## What changed
 

@@ -73,6 +73,8 @@ staff-texts-done-reverted = De eerdere versie is teruggezet. Inwoners zien hem n
 
 staff-texts-error-empty = Vul de tekst in
 staff-texts-error-too-long = De tekst mag niet meer dan { $max } tekens hebben
+staff-texts-error-too-deep = De tekst heeft te veel accolades {"{"} binnen elkaar. Er mogen er hoogstens { $max } binnen elkaar staan.
+staff-texts-error-too-many-braces = De tekst heeft te veel accolades {"{"} en haakjes (. Er mogen er hoogstens { $max } in staan.
 staff-texts-error-syntax = De tekst heeft een fout in de opmaak ({ $detail }). Kijk vooral naar de accolades {"{"} en {"}"}.
 staff-texts-error-wrong-message = De tekst moet precies één tekst zijn, met de naam { $id }
 staff-texts-error-dropped-variable = De waarde { $variable } ontbreekt. Zet die terug, want de Nederlandse tekst gebruikt hem.

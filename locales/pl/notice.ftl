@@ -43,6 +43,8 @@ notice-error-too-many-files = Do jednej zmiany możesz wysłać najwyżej { $max
         [many] { $max } plików
        *[other] { $max } pliku
     }.
+notice-error-file-name = Nie możemy odczytać nazwy tego pliku. Zmień nazwę pliku i wybierz go ponownie.
+notice-error-files-too-large-together = Wszystkie pliki razem są za duże. Razem mogą mieć najwyżej { $max-mb } MB. Wyślij mniej plików lub mniejsze pliki.
 
 ## What changed
 

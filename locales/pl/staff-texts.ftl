@@ -76,6 +76,8 @@ staff-texts-done-reverted = Przywrócono wcześniejszą wersję. Mieszkańcy wid
 
 staff-texts-error-empty = Wpisz tekst
 staff-texts-error-too-long = Tekst może mieć najwyżej { $max } znaków
+staff-texts-error-too-deep = W tekście jest za dużo nawiasów {"{"} jeden w drugim. Może ich być najwyżej { $max } jeden w drugim.
+staff-texts-error-too-many-braces = W tekście jest za dużo nawiasów {"{"} i (. Może ich być najwyżej { $max }.
 staff-texts-error-syntax = W tekście jest błąd formatowania ({ $detail }). Sprawdź najpierw nawiasy {"{"} i {"}"}.
 staff-texts-error-wrong-message = To musi być dokładnie jeden tekst o nazwie { $id }
 staff-texts-error-dropped-variable = Brakuje wartości { $variable }. Przywróć ją, bo tekst niderlandzki jej używa.

@@ -38,6 +38,8 @@ notice-error-file-empty = Bu dosya boş. Başka bir dosya seçin.
 notice-error-file-too-large = Bu dosya çok büyük. Bir dosya en fazla { $max-mb } MB olabilir.
 notice-error-file-type = Bu tür dosyayı açamıyoruz. PDF ya da fotoğraf (JPG ya da PNG) gönderin.
 notice-error-too-many-files = Her değişiklik için en fazla { $max } dosya gönderebilirsiniz.
+notice-error-file-name = Bu dosyanın adını okuyamıyoruz. Dosyaya başka bir ad verin ve yeniden seçin.
+notice-error-files-too-large-together = Tüm dosyalar birlikte çok büyük. Birlikte en fazla { $max-mb } MB olabilirler. Daha az veya daha küçük dosya gönderin.
 
 ## What changed
 

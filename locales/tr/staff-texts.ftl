@@ -73,6 +73,8 @@ staff-texts-done-reverted = Önceki sürüm geri yüklendi. Sakinler onu şimdi 
 
 staff-texts-error-empty = Metni girin
 staff-texts-error-too-long = Metin en fazla { $max } karakter olabilir
+staff-texts-error-too-deep = Metinde iç içe çok fazla {"{"} parantezi var. En fazla { $max } tane iç içe olabilir.
+staff-texts-error-too-many-braces = Metinde çok fazla {"{"} ve ( parantezi var. En fazla { $max } tane olabilir.
 staff-texts-error-syntax = Metinde bir biçim hatası var ({ $detail }). Önce {"{"} ve {"}"} parantezlerine bakın.
 staff-texts-error-wrong-message = Metin tam olarak bir metin olmalı ve adı { $id } olmalı
 staff-texts-error-dropped-variable = { $variable } değeri eksik. Hollandaca metin bunu kullandığı için geri koyun.

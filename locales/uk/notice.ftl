@@ -43,6 +43,8 @@ notice-error-too-many-files = До однієї зміни можна надіс
         [many] { $max } файлів
        *[other] { $max } файлу
     }.
+notice-error-file-name = Ми не можемо прочитати назву цього файлу. Дайте файлу іншу назву й виберіть його ще раз.
+notice-error-files-too-large-together = Усі файли разом завеликі. Разом вони можуть мати не більше { $max-mb } МБ. Надішліть менше файлів або менші файли.
 
 ## What changed
 

@@ -76,6 +76,8 @@ staff-texts-done-reverted = Попередню версію відновлено
 
 staff-texts-error-empty = Введіть текст
 staff-texts-error-too-long = Текст може мати не більше { $max } символів
+staff-texts-error-too-deep = У тексті забагато дужок {"{"} одна в одній. Їх може бути не більше { $max } одна в одній.
+staff-texts-error-too-many-braces = У тексті забагато дужок {"{"} і (. Їх може бути не більше { $max }.
 staff-texts-error-syntax = У тексті є помилка форматування ({ $detail }). Спершу перевірте дужки {"{"} і {"}"}.
 staff-texts-error-wrong-message = Це має бути рівно один текст із назвою { $id }
 staff-texts-error-dropped-variable = Бракує значення { $variable }. Поверніть його, бо нідерландський текст його використовує.

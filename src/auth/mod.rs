@@ -9,7 +9,7 @@ pub mod role;
 pub mod session;
 pub mod token;
 
-pub use rate_limit::{FailureLimiter, LimitPolicy, RetryAfter};
+pub use rate_limit::{LimitPolicy, RetryAfter};
 pub use role::Role;
 pub use session::{SessionPolicy, SessionState};
 
@@ -48,15 +48,15 @@ impl Clock {
 }
 
 /// Everything the server needs to sign staff in, built once from the settings. The
-/// failure counts live in memory: with several instances behind one database, each
-/// instance counts on its own (so the limit is per instance).
+/// failure counts live in the database (`crate::store::limits`), shared by every
+/// instance.
 #[derive(Clone, Debug)]
 pub struct StaffAuth {
     pub sessions: SessionPolicy,
     /// Failed sign-ins per e-mail address.
-    pub by_account: Arc<FailureLimiter>,
+    pub by_account: LimitPolicy,
     /// Failed sign-ins per network address.
-    pub by_address: Arc<FailureLimiter>,
+    pub by_address: LimitPolicy,
     /// Password hashes computed at the same time. Each takes 19 MiB and a core for a
     /// moment; a burst of sign-ins waits here instead of exhausting the server.
     pub hashing: Arc<tokio::sync::Semaphore>,
@@ -71,14 +71,14 @@ impl StaffAuth {
                 idle_seconds: i64::from(settings.idle_timeout_minutes) * 60,
                 absolute_seconds: i64::from(settings.absolute_timeout_hours) * 3600,
             },
-            by_account: Arc::new(FailureLimiter::new(LimitPolicy {
+            by_account: LimitPolicy {
                 max_failures: settings.max_failures_per_account,
                 window_seconds: window,
-            })),
-            by_address: Arc::new(FailureLimiter::new(LimitPolicy {
+            },
+            by_address: LimitPolicy {
                 max_failures: settings.max_failures_per_address,
                 window_seconds: window,
-            })),
+            },
             hashing: Arc::new(tokio::sync::Semaphore::new(
                 std::thread::available_parallelism().map_or(2, |n| n.get().clamp(2, 8)),
             )),
@@ -148,8 +148,8 @@ mod tests {
         let auth = StaffAuth::new(&Staff::default());
         assert_eq!(auth.sessions.idle_seconds, 30 * 60);
         assert_eq!(auth.sessions.absolute_seconds, 8 * 3600);
-        assert_eq!(auth.by_account.policy().max_failures, 5);
-        assert_eq!(auth.by_address.policy().max_failures, 20);
-        assert_eq!(auth.by_account.policy().window_seconds, 15 * 60);
+        assert_eq!(auth.by_account.max_failures, 5);
+        assert_eq!(auth.by_address.max_failures, 20);
+        assert_eq!(auth.by_account.window_seconds, 15 * 60);
     }
 }

@@ -1,5 +1,6 @@
 //! The text catalog: every offered language's Fluent messages, parsed at run time.
 
+use super::guard;
 use super::language::{Direction, Language};
 use super::lint;
 use crate::config::Settings;
@@ -236,15 +237,18 @@ impl Catalog {
             // embeds left-to-right values such as phone numbers.
             bundle.set_use_isolating(source.language.direction == Direction::Rtl);
             for (path, text) in &source.files {
-                let resource = FluentResource::try_new(text.clone()).map_err(|(_, errors)| {
-                    CatalogError::Syntax {
+                guard::check(text).map_err(|limit| CatalogError::Syntax {
+                    path: path.clone(),
+                    errors: vec![limit.to_string()],
+                })?;
+                let resource = guard::on_stack_for(text, || FluentResource::try_new(text.clone()))
+                    .map_err(|(_, errors)| CatalogError::Syntax {
                         path: path.clone(),
                         errors: errors
                             .iter()
                             .map(|e| lint::describe_error(text, e))
                             .collect(),
-                    }
-                })?;
+                    })?;
                 bundle
                     .add_resource(resource)
                     .map_err(|errors| CatalogError::Duplicate {
@@ -254,8 +258,13 @@ impl Catalog {
             }
             for o in overrides.iter().filter(|o| &o.lang == code) {
                 // Overrides were validated when they were published; one that no longer
-                // parses (say, after a manual database edit) is skipped so the shipped
-                // text stays visible.
+                // parses or is beyond the limits of `guard` (say, after a manual database
+                // edit, or published before the limits existed) is skipped so the
+                // shipped text stays visible and no text can overflow a stack.
+                if let Err(limit) = guard::check_entry(&o.source) {
+                    tracing::warn!(lang = %o.lang, id = %o.id, %limit, "skipping a text override beyond the limits");
+                    continue;
+                }
                 match FluentResource::try_new(o.source.clone()) {
                     Ok(resource) => bundle.add_resource_overriding(resource),
                     Err(_) => {

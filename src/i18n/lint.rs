@@ -61,7 +61,10 @@ pub fn describe_error(text: &str, error: &ParserError) -> String {
 
 /// The message ids of a Fluent text in file order (what parses of it).
 pub fn message_ids(text: &str) -> Vec<String> {
-    let resource = fluent_syntax::parser::parse(text).unwrap_or_else(|(partial, _)| partial);
+    let Ok(parsed) = super::guard::parse(text) else {
+        return Vec::new();
+    };
+    let resource = parsed.unwrap_or_else(|(partial, _)| partial);
     resource
         .body
         .into_iter()
@@ -74,7 +77,8 @@ pub fn message_ids(text: &str) -> Vec<String> {
 
 /// Parses one Fluent text and collects the variables per message.
 pub fn variables(text: &str) -> Result<Variables, Vec<String>> {
-    let resource = fluent_syntax::parser::parse(text).map_err(|(_, errors)| {
+    let parsed = super::guard::parse(text).map_err(|limit| vec![limit.to_string()])?;
+    let resource = parsed.map_err(|(_, errors)| {
         errors
             .iter()
             .map(|e| describe_error(text, e))

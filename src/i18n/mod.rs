@@ -7,6 +7,7 @@
 
 pub mod catalog;
 pub mod entries;
+pub mod guard;
 mod handle;
 pub mod language;
 pub mod lint;

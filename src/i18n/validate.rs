@@ -3,6 +3,7 @@
 //! deadline, an amount) and invents none, and its formatting is safe
 //! (`crate::domain::markup`). Plain Rust; the editor, the import and the tests use it.
 
+use super::guard::{self, FluentLimit};
 use super::lint;
 use crate::domain::markup::{self, MarkupProblem, Span};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
@@ -16,6 +17,14 @@ pub const MAX_ENTRY_CHARS: usize = 4000;
 pub enum TextProblem {
     Empty,
     TooLong {
+        max: usize,
+    },
+    /// Placeables `{ … }` nested deeper than `max` (`super::guard`).
+    TooDeep {
+        max: usize,
+    },
+    /// More than `max` `{` and `(` in one text (`super::guard`).
+    TooManyBraces {
         max: usize,
     },
     /// The Fluent parser's complaint, as "line N: …".
@@ -70,7 +79,18 @@ pub fn check_entry(id: &str, entry: &str, reference: Reference<'_>) -> Vec<TextP
             max: MAX_ENTRY_CHARS,
         }];
     }
-    let resource = match fluent_syntax::parser::parse(entry) {
+    // Refused before the parser sees it: a deep text would overflow its stack.
+    let parsed = match guard::check_entry(entry).and_then(|()| guard::parse(entry)) {
+        Ok(parsed) => parsed,
+        Err(FluentLimit::TooDeep { max, .. }) => return vec![TextProblem::TooDeep { max }],
+        Err(FluentLimit::TooManyBraces { max }) => return vec![TextProblem::TooManyBraces { max }],
+        Err(FluentLimit::TooLong { .. }) => {
+            return vec![TextProblem::TooLong {
+                max: MAX_ENTRY_CHARS,
+            }]
+        }
+    };
+    let resource = match parsed {
         Ok(resource) => resource,
         Err((_, errors)) => {
             return errors

@@ -21,7 +21,7 @@ pub mod static_files;
 pub mod texts_sync;
 
 pub use router::router;
-pub use state::{AppState, LiveCatalog, SelfCheckContext};
+pub use state::{AppState, LiveCatalog, SelfCheckContext, MAX_FILE_REQUESTS};
 
 use crate::config::env::{Env, LogFormat};
 use crate::config::Settings;
@@ -124,7 +124,8 @@ pub async fn build_state(env: &Env) -> Result<AppState, StartError> {
     leptos_options.hash_files = hash_file.is_some_and(|f| f.exists());
     Ok(AppState {
         staff_auth: crate::auth::StaffAuth::new(&settings.staff),
-        notice_limiter: AppState::notice_limiter(&settings),
+        notice_limit: AppState::notice_limit(&settings),
+        file_requests: Arc::new(tokio::sync::Semaphore::new(state::MAX_FILE_REQUESTS)),
         settings,
         catalog: LiveCatalog::at_revision(catalog, text_revision),
         db,

@@ -74,19 +74,27 @@ pub struct AppState {
     pub today_override: Option<Date>,
     /// Staff sign-in: session timeouts, failed sign-in counts and the clock.
     pub staff_auth: crate::auth::StaffAuth,
-    /// Change notices sent per network address in the last hour.
-    pub notice_limiter: Arc<crate::auth::rate_limit::FailureLimiter>,
+    /// The limit on change notices sent per network address (counted in the database,
+    /// `crate::store::limits`).
+    pub notice_limit: crate::auth::LimitPolicy,
+    /// Requests that hold a notice's files in memory (a detail page with files, sending
+    /// a notice) at the same time; more wait for a permit, so memory stays bounded
+    /// however many residents upload at once ([`MAX_FILE_REQUESTS`]).
+    pub file_requests: Arc<tokio::sync::Semaphore>,
 }
+
+/// How many requests may hold a notice's files in memory at once (see
+/// [`AppState::file_requests`]). Each holds at most a body of 51 MiB or a notice's
+/// 25 MiB of files with their sealed copies.
+pub const MAX_FILE_REQUESTS: usize = 2;
 
 impl AppState {
     /// The limit on change notices per network address, from the settings.
-    pub fn notice_limiter(settings: &Settings) -> Arc<crate::auth::rate_limit::FailureLimiter> {
-        Arc::new(crate::auth::rate_limit::FailureLimiter::new(
-            crate::auth::rate_limit::LimitPolicy {
-                max_failures: settings.notices.max_submissions_per_address_per_hour,
-                window_seconds: 3600,
-            },
-        ))
+    pub fn notice_limit(settings: &Settings) -> crate::auth::LimitPolicy {
+        crate::auth::LimitPolicy {
+            max_failures: settings.notices.max_submissions_per_address_per_hour,
+            window_seconds: 3600,
+        }
     }
 
     /// Today's date in the Netherlands (deadlines are Dutch calendar dates).

@@ -63,52 +63,134 @@ fn file_context(draft_id: &str, file_id: &str, column: &str) -> String {
     format!("draft:{draft_id}:file:{file_id}:{column}")
 }
 
-/// The content of draft `draft_id`, or `None` when there is none or it has expired
-/// at `now`.
+/// The content of draft `draft_id` and its version, or `None` when there is none or
+/// it has expired at `now`. Save it again with that version ([`save`]).
 pub async fn load(
     db: &Db,
     keys: &DataKeys,
     draft_id: &str,
     now: i64,
-) -> Result<Option<Vec<u8>>, DraftError> {
-    let row =
-        sqlx::query("SELECT content_enc FROM notice_drafts WHERE id = $1 AND expires_at > $2")
-            .bind(draft_id)
-            .bind(now)
-            .fetch_optional(db.pool())
-            .await?;
+) -> Result<Option<(Vec<u8>, i64)>, DraftError> {
+    let row = sqlx::query(
+        "SELECT content_enc, version FROM notice_drafts WHERE id = $1 AND expires_at > $2",
+    )
+    .bind(draft_id)
+    .bind(now)
+    .fetch_optional(db.pool())
+    .await?;
     let Some(row) = row else {
         return Ok(None);
     };
     let sealed: Vec<u8> = row.try_get("content_enc")?;
-    Ok(Some(keys.open(&sealed, &content_context(draft_id))?))
+    let version: i64 = row.try_get("version")?;
+    Ok(Some((
+        keys.open(&sealed, &content_context(draft_id))?,
+        version,
+    )))
 }
 
-/// Creates or replaces the content of draft `draft_id`; it now expires at
-/// `expires_at`.
+/// Saves the content of draft `draft_id`, which now expires at `expires_at`, only if
+/// it is still at `expected` (the version it was loaded at; `None` for a new draft)
+/// and has not been sent. Returns the new version, or `None` when another request
+/// saved or sent the draft in the meantime: the caller's copy is stale and is not
+/// written.
 pub async fn save(
     db: &Db,
     keys: &DataKeys,
     draft_id: &str,
     content: &[u8],
+    expected: Option<i64>,
     now: i64,
     expires_at: i64,
-) -> Result<(), DraftError> {
+) -> Result<Option<i64>, DraftError> {
+    let sealed = keys.seal(content, &content_context(draft_id))?;
+    let written = match expected {
+        None => sqlx::query(
+            // A new draft; only an expired one (not yet cleaned up) may be replaced.
+            "INSERT INTO notice_drafts (id, content_enc, created_at, updated_at, expires_at, version) \
+             VALUES ($1, $2, $3, $4, $5, 1) ON CONFLICT (id) DO UPDATE SET \
+             content_enc = excluded.content_enc, created_at = excluded.created_at, \
+             updated_at = excluded.updated_at, expires_at = excluded.expires_at, version = 1, \
+             sent_reference = NULL WHERE notice_drafts.expires_at <= excluded.created_at",
+        )
+        .bind(draft_id)
+        .bind(sealed)
+        .bind(now)
+        .bind(now)
+        .bind(expires_at)
+        .execute(db.pool())
+        .await?
+        .rows_affected(),
+        Some(version) => sqlx::query(
+            "UPDATE notice_drafts SET content_enc = $1, updated_at = $2, expires_at = $3, \
+             version = version + 1 \
+             WHERE id = $4 AND version = $5 AND sent_reference IS NULL",
+        )
+        .bind(sealed)
+        .bind(now)
+        .bind(expires_at)
+        .bind(draft_id)
+        .bind(version)
+        .execute(db.pool())
+        .await?
+        .rows_affected(),
+    };
+    Ok((written == 1).then(|| expected.map_or(1, |v| v + 1)))
+}
+
+/// `content` sealed as the content of draft `draft_id` (for
+/// `crate::store::notices::submit_from_draft`).
+pub fn seal_content(
+    keys: &DataKeys,
+    draft_id: &str,
+    content: &[u8],
+) -> Result<Vec<u8>, DraftError> {
+    Ok(keys.seal(content, &content_context(draft_id))?)
+}
+
+/// Whether draft `draft_id` was sent (its notice's reference).
+pub async fn sent_reference(db: &Db, draft_id: &str) -> Result<Option<String>, DraftError> {
+    let row = sqlx::query("SELECT sent_reference FROM notice_drafts WHERE id = $1")
+        .bind(draft_id)
+        .fetch_optional(db.pool())
+        .await?;
+    Ok(match row {
+        Some(row) => row.try_get("sent_reference")?,
+        None => None,
+    })
+}
+
+/// Marks draft `draft_id` as sent with notice `reference` and stores its content as
+/// sent, whatever its version (the notice is stored: no other save may win over
+/// this). Returns the reference the draft was first sent with: `reference`, or an
+/// earlier one when another request marked it first.
+pub async fn mark_sent(
+    db: &Db,
+    keys: &DataKeys,
+    draft_id: &str,
+    content: &[u8],
+    reference: &str,
+    now: i64,
+) -> Result<Option<String>, DraftError> {
     let sealed = keys.seal(content, &content_context(draft_id))?;
     sqlx::query(
-        "INSERT INTO notice_drafts (id, content_enc, created_at, updated_at, expires_at) \
-         VALUES ($1, $2, $3, $4, $5) \
-         ON CONFLICT (id) DO UPDATE SET content_enc = excluded.content_enc, \
-         updated_at = excluded.updated_at, expires_at = excluded.expires_at",
+        "UPDATE notice_drafts SET content_enc = $1, updated_at = $2, version = version + 1, \
+         sent_reference = $3 WHERE id = $4 AND sent_reference IS NULL",
     )
-    .bind(draft_id)
     .bind(sealed)
     .bind(now)
-    .bind(now)
-    .bind(expires_at)
+    .bind(reference)
+    .bind(draft_id)
     .execute(db.pool())
     .await?;
-    Ok(())
+    let row = sqlx::query("SELECT sent_reference FROM notice_drafts WHERE id = $1")
+        .bind(draft_id)
+        .fetch_optional(db.pool())
+        .await?;
+    Ok(match row {
+        Some(row) => row.try_get("sent_reference")?,
+        None => None,
+    })
 }
 
 /// Adds a file to an existing draft and returns its new random id.

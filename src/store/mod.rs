@@ -4,6 +4,7 @@
 pub mod crypto;
 mod db;
 pub mod drafts;
+pub mod limits;
 pub mod notices;
 pub mod staff;
 pub mod texts;

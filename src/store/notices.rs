@@ -202,6 +202,10 @@ pub enum NoticeError {
     /// returning that notice's reference would silently drop what was sent now.
     #[error("the idempotency key belongs to notice {reference}, which has other content")]
     IdempotencyKeyReused { reference: String },
+    /// The draft this notice was sent from was sent already (`submit_from_draft`):
+    /// nothing was stored.
+    #[error("the draft was sent already")]
+    DraftSent,
     #[error("{0}")]
     Crypto(#[from] CryptoError),
     #[error("stored notice data is damaged: {0}")]
@@ -229,6 +233,37 @@ pub async fn submit(
     new: &NewNotice,
     now: i64,
 ) -> Result<Submitted, NoticeError> {
+    submit_inner(db, keys, new, now, None).await
+}
+
+/// A draft to mark as sent in the transaction that stores its notice.
+pub struct SentDraft<'a> {
+    pub draft_id: &'a str,
+    /// The draft's content as sent (sealed by `crate::store::drafts::seal_content`).
+    pub sealed_content: Vec<u8>,
+}
+
+/// [`submit`] for a notice sent from a draft: the draft is marked sent (and its
+/// content replaced by `draft.sealed_content`) in the same transaction, so a notice
+/// and its draft's "sent" mark exist together or not at all, and a draft is never sent
+/// twice ([`NoticeError::DraftSent`]).
+pub async fn submit_from_draft(
+    db: &Db,
+    keys: &DataKeys,
+    new: &NewNotice,
+    now: i64,
+    draft: SentDraft<'_>,
+) -> Result<Submitted, NoticeError> {
+    submit_inner(db, keys, new, now, Some(draft)).await
+}
+
+async fn submit_inner(
+    db: &Db,
+    keys: &DataKeys,
+    new: &NewNotice,
+    now: i64,
+    draft: Option<SentDraft<'_>>,
+) -> Result<Submitted, NoticeError> {
     new.validate()?;
     if let Some(earlier) = earlier_submission(db, keys, new).await? {
         return Ok(earlier);
@@ -247,6 +282,24 @@ pub async fn submit(
             };
         }
         Err(error) => return Err(error.into()),
+    }
+    if let Some(draft) = draft {
+        let marked = sqlx::query(
+            "UPDATE notice_drafts SET content_enc = $1, updated_at = $2, \
+             version = version + 1, sent_reference = $3 \
+             WHERE id = $4 AND sent_reference IS NULL",
+        )
+        .bind(draft.sealed_content)
+        .bind(now)
+        .bind(&new.reference)
+        .bind(draft.draft_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if marked != 1 {
+            tx.rollback().await?;
+            return Err(NoticeError::DraftSent);
+        }
     }
     tx.commit().await?;
     Ok(Submitted {

@@ -13,6 +13,9 @@ use super::fields::{is_direction_control, Problem};
 pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
 /// At most this many files per change.
 pub const MAX_FILES_PER_CHANGE: usize = 5;
+/// The most bytes all files of one notice may have together: what one notice holds in
+/// memory when it is sent stays bounded, whatever the number of changes.
+pub const MAX_NOTICE_FILE_BYTES: usize = 25 * 1024 * 1024;
 /// A displayed file name is cut to this many characters (the extension is kept).
 pub const MAX_DISPLAY_NAME_CHARS: usize = 80;
 

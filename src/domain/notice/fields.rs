@@ -72,6 +72,11 @@ pub enum Problem {
     FileTooLarge,
     FileType,
     TooManyFiles,
+    /// The file's name could not be read (a NUL or another byte a form may not send).
+    FileName,
+    /// The files of one notice together are over
+    /// [`super::attachment::MAX_NOTICE_FILE_BYTES`].
+    FilesTooLargeTogether,
 }
 
 impl Problem {
@@ -115,6 +120,8 @@ impl Problem {
             Problem::FileTooLarge => "notice-error-file-too-large",
             Problem::FileType => "notice-error-file-type",
             Problem::TooManyFiles => "notice-error-too-many-files",
+            Problem::FileName => "notice-error-file-name",
+            Problem::FilesTooLargeTogether => "notice-error-files-too-large-together",
         }
     }
 
@@ -125,12 +132,16 @@ impl Problem {
             Problem::TooLong { max } => vec![("max", max as u64)],
             Problem::FileTooLarge => vec![("max-mb", (MAX_FILE_BYTES / (1024 * 1024)) as u64)],
             Problem::TooManyFiles => vec![("max", MAX_FILES_PER_CHANGE as u64)],
+            Problem::FilesTooLargeTogether => vec![(
+                "max-mb",
+                (super::attachment::MAX_NOTICE_FILE_BYTES / (1024 * 1024)) as u64,
+            )],
             _ => Vec::new(),
         }
     }
 
     /// Every problem once (with a placeholder where a problem carries a number).
-    pub const ALL: [Problem; 37] = [
+    pub const ALL: [Problem; 39] = [
         Problem::UnknownField,
         Problem::Repeated,
         Problem::TooManyFields,
@@ -168,6 +179,8 @@ impl Problem {
         Problem::FileTooLarge,
         Problem::FileType,
         Problem::TooManyFiles,
+        Problem::FileName,
+        Problem::FilesTooLargeTogether,
     ];
 }
 

@@ -46,6 +46,8 @@ pub const NOTICE_MESSAGE_IDS: &[&str] = &[
     "notice-error-file-too-large",
     "notice-error-file-type",
     "notice-error-too-many-files",
+    "notice-error-file-name",
+    "notice-error-files-too-large-together",
     // Kinds of change.
     "notice-kind-work",
     "notice-kind-moves-in",
@@ -280,7 +282,7 @@ mod tests {
                 )
             })
             .collect();
-        assert_eq!(with_numbers.len(), 3);
+        assert_eq!(with_numbers.len(), 4);
         for (lang, text) in LOCALES {
             for (id, names) in &with_numbers {
                 // The message with its continuation lines (a plural selector).

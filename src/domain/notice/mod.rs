@@ -28,7 +28,7 @@ mod reference;
 
 pub use attachment::{
     check_upload, display_name, FileType, Upload, MAX_DISPLAY_NAME_CHARS, MAX_FILES_PER_CHANGE,
-    MAX_FILE_BYTES,
+    MAX_FILE_BYTES, MAX_NOTICE_FILE_BYTES,
 };
 pub use bsn::Bsn;
 pub use change::{

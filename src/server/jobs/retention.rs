@@ -13,6 +13,10 @@ pub const INTERVAL: Duration = Duration::from_secs(3600);
 /// Applies the rule once at `now`; how many notices were deleted.
 pub async fn run_once(db: &Db, retention_days: u32, now: i64) -> Result<u64, NoticeError> {
     let deleted = notices::delete_expired(db, retention_days, now).await?;
+    // Counted attempts older than any limit's window are no longer needed.
+    if let Err(error) = crate::store::limits::prune(db, now).await {
+        tracing::warn!(%error, "retention: removing old counted attempts failed");
+    }
     if deleted > 0 {
         tracing::info!(
             deleted,

@@ -38,6 +38,10 @@ pub struct DraftDoc {
     /// Set once the notice is stored: the draft is then read-only.
     #[serde(default)]
     pub submitted: Option<SubmittedDoc>,
+    /// The stored version this copy was read at (`None`: not stored yet); a save of an
+    /// older copy than the stored one is refused (`store::drafts::save`).
+    #[serde(skip)]
+    pub version: Option<i64>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]

@@ -11,7 +11,7 @@ use crate::auth::token;
 use crate::domain::calendar::amsterdam_date;
 use crate::domain::notice::{
     change_kind_for_outcome, preselected_kinds, Change, ChangeKind, FieldError, Missing,
-    PersonDetails, Problem, Reference, MAX_FILES_PER_CHANGE,
+    PersonDetails, Problem, Reference, MAX_FILES_PER_CHANGE, MAX_NOTICE_FILE_BYTES,
 };
 use crate::i18n::I18n;
 use crate::pages::report::form::{
@@ -20,6 +20,7 @@ use crate::pages::report::form::{
 };
 use crate::server::page::client_address;
 use crate::server::AppState;
+use crate::store::limits::{self, Limit};
 use crate::store::{drafts, notices};
 use axum::body::Bytes;
 use axum::extract::{Multipart, Path, State};
@@ -78,6 +79,10 @@ async fn posted_form(
     Ok((i18n, visit, pairs))
 }
 
+/// A detail page's body up to this size (no files, or small ones) is read without
+/// waiting for a permit of [`AppState::file_requests`].
+const SMALL_BODY_BYTES: u64 = 1024 * 1024;
+
 fn href(lang: &str, step: &str) -> String {
     format!("/{lang}/report/{step}")
 }
@@ -86,12 +91,16 @@ async fn load(state: &AppState, visit: &Visit) -> Result<Option<DraftDoc>, draft
     if visit.fresh {
         return Ok(None);
     }
-    let Some(bytes) = drafts::load(&state.db, &state.data_keys, &visit.draft_id(), now()).await?
+    let Some((bytes, version)) =
+        drafts::load(&state.db, &state.data_keys, &visit.draft_id(), now()).await?
     else {
         return Ok(None);
     };
-    match serde_json::from_slice(&bytes) {
-        Ok(doc) => Ok(Some(doc)),
+    match serde_json::from_slice::<DraftDoc>(&bytes) {
+        Ok(mut doc) => {
+            doc.version = Some(version);
+            Ok(Some(doc))
+        }
         Err(error) => {
             // Only after a change of the stored shape; the resident starts again.
             tracing::warn!(%error, "change notice: a stored draft could not be read");
@@ -100,19 +109,50 @@ async fn load(state: &AppState, visit: &Visit) -> Result<Option<DraftDoc>, draft
     }
 }
 
-async fn save(state: &AppState, visit: &Visit, doc: &DraftDoc) -> Result<(), drafts::DraftError> {
+/// Saves `doc` if the stored draft is still the version it was read at; `false` when
+/// another request (another tab) saved or sent it in the meantime.
+async fn save(
+    state: &AppState,
+    visit: &Visit,
+    doc: &mut DraftDoc,
+) -> Result<bool, drafts::DraftError> {
     let bytes = serde_json::to_vec(doc).expect("a draft always serializes");
     let now = now();
     let expires = now + i64::from(state.settings.notices.draft_hours) * 3600;
-    drafts::save(
+    let saved = drafts::save(
         &state.db,
         &state.data_keys,
         &visit.draft_id(),
         &bytes,
+        doc.version,
         now,
         expires,
     )
-    .await
+    .await?;
+    if let Some(version) = saved {
+        doc.version = Some(version);
+    }
+    Ok(saved.is_some())
+}
+
+/// [`save`], or the response to send instead: when the draft changed in the meantime,
+/// a fresh copy of `page` (a sent draft's steps lead to its receipt); nothing of this
+/// request's copy is written over the newer one.
+async fn save_or_refresh(
+    state: &AppState,
+    parts: &Parts,
+    visit: &Visit,
+    doc: &mut DraftDoc,
+    page: &str,
+) -> Result<(), Response> {
+    match save(state, visit, doc).await {
+        Ok(true) => Ok(()),
+        Ok(false) => {
+            tracing::info!("change notice: a stale copy of a draft was not saved");
+            Err(see_other(page))
+        }
+        Err(error) => Err(store_failed(state, parts, error).await),
+    }
 }
 
 fn new_doc() -> DraftDoc {
@@ -286,9 +326,9 @@ pub async fn identity_post(
             .collect();
         doc.choose(&preselected_kinds(outcomes));
     }
-    if let Err(error) = save(&state, &visit, &doc).await {
-        return store_failed(&state, &parts, error).await;
-    }
+    try_response!(
+        save_or_refresh(&state, &parts, &visit, &mut doc, &href(&lang, "identity")).await
+    );
     let to = if return_to_check {
         href(&lang, "check")
     } else {
@@ -368,13 +408,12 @@ pub async fn changes_post(
     chosen.dedup();
     let mut doc = doc.unwrap_or_else(new_doc);
     let dropped = doc.choose(&chosen);
+    try_response!(save_or_refresh(&state, &parts, &visit, &mut doc, &href(&lang, "changes")).await);
+    // Only once the draft no longer names them.
     for file_id in dropped {
         if let Err(error) = drafts::remove_file(&state.db, &visit.draft_id(), &file_id).await {
             return store_failed(&state, &parts, error).await;
         }
-    }
-    if let Err(error) = save(&state, &visit, &doc).await {
-        return store_failed(&state, &parts, error).await;
     }
     let to = next_after(
         &doc,
@@ -458,6 +497,17 @@ pub async fn details_post(
     let Ok(multipart) = multipart else {
         return refuse_form(&state, &parts, &visit).await;
     };
+    // A body with files waits for a permit before it is read (memory stays bounded).
+    let big = parts
+        .headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok()?.parse::<u64>().ok())
+        .is_none_or(|length| length > SMALL_BODY_BYTES);
+    let _permit = if big {
+        state.file_requests.clone().acquire_owned().await.ok()
+    } else {
+        None
+    };
     let form = match upload::read(multipart).await {
         Ok(form) => form,
         Err(ReadError::TooLarge) => return problem(&state, &parts, ReportProblem::TooLarge).await,
@@ -476,6 +526,7 @@ pub async fn details_post(
     let mut errors = Vec::new();
     let mut file_errors = form.file_errors;
     let draft_id = visit.draft_id();
+    let mut added = Vec::new();
     for file in form.files {
         if doc.files_for(kind).count() >= MAX_FILES_PER_CHANGE {
             file_errors.push(FieldError::new(
@@ -483,6 +534,14 @@ pub async fn details_post(
                 Problem::TooManyFiles,
             ));
             break;
+        }
+        let together: usize = doc.files.iter().map(|f| f.size).sum::<usize>() + file.bytes.len();
+        if together > MAX_NOTICE_FILE_BYTES {
+            file_errors.push(FieldError::new(
+                super::pages::FILE_FIELD,
+                Problem::FilesTooLargeTogether,
+            ));
+            continue;
         }
         let media_type = file.upload.file_type.media_type();
         let name = file.upload.display_name.clone().unwrap_or_default();
@@ -498,7 +557,10 @@ pub async fn details_post(
         .await;
         match stored {
             Ok(id) => doc.files.push(DraftFileRef {
-                id,
+                id: {
+                    added.push(id.clone());
+                    id
+                },
                 kind: kind.id().to_owned(),
                 media_type: media_type.to_owned(),
                 size: file.upload.size,
@@ -522,8 +584,15 @@ pub async fn details_post(
         }
     };
     errors.extend(file_errors);
-    if let Err(error) = save(&state, &visit, &doc).await {
-        return store_failed(&state, &parts, error).await;
+    let page = href(&lang, &format!("details/{}", kind.id()));
+    if let Err(response) = save_or_refresh(&state, &parts, &visit, &mut doc, &page).await {
+        // The files of this stale copy belong to no draft.
+        for id in added {
+            if let Err(error) = drafts::remove_file(&state.db, &draft_id, &id).await {
+                tracing::warn!(%error, "change notice: removing a file of a stale copy failed");
+            }
+        }
+        return response;
     }
     if !errors.is_empty() {
         let view = details_view(&visit, &doc, kind, &lang, values, errors, return_to_check);
@@ -561,17 +630,16 @@ pub async fn remove_file(
     let before = doc.files.len();
     doc.files
         .retain(|f| !(f.id == file_id && f.kind == kind.id()));
+    let page = href(&lang, &format!("details/{}", kind.id()));
     if doc.files.len() != before {
         doc.declaration = false;
+        try_response!(save_or_refresh(&state, &parts, &visit, &mut doc, &page).await);
         let removed = drafts::remove_file(&state.db, &visit.draft_id(), &file_id).await;
         if let Err(error) = removed {
             return store_failed(&state, &parts, error).await;
         }
-        if let Err(error) = save(&state, &visit, &doc).await {
-            return store_failed(&state, &parts, error).await;
-        }
     }
-    see_other(&href(&lang, &format!("details/{}", kind.id())))
+    see_other(&page)
 }
 
 // ---------------------------------------------------------------------------------
@@ -641,9 +709,9 @@ pub async fn submit(
     let today = state.today();
     if let Err(missing) = doc.to_domain(today).ready_to_submit(today) {
         doc.declaration = false;
-        if let Err(error) = save(&state, &visit, &doc).await {
-            return store_failed(&state, &parts, error).await;
-        }
+        try_response!(
+            save_or_refresh(&state, &parts, &visit, &mut doc, &href(&lang, "check")).await
+        );
         let errors = missing.iter().map(missing_target).collect();
         let view = check_view(&state, &i18n, &visit, &doc, errors);
         return show(
@@ -657,25 +725,41 @@ pub async fn submit(
     }
     let address = client_address(&parts);
     let now = now();
-    if state.notice_limiter.check(&address, now).is_err() {
-        tracing::warn!("change notice: submission limit reached for a network address");
-        return problem(&state, &parts, ReportProblem::TooMany).await;
-    }
-    let submitted = match store_notice(&state, &visit, &mut doc, &lang, now).await {
-        Ok(submitted) => submitted,
+    // The notice is counted before it is stored, in the database: parallel submits
+    // (and other instances) cannot all slip under the limit.
+    let limit = [Limit {
+        scope: limits::scope::NOTICE_ADDRESS,
+        key: &address,
+        policy: state.notice_limit,
+    }];
+    let reservation = match limits::reserve(&state.db, &limit, now).await {
+        Ok(Ok(reservation)) => reservation,
+        Ok(Err(_)) => {
+            tracing::warn!("change notice: submission limit reached for a network address");
+            return problem(&state, &parts, ReportProblem::TooMany).await;
+        }
         Err(error) => return store_failed(&state, &parts, error).await,
     };
-    if submitted.created {
-        state.notice_limiter.record_failure(&address, now);
-    }
-    doc.submitted = Some(SubmittedDoc {
-        reference: submitted.reference,
-        at: now,
-    });
-    // The notice is committed; should this save fail, the next attempt finds it by
-    // its idempotency key.
-    if let Err(error) = save(&state, &visit, &doc).await {
-        return store_failed(&state, &parts, error).await;
+    let give_back = || async {
+        if let Err(error) = limits::release(&state.db, &reservation).await {
+            tracing::warn!(%error, "change notice: giving back a counted attempt failed");
+        }
+    };
+    let submitted = match store_notice(&state, &visit, &mut doc, &lang, now).await {
+        Ok(Some(submitted)) => submitted,
+        // Sent from another tab in the meantime: its receipt is the answer.
+        Ok(None) => {
+            give_back().await;
+            return with_cookie(&state, &visit, see_other(&href(&lang, "received")));
+        }
+        Err(error) => {
+            give_back().await;
+            return store_failed(&state, &parts, error).await;
+        }
+    };
+    if !submitted.created {
+        // A repeat of a notice that is stored already: it does not count twice.
+        give_back().await;
     }
     tracing::info!(
         kinds = doc.kinds.len(),
@@ -685,15 +769,20 @@ pub async fn submit(
     with_cookie(&state, &visit, see_other(&href(&lang, "received")))
 }
 
-/// Stores the notice with a fresh reference (another one if the reference is taken).
+/// Stores the notice with a fresh reference (another one if the reference is taken),
+/// and marks the draft sent in the same transaction; `None` when the draft was sent
+/// already (by another request).
 async fn store_notice(
     state: &AppState,
     visit: &Visit,
     doc: &mut DraftDoc,
     lang: &str,
     now: i64,
-) -> Result<notices::Submitted, String> {
-    let files = drafts::files(&state.db, &state.data_keys, &visit.draft_id(), true)
+) -> Result<Option<notices::Submitted>, String> {
+    let draft_id = visit.draft_id();
+    // The notice's files are in memory from here on: wait for a permit.
+    let _permit = state.file_requests.clone().acquire_owned().await.ok();
+    let mut files = drafts::files(&state.db, &state.data_keys, &visit.draft_id(), true)
         .await
         .map_err(|e| e.to_string())?;
     let mut new = notices::NewNotice {
@@ -702,14 +791,17 @@ async fn store_notice(
         lang: lang.to_owned(),
         change_kinds: answers::kind_ids(&doc.chosen_kinds()),
         content_json: content(doc),
+        // The bytes are moved, not copied: one copy of each file is enough.
         attachments: doc
             .files
             .iter()
-            .filter_map(|r| files.iter().find(|f| f.info.id == r.id))
-            .map(|f| notices::NewAttachment {
-                content_type: f.info.content_type.clone(),
-                original_name: f.info.name.clone(),
-                bytes: f.bytes.clone(),
+            .filter_map(|r| {
+                let f = files.iter_mut().find(|f| f.info.id == r.id)?;
+                Some(notices::NewAttachment {
+                    content_type: f.info.content_type.clone(),
+                    original_name: f.info.name.clone(),
+                    bytes: std::mem::take(&mut f.bytes),
+                })
             })
             .collect(),
     };
@@ -717,12 +809,52 @@ async fn store_notice(
         let mut random = [0u8; Reference::RANDOM_BYTES];
         rand::RngCore::fill_bytes(&mut rand::rng(), &mut random);
         new.reference = Reference::generate(random).to_string();
-        match notices::submit(&state.db, &state.data_keys, &new, now).await {
-            Ok(submitted) => return Ok(submitted),
+        doc.submitted = Some(SubmittedDoc {
+            reference: new.reference.clone(),
+            at: now,
+        });
+        let bytes = serde_json::to_vec(&*doc).expect("a draft always serializes");
+        let sent = notices::SentDraft {
+            draft_id: &draft_id,
+            sealed_content: drafts::seal_content(&state.data_keys, &draft_id, &bytes)
+                .map_err(|e| e.to_string())?,
+        };
+        match notices::submit_from_draft(&state.db, &state.data_keys, &new, now, sent).await {
+            Ok(submitted) => {
+                if !submitted.created {
+                    // Stored before under this key (a double click): the draft says so,
+                    // or (stored before drafts were marked in the same transaction)
+                    // now does.
+                    doc.submitted = Some(SubmittedDoc {
+                        reference: submitted.reference.clone(),
+                        at: now,
+                    });
+                    let bytes = serde_json::to_vec(&*doc).expect("a draft always serializes");
+                    drafts::mark_sent(
+                        &state.db,
+                        &state.data_keys,
+                        &draft_id,
+                        &bytes,
+                        &submitted.reference,
+                        now,
+                    )
+                    .await
+                    .map_err(|e| e.to_string())?;
+                }
+                return Ok(Some(submitted));
+            }
             Err(notices::NoticeError::ReferenceTaken) => continue,
-            // Sent before with other content (the draft changed after a submission
-            // whose confirmation never arrived): this is a new notice.
+            Err(notices::NoticeError::DraftSent) => return Ok(None),
+            // Sent before with other content: by another tab (the draft is marked
+            // sent, so that notice is the answer) or, if the draft is not marked, after
+            // a submission whose confirmation never arrived: then this is a new notice.
             Err(notices::NoticeError::IdempotencyKeyReused { .. }) => {
+                let sent = drafts::sent_reference(&state.db, &draft_id)
+                    .await
+                    .map_err(|e| e.to_string())?;
+                if sent.is_some() {
+                    return Ok(None);
+                }
                 doc.idempotency_key = token::new_token();
                 new.idempotency_key = doc.idempotency_key.clone();
             }

@@ -13,7 +13,8 @@ use axum::extract::multipart::{Multipart, MultipartError};
 const MAX_TEXT_FIELDS: usize = 60;
 /// The most file parts read from one request.
 const MAX_FILE_PARTS: usize = 10;
-/// The longest text value read; the domain's own limits are far lower.
+/// The longest text value kept; the domain's own limits are far lower, so a longer
+/// value is cut here and refused by its field's check.
 const MAX_TEXT_BYTES: usize = 16 * 1024;
 
 /// A file that passed the checks.
@@ -60,7 +61,23 @@ impl From<MultipartError> for ReadError {
 pub async fn read(mut multipart: Multipart) -> Result<DetailForm, ReadError> {
     let mut form = DetailForm::default();
     let mut file_parts = 0;
-    while let Some(mut field) = multipart.next_field().await? {
+    loop {
+        let mut field = match multipart.next_field().await {
+            Ok(Some(field)) => field,
+            Ok(None) => break,
+            Err(error) if error.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => {
+                return Err(ReadError::TooLarge)
+            }
+            // A part whose headers cannot be read (a NUL in a file name): the fields
+            // before it are kept and the page says what is wrong with the file. The
+            // rest of the body cannot be read any more.
+            Err(_) if !form.pairs.is_empty() => {
+                form.file_errors
+                    .push(FieldError::new(FILE_FIELD, Problem::FileName));
+                break;
+            }
+            Err(error) => return Err(error.into()),
+        };
         let name = field.name().unwrap_or_default().to_owned();
         if name == FILE_FIELD {
             file_parts += 1;
@@ -94,17 +111,32 @@ pub async fn read(mut multipart: Multipart) -> Result<DetailForm, ReadError> {
                 Err(problem) => form.file_errors.push(FieldError::new(FILE_FIELD, problem)),
             }
         } else {
+            // A value longer than any field allows is kept up to the limit and the
+            // rest read and dropped: the field's own check then says "too long" on the
+            // page, instead of the whole form being refused.
             let mut value = Vec::new();
+            let mut cut = false;
             while let Some(chunk) = field.chunk().await? {
-                if value.len() + chunk.len() > MAX_TEXT_BYTES {
-                    return Err(ReadError::Malformed);
+                let room = MAX_TEXT_BYTES.saturating_sub(value.len());
+                if chunk.len() > room {
+                    cut = true;
                 }
-                value.extend_from_slice(&chunk);
+                value.extend_from_slice(&chunk[..chunk.len().min(room)]);
             }
             if form.pairs.len() >= MAX_TEXT_FIELDS {
                 return Err(ReadError::Malformed);
             }
-            let value = String::from_utf8(value).map_err(|_| ReadError::Malformed)?;
+            let value = match String::from_utf8(value) {
+                Ok(value) => value,
+                // Cut inside a character: keep what is whole.
+                Err(error) if cut && error.utf8_error().error_len().is_none() => {
+                    let valid = error.utf8_error().valid_up_to();
+                    let mut bytes = error.into_bytes();
+                    bytes.truncate(valid);
+                    String::from_utf8(bytes).map_err(|_| ReadError::Malformed)?
+                }
+                Err(_) => return Err(ReadError::Malformed),
+            };
             form.pairs.push((name, value));
         }
     }

@@ -9,6 +9,7 @@ use crate::pages::staff::{FieldError, Problem, SignInNotice, SignInView, StaffVi
 use crate::server::form::Form;
 use crate::server::page::client_address;
 use crate::server::AppState;
+use crate::store::limits::{self, Limit};
 use crate::store::staff::{self, action, NewAuditEntry, Session};
 use axum::extract::State;
 use axum::http::request::Parts;
@@ -104,26 +105,37 @@ pub async fn sign_in(
         return render(&state, &parts, StatusCode::UNPROCESSABLE_ENTITY, view).await;
     }
 
-    // Refused without looking at the password while either count is full.
+    // The attempt is counted before the password is checked, against both limits at
+    // once in the database: a burst of parallel guesses is counted one by one, and
+    // refused without looking at the password once either count is full.
     let account_key = bounded(&typed.to_lowercase(), MAX_EMAIL_LEN).to_owned();
     let address_key = client_address(&parts);
-    let limited = [
-        auth.by_account.check(&account_key, now),
-        auth.by_address.check(&address_key, now),
-    ]
-    .into_iter()
-    .filter_map(Result::err)
-    .max_by_key(|r| r.0);
-    if let Some(RetryAfter(seconds)) = limited {
-        let minutes = (seconds + 59) / 60;
-        let error = FieldError::new("email", "staff-sign-in-too-many").with("minutes", minutes);
-        let view = StaffView::SignIn(form_again(vec![error]));
-        let mut response = render(&state, &parts, StatusCode::TOO_MANY_REQUESTS, view).await;
-        response
-            .headers_mut()
-            .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
-        return response;
-    }
+    let limits = [
+        Limit {
+            scope: limits::scope::SIGN_IN_ACCOUNT,
+            key: &account_key,
+            policy: auth.by_account,
+        },
+        Limit {
+            scope: limits::scope::SIGN_IN_ADDRESS,
+            key: &address_key,
+            policy: auth.by_address,
+        },
+    ];
+    let reservation = match limits::reserve(&state.db, &limits, now).await {
+        Ok(Ok(reservation)) => reservation,
+        Ok(Err(RetryAfter(seconds))) => {
+            let minutes = (seconds + 59) / 60;
+            let error = FieldError::new("email", "staff-sign-in-too-many").with("minutes", minutes);
+            let view = StaffView::SignIn(form_again(vec![error]));
+            let mut response = render(&state, &parts, StatusCode::TOO_MANY_REQUESTS, view).await;
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+            return response;
+        }
+        Err(error) => return store_failed(&state, &parts, error).await,
+    };
 
     let found = match normalize_email(&typed) {
         Some(email) => match staff::account_for_sign_in(&state.db, &email).await {
@@ -152,8 +164,7 @@ pub async fn sign_in(
     let account = match found {
         Some((account, _)) if ok => account,
         other => {
-            auth.by_account.record_failure(&account_key, now);
-            auth.by_address.record_failure(&address_key, now);
+            // The reserved attempts stay: they were failures.
             let detail = match other {
                 None => "unknown-account",
                 Some((account, _)) if !account.active => "inactive-account",
@@ -174,7 +185,15 @@ pub async fn sign_in(
             return render(&state, &parts, StatusCode::UNPROCESSABLE_ENTITY, view).await;
         }
     };
-    auth.by_account.clear(&account_key);
+    // Signed in: the account's failures are forgotten, and this attempt does not
+    // count against the network address.
+    let forgotten = match limits::release(&state.db, &reservation).await {
+        Ok(()) => limits::clear(&state.db, limits::scope::SIGN_IN_ACCOUNT, &account_key).await,
+        Err(error) => Err(error),
+    };
+    if let Err(error) = forgotten {
+        tracing::warn!(%error, "staff area: forgetting failed sign-ins failed");
+    }
 
     // A fresh session for every sign-in; the one this browser had before ends.
     let replaces = cookie(&parts, SESSION_COOKIE)

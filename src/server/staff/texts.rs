@@ -147,6 +147,12 @@ pub fn field_error(field: &'static str, problem: &TextProblem) -> FieldError {
         TextProblem::TooLong { max } => {
             FieldError::new(field, "staff-texts-error-too-long").with("max", *max as i64)
         }
+        TextProblem::TooDeep { max } => {
+            FieldError::new(field, "staff-texts-error-too-deep").with("max", *max as i64)
+        }
+        TextProblem::TooManyBraces { max } => {
+            FieldError::new(field, "staff-texts-error-too-many-braces").with("max", *max as i64)
+        }
         TextProblem::Syntax { detail } => {
             FieldError::new(field, "staff-texts-error-syntax").with_text("detail", detail)
         }
@@ -177,6 +183,16 @@ pub fn field_error(field: &'static str, problem: &TextProblem) -> FieldError {
         TextProblem::Markup(M::UnclosedEmphasis) => {
             FieldError::new(field, "staff-texts-error-emphasis")
         }
+    }
+}
+
+/// A text beyond the limits of `crate::i18n::guard` as a form error on field `field`.
+fn limit_error(field: &'static str, limit: &crate::i18n::guard::FluentLimit) -> FieldError {
+    use crate::i18n::guard::FluentLimit as L;
+    match limit {
+        L::TooLong { max } => field_error(field, &TextProblem::TooLong { max: *max }),
+        L::TooDeep { max, .. } => field_error(field, &TextProblem::TooDeep { max: *max }),
+        L::TooManyBraces { max } => field_error(field, &TextProblem::TooManyBraces { max: *max }),
     }
 }
 
@@ -834,14 +850,19 @@ pub async fn import(
     };
     let text = fields.ftl.replace("\r\n", "\n");
     let mut problems: Vec<(String, FieldError)> = Vec::new();
-    if let Err((_, errors)) = fluent_syntax::parser::parse(text.as_str()) {
-        for e in errors.iter().take(10) {
-            let detail = crate::i18n::lint::describe_error(&text, e);
-            problems.push((
-                String::new(),
-                FieldError::new(IMPORT_FIELD, "staff-texts-error-syntax")
-                    .with_text("detail", detail),
-            ));
+    // The limits first: a deeply nested text would overflow the parser's stack.
+    match crate::i18n::guard::parse(text.as_str()) {
+        Err(limit) => problems.push((String::new(), limit_error(IMPORT_FIELD, &limit))),
+        Ok(Ok(_)) => {}
+        Ok(Err((_, errors))) => {
+            for e in errors.iter().take(10) {
+                let detail = crate::i18n::lint::describe_error(&text, e);
+                problems.push((
+                    String::new(),
+                    FieldError::new(IMPORT_FIELD, "staff-texts-error-syntax")
+                        .with_text("detail", detail),
+                ));
+            }
         }
     }
     let mut changed: Vec<(String, String, String, Option<String>)> = Vec::new();
