@@ -124,3 +124,26 @@ async fn the_self_check_links_jargon_to_anchors_that_exist() {
         }
     }
 }
+
+#[tokio::test]
+async fn the_information_pages_link_their_jargon_too() {
+    let (app, _dir) = app().await;
+    let glossary = page(&app, "/nl/glossary").await.1;
+    for lang in LANGUAGES {
+        // What we know names the bodies that send signals: DUO, the RDW, the UWV.
+        let (_, html) = page(&app, &format!("/{lang}/what-we-know")).await;
+        let links = glossary_links(&html);
+        for key in ["duo", "rdw", "uwv"] {
+            assert!(
+                links.contains(&(lang.to_owned(), key.to_owned())),
+                "{lang}: what-we-know links #{key}: {links:?}"
+            );
+        }
+        for (_, anchor) in &links {
+            assert!(
+                glossary.contains(&format!("<dt id=\"{anchor}\">")),
+                "{lang}: #{anchor} does not resolve"
+            );
+        }
+    }
+}

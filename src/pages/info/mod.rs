@@ -80,10 +80,22 @@ pub fn InfoPage(key: &'static str) -> impl IntoView {
                     }
                 })
                 .collect_view();
+            // Jargon in the section links to the glossary from a note under it, as under
+            // a self-check question (the running text keeps its own links and emphasis).
+            let texts: Vec<String> = s
+                .blocks
+                .iter()
+                .flat_map(|block| match block {
+                    Block::Paragraph(id) => vec![i18n.t(id)],
+                    Block::List(items) => items.iter().map(|id| i18n.t(id)).collect(),
+                })
+                .collect();
+            let terms = crate::pages::glossary::terms_note(&i18n, &texts);
             view! {
                 <section class="info-section" aria-labelledby=labelled_by>
                     <h2 id=anchor>{i18n.t(&s.heading)}</h2>
                     {blocks}
+                    {terms}
                 </section>
             }
         })
