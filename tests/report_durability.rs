@@ -15,21 +15,42 @@ mod support;
 use meldwijzer::store::notices::{self, NoticeRef};
 use meldwijzer::store::Db;
 use std::collections::BTreeSet;
+use std::path::Path;
 use support::browser::Portal;
 use support::resident::{client, Resident, PNG};
 
 const RESIDENTS: usize = 24;
 
-fn portal_on(url: &str) -> Option<Portal> {
+fn portal_on(url: &str, settings: &Path) -> Option<Portal> {
     Portal::start_with(&[
         ("DATABASE_URL", url.to_owned()),
         ("MELDWIJZER_DATA_KEY", support::TEST_DATA_KEY.to_owned()),
         ("MELDWIJZER_TODAY", "2026-03-10".to_owned()),
+        ("MELDWIJZER_SETTINGS", settings.display().to_string()),
     ])
 }
 
+/// The municipality's settings with the limit on notices per network address above
+/// this burst: here every resident comes from 127.0.0.1, on the internet each has an
+/// address of their own. The limits are counted in the database and survive the kill,
+/// so with the shipped 20 an hour the residents sending again would get 429. (The
+/// limit itself is tested in tests/report_flow.rs.)
+fn settings_for_a_burst() -> tempfile::NamedTempFile {
+    let shipped =
+        std::fs::read_to_string(support::project_path("config/steenwijkerland.toml")).unwrap();
+    let raised = shipped.replace(
+        "max_submissions_per_address_per_hour = 20",
+        "max_submissions_per_address_per_hour = 1000",
+    );
+    assert_ne!(raised, shipped, "the settings file names the notice limit");
+    let mut file = tempfile::NamedTempFile::new().unwrap();
+    std::io::Write::write_all(&mut file, raised.as_bytes()).unwrap();
+    file
+}
+
 async fn burst_then_kill(url: &str) {
-    let Some(portal) = portal_on(url) else {
+    let settings = settings_for_a_burst();
+    let Some(portal) = portal_on(url, settings.path()) else {
         return;
     };
     let http = client();
@@ -113,7 +134,7 @@ async fn burst_then_kill(url: &str) {
     eprintln!("{stored_at_kill} notices were stored when the server was killed");
 
     // After a restart, whoever had no confirmation sends again: one notice each.
-    let Some(portal) = portal_on(url) else {
+    let Some(portal) = portal_on(url, settings.path()) else {
         return;
     };
     let mut all: Vec<String> = received.clone();
