@@ -172,25 +172,17 @@ pub async fn mark_sent(
     reference: &str,
     now: i64,
 ) -> Result<Option<String>, DraftError> {
-    let sealed = keys.seal(content, &content_context(draft_id))?;
     sqlx::query(
         "UPDATE notice_drafts SET content_enc = $1, updated_at = $2, version = version + 1, \
          sent_reference = $3 WHERE id = $4 AND sent_reference IS NULL",
     )
-    .bind(sealed)
+    .bind(seal_content(keys, draft_id, content)?)
     .bind(now)
     .bind(reference)
     .bind(draft_id)
     .execute(db.pool())
     .await?;
-    let row = sqlx::query("SELECT sent_reference FROM notice_drafts WHERE id = $1")
-        .bind(draft_id)
-        .fetch_optional(db.pool())
-        .await?;
-    Ok(match row {
-        Some(row) => row.try_get("sent_reference")?,
-        None => None,
-    })
+    sent_reference(db, draft_id).await
 }
 
 /// Adds a file to an existing draft and returns its new random id.
