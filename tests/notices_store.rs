@@ -6,8 +6,12 @@
 
 mod support;
 
+use meldwijzer::store::chunks::CHUNK_BYTES;
 use meldwijzer::store::crypto::{self, CryptoError, DataKey, DataKeys, KeySetupError};
-use meldwijzer::store::notices::{self, action, Filter, NoticeError, NoticeRef, Status, Submitted};
+use meldwijzer::store::drafts::{self, FileWriter};
+use meldwijzer::store::notices::{
+    self, action, Filter, NewAttachment, NoticeError, NoticeRef, SentDraft, Status, Submitted,
+};
 use meldwijzer::store::staff::{self, AuditEntry};
 use meldwijzer::store::{Db, DbKind};
 use sqlx::Row;
@@ -122,6 +126,10 @@ on_both_databases!(
     the_outbox_hands_out_each_notice_once,
     the_data_key_is_checked_against_the_database,
     submit_latency,
+    attachments_are_stored_in_sealed_chunks,
+    moved_cut_or_relabelled_chunks_do_not_open,
+    draft_files_stream_in_and_move_to_the_notice_by_chunks,
+    values_stored_before_files_were_chunked_still_open,
 );
 
 async fn submit_and_open_round_trip(s: Store) {
@@ -249,6 +257,7 @@ async fn nothing_personal_is_stored_in_plain_text(s: Store) {
     for (table, columns) in [
         ("notices", &["content_enc"][..]),
         ("notice_attachments", &["original_name_enc", "data_enc"][..]),
+        ("notice_attachment_chunks", &["data_enc"][..]),
         ("notice_events", &["note_enc"][..]),
     ] {
         let rows = sqlx::query(&format!("SELECT * FROM {table}"))
@@ -902,4 +911,358 @@ async fn submit_latency(s: Store) {
         ms(times[N - 1])
     );
     assert_eq!(count(&s.db, "notices").await, N as i64);
+}
+
+// ---------------------------------------------------------------------------------
+// Files in chunks (issue 11, item 5)
+
+/// `n` bytes that differ per file (`seed`) and per position.
+fn file_bytes(n: usize, seed: usize) -> Vec<u8> {
+    (0..n)
+        .map(|i| (i * 31 + seed * 7 + i / 251) as u8)
+        .collect()
+}
+
+/// Files around the chunk size: one byte, one short, exactly one chunk, one over, and
+/// several chunks with a remainder.
+const CHUNKED_SIZES: [usize; 5] = [
+    1,
+    CHUNK_BYTES - 1,
+    CHUNK_BYTES,
+    CHUNK_BYTES + 1,
+    3 * CHUNK_BYTES + 17,
+];
+
+async fn submit_chunked(s: &Store, reference: &str) -> i64 {
+    let mut new = sample(reference, reference);
+    new.attachments = CHUNKED_SIZES
+        .iter()
+        .enumerate()
+        .map(|(i, &n)| NewAttachment {
+            content_type: "application/pdf".into(),
+            original_name: format!("bestand-{i}.pdf"),
+            bytes: file_bytes(n, i),
+        })
+        .collect();
+    notices::submit(&s.db, &s.keys, &new, T0).await.unwrap();
+    s.id(reference).await
+}
+
+async fn attachment_ids(s: &Store, notice: i64) -> Vec<(i64, String)> {
+    sqlx::query("SELECT id, stored_name FROM notice_attachments WHERE notice_id = $1 ORDER BY id")
+        .bind(notice)
+        .fetch_all(s.db.pool())
+        .await
+        .unwrap()
+        .iter()
+        .map(|row| (row.get("id"), row.get("stored_name")))
+        .collect()
+}
+
+async fn attachments_are_stored_in_sealed_chunks(s: Store) {
+    let notice = submit_chunked(&s, "MW-CHUNKS").await;
+    let ids = attachment_ids(&s, notice).await;
+    assert_eq!(ids.len(), CHUNKED_SIZES.len());
+    for (i, ((id, _), &n)) in ids.iter().zip(&CHUNKED_SIZES).enumerate() {
+        let attachment = notices::attachment(&s.db, &s.keys, notice, *id, s.staff, T0)
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(
+            attachment.bytes == file_bytes(n, i),
+            "file {i} of {n} bytes"
+        );
+        assert_eq!(attachment.info.size, n as i64);
+    }
+    let chunks: usize = CHUNKED_SIZES.iter().map(|n| n.div_ceil(CHUNK_BYTES)).sum();
+    assert_eq!(
+        count(&s.db, "notice_attachment_chunks").await,
+        chunks as i64
+    );
+    // The row itself holds no bytes any more.
+    let empty: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM notice_attachments WHERE notice_id = $1 AND LENGTH(data_enc) = 0",
+    )
+    .bind(notice)
+    .fetch_one(s.db.pool())
+    .await
+    .unwrap();
+    assert_eq!(empty, CHUNKED_SIZES.len() as i64);
+
+    // A repeat with the same files is the same notice; with one byte changed it is not.
+    let mut again = sample("MW-CHUNKS-2", "MW-CHUNKS");
+    again.attachments = CHUNKED_SIZES
+        .iter()
+        .enumerate()
+        .map(|(i, &n)| NewAttachment {
+            content_type: "application/pdf".into(),
+            original_name: format!("bestand-{i}.pdf"),
+            bytes: file_bytes(n, i),
+        })
+        .collect();
+    let repeat = notices::submit(&s.db, &s.keys, &again, T0).await.unwrap();
+    assert_eq!(
+        (repeat.reference.as_str(), repeat.created),
+        ("MW-CHUNKS", false)
+    );
+    again.attachments[4].bytes[2 * CHUNK_BYTES + 3] ^= 1;
+    assert!(matches!(
+        notices::submit(&s.db, &s.keys, &again, T0).await,
+        Err(NoticeError::IdempotencyKeyReused { .. })
+    ));
+
+    // Retention deletes the chunks with their notice.
+    notices::set_status(&s.db, &s.keys, notice, Status::Done, None, s.staff, T0)
+        .await
+        .unwrap();
+    assert_eq!(
+        notices::delete_expired(&s.db, 30, T0 + 31 * DAY)
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(count(&s.db, "notice_attachment_chunks").await, 0);
+}
+
+async fn moved_cut_or_relabelled_chunks_do_not_open(s: Store) {
+    let notice = submit_chunked(&s, "MW-CUT").await;
+    let ids = attachment_ids(&s, notice).await;
+    let read = |id: i64| {
+        let (db, keys, staff) = (s.db.clone(), s.keys.clone(), s.staff);
+        async move { notices::attachment(&db, &keys, notice, id, staff, T0).await }
+    };
+    let exec = |sql: &'static str, name: String| {
+        let db = s.db.clone();
+        async move {
+            let n = sqlx::query(sql)
+                .bind(name)
+                .execute(db.pool())
+                .await
+                .unwrap()
+                .rows_affected();
+            assert!(n >= 1, "{sql}");
+        }
+    };
+    // The last chunk of a four-chunk file removed: an error, never a shorter file.
+    exec(
+        "DELETE FROM notice_attachment_chunks WHERE stored_name = $1 AND seq = 3",
+        ids[4].1.clone(),
+    )
+    .await;
+    let cut = read(ids[4].0).await;
+    assert!(matches!(cut, Err(NoticeError::Damaged(_))), "{cut:?}");
+    // A first chunk said to be the last (its file cut after it): does not open.
+    exec(
+        "UPDATE notice_attachment_chunks SET is_last = 1 WHERE stored_name = $1 AND seq = 0",
+        ids[3].1.clone(),
+    )
+    .await;
+    assert!(matches!(
+        read(ids[3].0).await,
+        Err(NoticeError::Crypto(CryptoError::Invalid))
+    ));
+    // Another file's chunk put in place of this one's: does not open.
+    let other: Vec<u8> = sqlx::query_scalar(
+        "SELECT data_enc FROM notice_attachment_chunks WHERE stored_name = $1 AND seq = 0",
+    )
+    .bind(&ids[1].1)
+    .fetch_one(s.db.pool())
+    .await
+    .unwrap();
+    sqlx::query("UPDATE notice_attachment_chunks SET data_enc = $1 WHERE stored_name = $2")
+        .bind(other)
+        .bind(&ids[0].1)
+        .execute(s.db.pool())
+        .await
+        .unwrap();
+    assert!(matches!(
+        read(ids[0].0).await,
+        Err(NoticeError::Crypto(CryptoError::Invalid))
+    ));
+    // The untouched file still opens; the failures were not audited as views.
+    assert!(read(ids[2].0).await.unwrap().is_some());
+    assert_eq!(s.audit(action::ATTACHMENT_VIEWED).await.len(), 1);
+}
+
+async fn draft_files_stream_in_and_move_to_the_notice_by_chunks(s: Store) {
+    let draft = "draft-chunks";
+    let expires = T0 + 30 * DAY;
+    drafts::save(&s.db, &s.keys, draft, b"{}", None, T0, expires)
+        .await
+        .unwrap()
+        .unwrap();
+    // Written in pieces of odd sizes, as a request body arrives.
+    let first = file_bytes(2 * CHUNK_BYTES + 5, 1);
+    let mut writer = FileWriter::new(draft);
+    for piece in first.chunks(70_001) {
+        writer.write(&s.db, &s.keys, piece, T0).await.unwrap();
+    }
+    assert_eq!(writer.size(), first.len());
+    let written = writer.finish(&s.db, &s.keys, T0).await.unwrap();
+    assert_eq!(count(&s.db, "notice_draft_file_chunks").await, 3);
+    drafts::attach(
+        &s.db,
+        &s.keys,
+        draft,
+        &written,
+        "application/pdf",
+        "a.pdf",
+        T0,
+    )
+    .await
+    .unwrap();
+    let second = file_bytes(CHUNK_BYTES, 2);
+    let second_id = drafts::add_file(&s.db, &s.keys, draft, "image/png", "b.png", &second, T0)
+        .await
+        .unwrap();
+    assert!(
+        drafts::file_bytes(&s.db, &s.keys, draft, &written.file_id)
+            .await
+            .unwrap()
+            == first
+    );
+    assert!(
+        drafts::file_bytes(&s.db, &s.keys, draft, &second_id)
+            .await
+            .unwrap()
+            == second
+    );
+
+    // An upload that was never attached (cut off, or its form refused) is cleaned up
+    // after a day; attached files stay.
+    let mut orphan = FileWriter::new(draft);
+    orphan
+        .write(&s.db, &s.keys, &file_bytes(CHUNK_BYTES + 9, 3), T0)
+        .await
+        .unwrap();
+    orphan.finish(&s.db, &s.keys, T0).await.unwrap();
+    let mut dropped = FileWriter::new(draft);
+    dropped
+        .write(&s.db, &s.keys, &file_bytes(CHUNK_BYTES + 9, 4), T0)
+        .await
+        .unwrap();
+    dropped.discard(&s.db).await.unwrap();
+    assert_eq!(count(&s.db, "notice_draft_file_chunks").await, 3 + 1 + 2);
+    drafts::delete_expired(&s.db, T0 + DAY - 1).await.unwrap();
+    assert_eq!(count(&s.db, "notice_draft_file_chunks").await, 6);
+    drafts::delete_expired(&s.db, T0 + DAY).await.unwrap();
+    assert_eq!(count(&s.db, "notice_draft_file_chunks").await, 4);
+
+    // Sending moves both files into the notice, in the draft's order.
+    let files = drafts::files(&s.db, &s.keys, draft).await.unwrap();
+    assert_eq!(files.len(), 2);
+    let mut new = sample("MW-FROM-DRAFT", "from-draft");
+    new.attachments.clear();
+    let sent = SentDraft {
+        draft_id: draft,
+        sealed_content: drafts::seal_content(&s.keys, draft, b"{\"sent\":true}").unwrap(),
+        files: files.clone(),
+    };
+    notices::submit_from_draft(&s.db, &s.keys, &new, T0, sent)
+        .await
+        .unwrap();
+    let notice = s.id("MW-FROM-DRAFT").await;
+    let ids = attachment_ids(&s, notice).await;
+    assert_eq!(ids.len(), 2);
+    // `files` lists by time, then id: either may come first.
+    let expected = files
+        .iter()
+        .map(|f| if f.id == second_id { &second } else { &first });
+    for ((id, _), expected) in ids.iter().zip(expected) {
+        let attachment = notices::attachment(&s.db, &s.keys, notice, *id, s.staff, T0)
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(&attachment.bytes == expected);
+    }
+    assert_eq!(count(&s.db, "notice_attachment_chunks").await, 4);
+    // Sent again (a second tab): refused, nothing more stored.
+    let sent = SentDraft {
+        draft_id: draft,
+        sealed_content: drafts::seal_content(&s.keys, draft, b"{}").unwrap(),
+        files,
+    };
+    let mut other = sample("MW-FROM-DRAFT-2", "from-draft-2");
+    other.attachments.clear();
+    assert!(matches!(
+        notices::submit_from_draft(&s.db, &s.keys, &other, T0, sent).await,
+        Err(NoticeError::DraftSent)
+    ));
+    assert_eq!(count(&s.db, "notice_attachment_chunks").await, 4);
+
+    // Removing a file and deleting the draft take their chunks along.
+    assert!(drafts::remove_file(&s.db, draft, &second_id).await.unwrap());
+    assert_eq!(count(&s.db, "notice_draft_file_chunks").await, 3);
+    drafts::delete(&s.db, draft).await.unwrap();
+    assert_eq!(count(&s.db, "notice_draft_file_chunks").await, 0);
+}
+
+/// Rows written before files were chunked hold one sealed value in `data_enc`, sealed
+/// for the context `…:data`; they still open, and a draft file of that kind still
+/// moves to its notice.
+async fn values_stored_before_files_were_chunked_still_open(s: Store) {
+    let draft = "draft-legacy";
+    drafts::save(&s.db, &s.keys, draft, b"{}", None, T0, T0 + DAY)
+        .await
+        .unwrap()
+        .unwrap();
+    let bytes = file_bytes(CHUNK_BYTES * 2, 9);
+    let file_id = drafts::add_file(&s.db, &s.keys, draft, "application/pdf", "c.pdf", &[1], T0)
+        .await
+        .unwrap();
+    let sealed = s
+        .keys
+        .seal(&bytes, &format!("draft:{draft}:file:{file_id}:data"))
+        .unwrap();
+    sqlx::query("UPDATE notice_draft_files SET data_enc = $1, size = $2 WHERE id = $3")
+        .bind(sealed)
+        .bind(bytes.len() as i64)
+        .bind(&file_id)
+        .execute(s.db.pool())
+        .await
+        .unwrap();
+    sqlx::query("DELETE FROM notice_draft_file_chunks")
+        .execute(s.db.pool())
+        .await
+        .unwrap();
+    assert!(
+        drafts::file_bytes(&s.db, &s.keys, draft, &file_id)
+            .await
+            .unwrap()
+            == bytes
+    );
+    let mut new = sample("MW-LEGACY", "legacy");
+    new.attachments.clear();
+    let sent = SentDraft {
+        draft_id: draft,
+        sealed_content: drafts::seal_content(&s.keys, draft, b"{}").unwrap(),
+        files: drafts::files(&s.db, &s.keys, draft).await.unwrap(),
+    };
+    notices::submit_from_draft(&s.db, &s.keys, &new, T0, sent)
+        .await
+        .unwrap();
+    let notice = s.id("MW-LEGACY").await;
+    let (id, stored_name) = attachment_ids(&s, notice).await.remove(0);
+    let read = || notices::attachment(&s.db, &s.keys, notice, id, s.staff, T0);
+    assert!(read().await.unwrap().unwrap().bytes == bytes);
+
+    // A notice attachment in one sealed value.
+    let sealed = s
+        .keys
+        .seal(
+            &bytes,
+            &format!("notice:MW-LEGACY:attachment:{stored_name}:data"),
+        )
+        .unwrap();
+    sqlx::query("UPDATE notice_attachments SET data_enc = $1 WHERE id = $2")
+        .bind(sealed)
+        .bind(id)
+        .execute(s.db.pool())
+        .await
+        .unwrap();
+    sqlx::query("DELETE FROM notice_attachment_chunks")
+        .execute(s.db.pool())
+        .await
+        .unwrap();
+    assert!(read().await.unwrap().unwrap().bytes == bytes);
 }

@@ -12,6 +12,8 @@ use http_body_util::BodyExt;
 use meldwijzer::auth::rate_limit::LimitPolicy;
 use meldwijzer::server::{router, AppState};
 use meldwijzer::store::{drafts, notices};
+use proptest::prelude::*;
+use sqlx::Row;
 use std::sync::Arc;
 use support::resident::{multipart_body, BOUNDARY, PNG};
 use time::macros::date;
@@ -181,6 +183,66 @@ impl Portal {
             )
             .header("sec-fetch-site", "same-origin")
             .body(Body::from(multipart_body(&all, files)))
+            .unwrap();
+        self.send(resident, request).await
+    }
+
+    /// A multipart `body` sent in pieces of `piece` bytes, as a network delivers it.
+    async fn post_in_pieces(
+        &self,
+        resident: &mut Resident,
+        path: &str,
+        body: &[u8],
+        piece: usize,
+    ) -> Reply {
+        let pieces: Vec<Result<axum::body::Bytes, std::io::Error>> = body
+            .chunks(piece)
+            .map(|p| Ok(axum::body::Bytes::copy_from_slice(p)))
+            .collect();
+        let request = Self::request(resident, "POST", path)
+            .header(
+                header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={BOUNDARY}"),
+            )
+            .header("sec-fetch-site", "same-origin")
+            .body(Body::from_stream(futures_util::StreamExt::then(
+                futures_util::stream::iter(pieces),
+                // Each piece after a pause, as from a network: the reader takes what
+                // is there at once, so pieces that are all ready arrive as one.
+                |piece| async {
+                    tokio::task::yield_now().await;
+                    piece
+                },
+            )))
+            .unwrap();
+        self.send(resident, request).await
+    }
+
+    /// A multipart post whose text field `description` holds `raw` bytes as sent.
+    async fn post_raw_text_field(
+        &self,
+        resident: &mut Resident,
+        path: &str,
+        fields: &[(&str, &str)],
+        raw: &[u8],
+    ) -> Reply {
+        let csrf = resident.csrf.clone();
+        let mut all = vec![("_csrf", csrf.as_str())];
+        all.extend_from_slice(fields);
+        all.push(("description", "\u{1}RAW\u{1}"));
+        let body = multipart_body(&all, &[]);
+        let at = body
+            .windows(5)
+            .position(|w| w == "\u{1}RAW\u{1}".as_bytes())
+            .unwrap();
+        let body = [&body[..at], raw, &body[at + 5..]].concat();
+        let request = Self::request(resident, "POST", path)
+            .header(
+                header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={BOUNDARY}"),
+            )
+            .header("sec-fetch-site", "same-origin")
+            .body(Body::from(body))
             .unwrap();
         self.send(resident, request).await
     }
@@ -1183,42 +1245,304 @@ async fn the_files_of_one_notice_are_limited_together() {
     assert_eq!(after, before + 2, "the third file is not stored");
 }
 
-/// Issue 11: requests that hold a notice's files in memory wait for one of a few
-/// permits, so many residents uploading at once cannot exhaust memory.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn uploads_wait_for_a_permit_when_others_hold_files_in_memory() {
-    let portal = Arc::new(portal().await);
-    let r = fill_in(&portal, "nl").await;
-    let permits = portal.state.file_requests.clone();
-    let held = permits
-        .clone()
-        .acquire_many_owned(meldwijzer::server::MAX_FILE_REQUESTS as u32)
-        .await
-        .unwrap();
-    let mut big = PNG.to_vec();
-    big.resize(2 * 1024 * 1024, 0);
-    let upload = {
-        let (p, mut r) = (portal.clone(), r.clone());
-        tokio::spawn(async move {
-            p.post_files(
+/// Issue 11, item 5: a file goes to the store in chunks while it arrives and comes out
+/// whole at the case worker; a refused file leaves no chunk behind.
+#[tokio::test]
+async fn a_file_of_many_chunks_arrives_whole_and_refused_files_leave_nothing() {
+    let portal = portal().await;
+    let mut r = fill_in(&portal, "nl").await;
+    let chunks_before = drafts::chunk_count(&portal.state.db).await.unwrap();
+    let mut scan = PNG.to_vec();
+    scan.extend((0..1_300_000usize).map(|i| (i * 7 + i / 1000) as u8));
+    let reply = portal
+        .post_files(
+            &mut r,
+            "/nl/report/details/work",
+            &work_fields(),
+            &[("scan.png", &scan)],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    let written = drafts::chunk_count(&portal.state.db).await.unwrap() - chunks_before;
+    assert_eq!(written, 5, "1.3 MB in chunks of 256 KiB");
+
+    // Refused files: of another type (found by the first bytes), too large, too many
+    // together; none leaves a chunk.
+    let mut executable = b"MZ\x90\x00\x03\x00\x00\x00".to_vec();
+    executable.resize(900_000, 0);
+    let mut too_large = PNG.to_vec();
+    too_large.resize(10 * 1024 * 1024 + 1, 1);
+    for (name, bytes) in [("a.pdf", &executable), ("b.png", &too_large)] {
+        let reply = portal
+            .post_files(
                 &mut r,
                 "/nl/report/details/work",
                 &work_fields(),
-                &[("loonstrook.png", &big)],
+                &[(name, bytes)],
             )
-            .await
-            .status
-        })
-    };
-    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
-    assert!(
-        !upload.is_finished(),
-        "the upload waits while the permits are taken"
+            .await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{name}");
+    }
+    assert_eq!(
+        drafts::chunk_count(&portal.state.db).await.unwrap() - chunks_before,
+        5,
+        "refused files leave no chunks"
     );
-    drop(held);
-    let status = tokio::time::timeout(std::time::Duration::from_secs(30), upload)
+
+    portal.get(&mut r, "/nl/report/check").await;
+    let reply = portal
+        .post(&mut r, "/nl/report/submit", &[("declaration", "yes")])
+        .await;
+    assert_eq!(reply.location(), "/nl/report/received");
+    let id: i64 = sqlx::query_scalar("SELECT MAX(id) FROM notices")
+        .fetch_one(portal.state.db.pool())
         .await
-        .expect("the upload goes on once a permit is free")
         .unwrap();
-    assert_eq!(status, StatusCode::SEE_OTHER);
+    let caseworker = portal.caseworker().await;
+    let notice = notices::open(
+        &portal.state.db,
+        &portal.state.data_keys,
+        notices::NoticeRef::Id(id),
+        caseworker,
+        0,
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    assert_eq!(notice.attachments.len(), 2);
+    let attachment = notices::attachment(
+        &portal.state.db,
+        &portal.state.data_keys,
+        id,
+        notice.attachments[1].id,
+        caseworker,
+        0,
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    assert!(attachment.bytes == scan, "the file arrives byte for byte");
+    assert_eq!(attachment.info.original_name, "scan.png");
+}
+
+/// Issue 11, item 5: a file that turns out too large after some of it was written, and
+/// a body cut off in the middle of a file, leave no chunk behind.
+#[tokio::test]
+async fn uploads_refused_or_cut_off_half_way_leave_no_chunks() {
+    let portal = portal().await;
+    let mut r = fill_in(&portal, "nl").await;
+    let before = drafts::chunk_count(&portal.state.db).await.unwrap();
+    let mut too_large = PNG.to_vec();
+    too_large.resize(10 * 1024 * 1024 + 1, 7);
+    let token = r.csrf.clone();
+    let mut fields = vec![("_csrf", token.as_str())];
+    fields.extend(work_fields());
+    let body = multipart_body(&fields, &[("groot.png", &too_large)]);
+    let reply = portal
+        .post_in_pieces(&mut r, "/nl/report/details/work", &body, 64 * 1024)
+        .await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(reply.body.contains("Dit bestand is te groot"));
+    assert_eq!(drafts::chunk_count(&portal.state.db).await.unwrap(), before);
+
+    let mut scan = PNG.to_vec();
+    scan.resize(900_000, 3);
+    let token = r.csrf.clone();
+    let mut fields = vec![("_csrf", token.as_str())];
+    fields.extend(work_fields());
+    let body = multipart_body(&fields, &[("scan.png", &scan)]);
+    let cut = &body[..body.len() - 200_000];
+    let reply = portal
+        .post_in_pieces(&mut r, "/nl/report/details/work", cut, 64 * 1024)
+        .await;
+    assert!(reply.status.is_client_error(), "{}", reply.status);
+    assert_eq!(drafts::chunk_count(&portal.state.db).await.unwrap(), before);
+}
+
+/// Issue 11, item 10: a text field of a form with files that is not UTF-8 is refused
+/// with the portal's page, as in the forms without files; nothing is stored.
+#[tokio::test]
+async fn a_text_that_is_not_utf8_in_a_form_with_files_is_refused_with_a_message() {
+    let portal = portal().await;
+    let mut r = fill_in(&portal, "nl").await;
+    let before = drafts::chunk_count(&portal.state.db).await.unwrap();
+    portal.get(&mut r, "/nl/report/details/work").await;
+    let reply = portal
+        .post_raw_text_field(
+            &mut r,
+            "/nl/report/details/work",
+            &work_fields(),
+            b"M\xfcller",
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{}", reply.body);
+    assert!(
+        reply
+            .body
+            .contains("Er staat een teken in dat wij niet kunnen lezen"),
+        "{}",
+        reply.body
+    );
+    assert_eq!(drafts::chunk_count(&portal.state.db).await.unwrap(), before);
+}
+
+// ---------------------------------------------------------------------------------
+// The detail page's multipart reader, fuzzed (issue 11: "a fuzz target for the form
+// decoders")
+
+#[derive(Debug, Clone)]
+enum Part {
+    Text {
+        name: String,
+        value: Vec<u8>,
+    },
+    File {
+        name: Vec<u8>,
+        head: &'static [u8],
+        len: usize,
+        fill: u8,
+    },
+}
+
+fn part() -> impl Strategy<Value = Part> {
+    let name = prop_oneof![
+        Just("event".to_owned()),
+        Just("employer".to_owned()),
+        Just("hours".to_owned()),
+        Just("date".to_owned()),
+        Just("return".to_owned()),
+        "[a-z_]{1,8}",
+    ];
+    let value = prop_oneof![
+        prop::collection::vec(any::<u8>(), 0..40),
+        Just(b"started".to_vec()),
+        Just(b"2026-03-02".to_vec()),
+        "\\PC{0,30}".prop_map(String::into_bytes),
+    ];
+    let head: [&'static [u8]; 5] = [PNG, b"%PDF-1.7", b"\xff\xd8\xff\xe0", b"MZ\x90\0", b""];
+    prop_oneof![
+        (name, value).prop_map(|(name, value)| Part::Text { name, value }),
+        (
+            prop::collection::vec(any::<u8>(), 0..16),
+            prop::sample::select(head.to_vec()),
+            prop_oneof![0usize..64, 300_000usize..800_000],
+            any::<u8>(),
+        )
+            .prop_map(|(name, head, len, fill)| Part::File {
+                name,
+                head,
+                len,
+                fill
+            }),
+    ]
+}
+
+fn multipart_of(token: Option<&str>, parts: &[Part]) -> Vec<u8> {
+    let mut body = Vec::new();
+    let open = |body: &mut Vec<u8>, disposition: &[u8]| {
+        body.extend_from_slice(
+            format!("--{BOUNDARY}\r\nContent-Disposition: form-data; ").as_bytes(),
+        );
+        body.extend_from_slice(disposition);
+        body.extend_from_slice(b"\r\n\r\n");
+    };
+    if let Some(token) = token {
+        open(&mut body, b"name=\"_csrf\"");
+        body.extend_from_slice(token.as_bytes());
+        body.extend_from_slice(b"\r\n");
+    }
+    for part in parts {
+        match part {
+            Part::Text { name, value } => {
+                open(&mut body, format!("name=\"{name}\"").as_bytes());
+                body.extend_from_slice(value);
+            }
+            Part::File {
+                name,
+                head,
+                len,
+                fill,
+            } => {
+                let disposition = [b"name=\"file\"; filename=\"", &name[..], b"\""].concat();
+                open(&mut body, &disposition);
+                body.extend_from_slice(head);
+                body.resize(body.len() + len, *fill);
+            }
+        }
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{BOUNDARY}--\r\n").as_bytes());
+    body
+}
+
+/// Any body, whole or cut off, sent in pieces of any size, gets an answer (never a
+/// server error), and every chunk the reader wrote belongs to a file of the draft
+/// that reads back whole: a refused, cut-off or surplus file leaves nothing behind.
+#[test]
+fn any_detail_form_gets_an_answer_and_leaves_no_stray_chunks() {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    let (portal, resident) = runtime.block_on(async {
+        let portal = portal().await;
+        let resident = fill_in(&portal, "nl").await;
+        (portal, resident)
+    });
+    let config = ProptestConfig {
+        cases: 48,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    };
+    proptest!(config, |(
+        parts in prop::collection::vec(part(), 0..6),
+        with_token in prop::bool::weighted(0.85),
+        cut in prop::option::weighted(0.35, any::<prop::sample::Index>()),
+        piece in 1usize..100_000,
+    )| {
+        let mut resident = resident.clone();
+        let token = resident.csrf.clone();
+        let mut body = multipart_of(with_token.then_some(token.as_str()), &parts);
+        if let Some(cut) = cut {
+            body.truncate(cut.index(body.len()));
+        }
+        let strays = || async {
+            sqlx::query_scalar::<_, i64>(
+                "SELECT COUNT(*) FROM notice_draft_file_chunks WHERE file_id NOT IN \
+                 (SELECT id FROM notice_draft_files)",
+            )
+            .fetch_one(portal.state.db.pool())
+            .await
+            .unwrap()
+        };
+        let strays_before = runtime.block_on(strays());
+        let status = runtime.block_on(
+            portal.post_in_pieces(&mut resident, "/nl/report/details/work", &body, piece),
+        ).status;
+        prop_assert!(
+            [303, 400, 403, 413, 422].contains(&status.as_u16()),
+            "status {}", status
+        );
+        let (stray, files) = runtime.block_on(async {
+            let db = &portal.state.db;
+            let stray = strays().await - strays_before;
+            let rows = sqlx::query("SELECT id, draft_id, size FROM notice_draft_files")
+                .fetch_all(db.pool())
+                .await
+                .unwrap();
+            let mut files = Vec::new();
+            for row in rows {
+                let (id, draft, size): (String, String, i64) =
+                    (row.get("id"), row.get("draft_id"), row.get("size"));
+                let bytes = drafts::file_bytes(db, &portal.state.data_keys, &draft, &id).await;
+                files.push((bytes.map(|b| b.len() as i64).ok(), size));
+            }
+            (stray, files)
+        });
+        prop_assert_eq!(stray, 0);
+        for (read, size) in files {
+            prop_assert_eq!(read, Some(size));
+        }
+    });
 }

@@ -21,7 +21,7 @@ pub mod static_files;
 pub mod texts_sync;
 
 pub use router::router;
-pub use state::{AppState, LiveCatalog, SelfCheckContext, MAX_FILE_REQUESTS};
+pub use state::{AppState, LiveCatalog, SelfCheckContext};
 
 use crate::config::env::{Env, LogFormat};
 use crate::config::Settings;
@@ -125,7 +125,6 @@ pub async fn build_state(env: &Env) -> Result<AppState, StartError> {
     Ok(AppState {
         staff_auth: crate::auth::StaffAuth::new(&settings.staff),
         notice_limit: AppState::notice_limit(&settings),
-        file_requests: Arc::new(tokio::sync::Semaphore::new(state::MAX_FILE_REQUESTS)),
         settings,
         catalog: LiveCatalog::at_revision(catalog, text_revision),
         db,

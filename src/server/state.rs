@@ -77,16 +77,7 @@ pub struct AppState {
     /// The limit on change notices sent per network address (counted in the database,
     /// `crate::store::limits`).
     pub notice_limit: crate::auth::LimitPolicy,
-    /// Requests that hold a notice's files in memory (a detail page with files, sending
-    /// a notice) at the same time; more wait for a permit, so memory stays bounded
-    /// however many residents upload at once ([`MAX_FILE_REQUESTS`]).
-    pub file_requests: Arc<tokio::sync::Semaphore>,
 }
-
-/// How many requests may hold a notice's files in memory at once (see
-/// [`AppState::file_requests`]). Each holds at most a body of 51 MiB or a notice's
-/// 25 MiB of files with their sealed copies.
-pub const MAX_FILE_REQUESTS: usize = 2;
 
 impl AppState {
     /// The limit on change notices per network address, from the settings.

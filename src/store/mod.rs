@@ -1,6 +1,7 @@
 //! Database access. One portable SQL dialect through sqlx's `Any` driver; the schema
 //! lives in `migrations/sqlite` and `migrations/postgres`, applied at start-up.
 
+pub mod chunks;
 pub mod crypto;
 mod db;
 pub mod drafts;

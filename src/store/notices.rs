@@ -20,7 +20,9 @@
 //! decided by the HTTP layer. Every function takes the time as `now` (seconds since
 //! 1970, UTC).
 
+use super::chunks::{self, ChunkError, Owner};
 use super::crypto::{CryptoError, DataKeys};
+use super::drafts::{self, DraftError, DraftFileInfo};
 use super::staff::{insert_audit, NewAuditEntry};
 use super::{Db, StoreError};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -220,6 +222,26 @@ impl From<sqlx::Error> for NoticeError {
     }
 }
 
+impl From<ChunkError> for NoticeError {
+    fn from(error: ChunkError) -> Self {
+        match error {
+            ChunkError::Crypto(error) => NoticeError::Crypto(error),
+            ChunkError::Sql(error) => error.into(),
+            ChunkError::Missing(_) => NoticeError::Damaged("an attachment is incomplete"),
+        }
+    }
+}
+
+impl From<DraftError> for NoticeError {
+    fn from(error: DraftError) -> Self {
+        match error {
+            DraftError::Crypto(error) => NoticeError::Crypto(error),
+            DraftError::Store(error) => NoticeError::Store(error),
+            DraftError::Chunk(error) => error.into(),
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------
 // Submitting
 
@@ -241,6 +263,10 @@ pub struct SentDraft<'a> {
     pub draft_id: &'a str,
     /// The draft's content as sent (sealed by `crate::store::drafts::seal_content`).
     pub sealed_content: Vec<u8>,
+    /// The draft's files to send, in order: they become the notice's attachments after
+    /// those in [`NewNotice::attachments`], copied chunk by chunk inside the
+    /// transaction, so a notice's files are never in memory whole.
+    pub files: Vec<DraftFileInfo>,
 }
 
 /// [`submit`] for a notice sent from a draft: the draft is marked sent (and its
@@ -265,10 +291,11 @@ async fn submit_inner(
     draft: Option<SentDraft<'_>>,
 ) -> Result<Submitted, NoticeError> {
     new.validate()?;
-    if let Some(earlier) = earlier_submission(db, keys, new).await? {
+    let draft_files = draft.as_ref().map_or(&[][..], |d| &d.files[..]);
+    if let Some(earlier) = earlier_submission(db, keys, new, draft_files).await? {
         return Ok(earlier);
     }
-    let sealed = SealedNotice::seal(keys, new)?;
+    let sealed = SealedNotice::seal(keys, new, draft_files)?;
     let mut tx = db.pool().begin().await?;
     match sealed.insert(&mut tx, now).await {
         Ok(()) => {}
@@ -276,13 +303,16 @@ async fn submit_inner(
             // Another request with the same key won the race (or the reference is
             // taken): nothing of ours is stored.
             tx.rollback().await?;
-            return match earlier_submission(db, keys, new).await? {
+            return match earlier_submission(db, keys, new, draft_files).await? {
                 Some(earlier) => Ok(earlier),
                 None => Err(NoticeError::ReferenceTaken),
             };
         }
         Err(error) => return Err(error.into()),
     }
+    sealed
+        .write_files(&mut tx, keys, draft.as_ref(), now)
+        .await?;
     if let Some(draft) = draft {
         let marked = sqlx::query(
             "UPDATE notice_drafts SET content_enc = $1, updated_at = $2, \
@@ -356,6 +386,7 @@ async fn earlier_submission(
     db: &Db,
     keys: &DataKeys,
     new: &NewNotice,
+    draft_files: &[DraftFileInfo],
 ) -> Result<Option<Submitted>, NoticeError> {
     let row = sqlx::query(
         "SELECT id, reference, lang, change_kinds, content_enc FROM notices \
@@ -374,13 +405,25 @@ async fn earlier_submission(
         && row.try_get::<String, _>("lang")? == new.lang
         && split_kinds(&row.try_get::<String, _>("change_kinds")?) == new.change_kinds;
     if same {
-        let stored = attachments_with_bytes(db, keys, id, &reference).await?;
-        same = stored.len() == new.attachments.len()
-            && stored.iter().zip(&new.attachments).all(|(old, new)| {
-                old.info.content_type == new.content_type
-                    && old.info.original_name == new.original_name
-                    && old.bytes == new.bytes
-            });
+        let stored = attachment_infos(db, keys, id, &reference).await?;
+        same = stored.len() == new.attachments.len() + draft_files.len();
+        // Files sent from a draft are compared by type, name and size: a draft's
+        // files cannot change once it is sent, and its key belongs to it alone.
+        for (old, file) in stored.iter().skip(new.attachments.len()).zip(draft_files) {
+            same &= old.content_type == file.content_type
+                && old.original_name == file.name
+                && old.size == file.size;
+        }
+        let mut conn = db.pool().acquire().await?;
+        for (old, new) in stored.iter().zip(&new.attachments) {
+            if !same {
+                break;
+            }
+            same = old.content_type == new.content_type
+                && old.original_name == new.original_name
+                && old.size == i64::try_from(new.bytes.len()).unwrap_or(i64::MAX)
+                && attachment_bytes(&mut conn, keys, &reference, old).await? == new.bytes;
+        }
     }
     if same {
         Ok(Some(Submitted {
@@ -397,38 +440,46 @@ struct SealedNotice<'a> {
     new: &'a NewNotice,
     key_id: i64,
     content: Vec<u8>,
-    attachments: Vec<SealedAttachment<'a>>,
+    attachments: Vec<SealedAttachment>,
 }
 
-struct SealedAttachment<'a> {
-    new: &'a NewAttachment,
+/// An attachment's row; its bytes are written as chunks in the same transaction.
+struct SealedAttachment {
     stored_name: String,
+    content_type: String,
+    size: i64,
     original_name: Vec<u8>,
-    data: Vec<u8>,
 }
 
 impl<'a> SealedNotice<'a> {
     /// Seals before the transaction starts, so it holds the write lock briefly.
-    fn seal(keys: &DataKeys, new: &'a NewNotice) -> Result<Self, NoticeError> {
+    fn seal(
+        keys: &DataKeys,
+        new: &'a NewNotice,
+        draft_files: &[DraftFileInfo],
+    ) -> Result<Self, NoticeError> {
         let document = serde_json::to_vec(&new.content_json)
             .map_err(|_| NoticeError::Invalid("the content is not serialisable"))?;
         let content = keys.seal(&document, &content_context(&new.reference))?;
-        let attachments = new
-            .attachments
+        let in_memory = new.attachments.iter().map(|a| {
+            let size = i64::try_from(a.bytes.len()).unwrap_or(i64::MAX);
+            (&a.content_type, &a.original_name, size)
+        });
+        let from_draft = draft_files
             .iter()
-            .map(|attachment| {
+            .map(|f| (&f.content_type, &f.name, f.size));
+        let attachments = in_memory
+            .chain(from_draft)
+            .map(|(content_type, original_name, size)| {
                 let stored_name = random_name();
                 Ok(SealedAttachment {
                     original_name: keys.seal(
-                        attachment.original_name.as_bytes(),
+                        original_name.as_bytes(),
                         &attachment_context(&new.reference, &stored_name, "name"),
                     )?,
-                    data: keys.seal(
-                        &attachment.bytes,
-                        &attachment_context(&new.reference, &stored_name, "data"),
-                    )?,
                     stored_name,
-                    new: attachment,
+                    content_type: content_type.clone(),
+                    size,
                 })
             })
             .collect::<Result<_, CryptoError>>()?;
@@ -467,10 +518,11 @@ impl<'a> SealedNotice<'a> {
             )
             .bind(id)
             .bind(&attachment.stored_name)
-            .bind(&attachment.new.content_type)
-            .bind(i64::try_from(attachment.new.bytes.len()).unwrap_or(i64::MAX))
+            .bind(&attachment.content_type)
+            .bind(attachment.size)
             .bind(&attachment.original_name)
-            .bind(&attachment.data)
+            // Empty: the bytes are in `notice_attachment_chunks` (`write_files`).
+            .bind(Vec::<u8>::new())
             .execute(&mut *conn)
             .await?;
         }
@@ -491,6 +543,38 @@ impl<'a> SealedNotice<'a> {
         .bind(now)
         .execute(&mut *conn)
         .await?;
+        Ok(())
+    }
+}
+
+impl SealedNotice<'_> {
+    /// Writes the bytes of the attachments inserted by `insert`: those in memory, then
+    /// the draft's files, copied one chunk at a time.
+    async fn write_files(
+        &self,
+        conn: &mut AnyConnection,
+        keys: &DataKeys,
+        draft: Option<&SentDraft<'_>>,
+        now: i64,
+    ) -> Result<(), NoticeError> {
+        let reference = self.new.reference.as_str();
+        let owners = self.attachments.iter().map(|a| Owner::Attachment {
+            reference,
+            stored_name: &a.stored_name,
+        });
+        let mut owners = owners.collect::<Vec<_>>().into_iter();
+        for (attachment, owner) in self.new.attachments.iter().zip(owners.by_ref()) {
+            chunks::write_all(conn, keys, owner, &attachment.bytes, now).await?;
+        }
+        if let Some(draft) = draft {
+            for (file, owner) in draft.files.iter().zip(owners) {
+                let size =
+                    drafts::copy_file(conn, keys, draft.draft_id, &file.id, owner, now).await?;
+                if i64::try_from(size).ok() != Some(file.size) {
+                    return Err(NoticeError::Damaged("a draft file has another size"));
+                }
+            }
+        }
         Ok(())
     }
 }
@@ -679,7 +763,7 @@ pub async fn attachment(
     now: i64,
 ) -> Result<Option<Attachment>, NoticeError> {
     let row = sqlx::query(
-        "SELECT a.id, a.stored_name, a.content_type, a.size, a.original_name_enc, a.data_enc, \
+        "SELECT a.id, a.stored_name, a.content_type, a.size, a.original_name_enc, \
          n.reference FROM notice_attachments a JOIN notices n ON n.id = a.notice_id \
          WHERE a.id = $1 AND a.notice_id = $2",
     )
@@ -691,7 +775,11 @@ pub async fn attachment(
         return Ok(None);
     };
     let reference: String = row.try_get("reference")?;
-    let attachment = attachment_from(keys, &row, &reference, true)?;
+    let info = attachment_info(keys, &row, &reference)?;
+    let mut conn = db.pool().acquire().await?;
+    let bytes = attachment_bytes(&mut conn, keys, &reference, &info).await?;
+    drop(conn);
+    let attachment = Attachment { info, bytes };
     audit(
         db,
         now,
@@ -793,7 +881,7 @@ async fn complete(db: &Db, keys: &DataKeys, row: &AnyRow) -> Result<Notice, Noti
     .await?;
     let attachments = rows
         .iter()
-        .map(|row| Ok(attachment_from(keys, row, &summary.reference, false)?.info))
+        .map(|row| attachment_info(keys, row, &summary.reference))
         .collect::<Result<_, NoticeError>>()?;
     let rows = sqlx::query(
         "SELECT id, at, actor_account_id, status, note_enc FROM notice_events \
@@ -826,58 +914,88 @@ async fn complete(db: &Db, keys: &DataKeys, row: &AnyRow) -> Result<Notice, Noti
     })
 }
 
-/// An attachment from a row with its columns; with its bytes when `with_data` (the row
-/// then has `data_enc`).
-fn attachment_from(
+/// An attachment's description from a row with its columns.
+fn attachment_info(
     keys: &DataKeys,
     row: &AnyRow,
     reference: &str,
-    with_data: bool,
-) -> Result<Attachment, NoticeError> {
+) -> Result<AttachmentInfo, NoticeError> {
     let stored_name: String = row.try_get("stored_name")?;
     let original_name = open_text(
         keys,
         &row.try_get::<Vec<u8>, _>("original_name_enc")?,
         &attachment_context(reference, &stored_name, "name"),
     )?;
-    let bytes = if with_data {
-        keys.open(
-            &row.try_get::<Vec<u8>, _>("data_enc")?,
-            &attachment_context(reference, &stored_name, "data"),
-        )?
-    } else {
-        Vec::new()
-    };
-    Ok(Attachment {
-        info: AttachmentInfo {
-            id: row.try_get("id")?,
-            stored_name,
-            content_type: row.try_get("content_type")?,
-            size: row.try_get("size")?,
-            original_name,
-        },
-        bytes,
+    Ok(AttachmentInfo {
+        id: row.try_get("id")?,
+        stored_name,
+        content_type: row.try_get("content_type")?,
+        size: row.try_get("size")?,
+        original_name,
     })
 }
 
-/// A notice's attachments with their bytes, without auditing (for comparing a
-/// repeated submission).
-async fn attachments_with_bytes(
+/// The bytes of an attachment: from its chunks, or from the single sealed value of an
+/// attachment stored before files were chunked.
+async fn attachment_bytes(
+    conn: &mut AnyConnection,
+    keys: &DataKeys,
+    reference: &str,
+    info: &AttachmentInfo,
+) -> Result<Vec<u8>, NoticeError> {
+    let legacy: Vec<u8> =
+        sqlx::query_scalar("SELECT data_enc FROM notice_attachments WHERE stored_name = $1")
+            .bind(&info.stored_name)
+            .fetch_one(&mut *conn)
+            .await?;
+    if !legacy.is_empty() {
+        return Ok(keys.open(
+            &legacy,
+            &attachment_context(reference, &info.stored_name, "data"),
+        )?);
+    }
+    let owner = Owner::Attachment {
+        reference,
+        stored_name: &info.stored_name,
+    };
+    let size = usize::try_from(info.size).unwrap_or(0);
+    Ok(chunks::read_all(conn, keys, owner, size).await?)
+}
+
+/// A notice's attachments without their bytes, without auditing.
+async fn attachment_infos(
     db: &Db,
     keys: &DataKeys,
     notice_id: i64,
     reference: &str,
-) -> Result<Vec<Attachment>, NoticeError> {
+) -> Result<Vec<AttachmentInfo>, NoticeError> {
     let rows = sqlx::query(
-        "SELECT id, stored_name, content_type, size, original_name_enc, data_enc \
+        "SELECT id, stored_name, content_type, size, original_name_enc \
          FROM notice_attachments WHERE notice_id = $1 ORDER BY id",
     )
     .bind(notice_id)
     .fetch_all(db.pool())
     .await?;
     rows.iter()
-        .map(|row| attachment_from(keys, row, reference, true))
+        .map(|row| attachment_info(keys, row, reference))
         .collect()
+}
+
+/// A notice's attachments with their bytes, without auditing (for forwarding).
+async fn attachments_with_bytes(
+    db: &Db,
+    keys: &DataKeys,
+    notice_id: i64,
+    reference: &str,
+) -> Result<Vec<Attachment>, NoticeError> {
+    let infos = attachment_infos(db, keys, notice_id, reference).await?;
+    let mut conn = db.pool().acquire().await?;
+    let mut out = Vec::with_capacity(infos.len());
+    for info in infos {
+        let bytes = attachment_bytes(&mut conn, keys, reference, &info).await?;
+        out.push(Attachment { info, bytes });
+    }
+    Ok(out)
 }
 
 async fn audit(
@@ -985,6 +1103,13 @@ pub async fn delete_expired(db: &Db, retention_days: u32, now: i64) -> Result<u6
     for row in rows {
         let id: i64 = row.try_get("id")?;
         let mut tx = db.pool().begin().await?;
+        sqlx::query(
+            "DELETE FROM notice_attachment_chunks WHERE stored_name IN \
+             (SELECT stored_name FROM notice_attachments WHERE notice_id = $1)",
+        )
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
         for table in ["notice_attachments", "notice_events", "notice_outbox"] {
             sqlx::query(&format!("DELETE FROM {table} WHERE notice_id = $1"))
                 .bind(id)

@@ -160,6 +160,15 @@ impl Resident {
     /// Fills in a notice up to "check your answers": who (the `n`th made-up resident),
     /// work with a photo of a payslip.
     pub async fn fill_in(&mut self, n: usize) -> Result<(), StepError> {
+        self.fill_in_with(n, &[("loonstrook.png", PNG)]).await
+    }
+
+    /// [`Resident::fill_in`] with other files on the work page.
+    pub async fn fill_in_with(
+        &mut self,
+        n: usize,
+        files: &[(&str, &[u8])],
+    ) -> Result<(), StepError> {
         self.get("/nl/report/identity").await?;
         let name = format!("Bewoner {n}");
         let identity = [
@@ -180,7 +189,7 @@ impl Resident {
             ("date", "2026-03-02"),
         ];
         let reply = self
-            .post_files("/nl/report/details/work", &work, &[("loonstrook.png", PNG)])
+            .post_files("/nl/report/details/work", &work, files)
             .await?;
         Self::expect(&reply, 303, "/nl/report/check")
     }

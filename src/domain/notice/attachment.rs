@@ -78,16 +78,26 @@ pub struct Upload {
 /// its bytes. The declared name plays no part in the decision (a photo saved as
 /// `scan.pdf` is taken as the JPEG it is); it is only cleaned for display.
 pub fn check_upload(declared_name: &str, bytes: &[u8]) -> Result<Upload, Problem> {
-    if bytes.is_empty() {
+    check_upload_head(declared_name, bytes, bytes.len())
+}
+
+/// How many leading bytes [`check_upload_head`] needs to tell the type: more than the
+/// longest signature.
+pub const HEAD_BYTES: usize = 16;
+
+/// [`check_upload`] for a file that is not in memory whole: its first bytes (at least
+/// [`HEAD_BYTES`] of them, or all if it is shorter) and its size.
+pub fn check_upload_head(declared_name: &str, head: &[u8], size: usize) -> Result<Upload, Problem> {
+    if size == 0 {
         return Err(Problem::FileEmpty);
     }
-    if bytes.len() > MAX_FILE_BYTES {
+    if size > MAX_FILE_BYTES {
         return Err(Problem::FileTooLarge);
     }
-    let file_type = FileType::sniff(bytes).ok_or(Problem::FileType)?;
+    let file_type = FileType::sniff(head).ok_or(Problem::FileType)?;
     Ok(Upload {
         file_type,
-        size: bytes.len(),
+        size,
         display_name: display_name(declared_name),
     })
 }
@@ -211,6 +221,29 @@ mod tests {
             check_upload("groot.pdf", &bytes),
             Err(Problem::FileTooLarge)
         );
+    }
+
+    #[test]
+    fn the_head_and_size_decide_as_the_whole_file_would() {
+        let png: &[u8] = &[0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13];
+        let cases: Vec<(&[u8], usize, Result<FileType, Problem>)> = vec![
+            (b"%PDF-1.7\n0123456", 3_000_000, Ok(FileType::Pdf)),
+            (png, MAX_FILE_BYTES, Ok(FileType::Png)),
+            (&[0xff, 0xd8, 0xff], 3, Ok(FileType::Jpeg)),
+            (png, MAX_FILE_BYTES + 1, Err(Problem::FileTooLarge)),
+            (
+                b"MZ\x90\0\x03\0\0\0\x04\0\0\0\xff\xff\0\0",
+                40_000,
+                Err(Problem::FileType),
+            ),
+            (b"", 0, Err(Problem::FileEmpty)),
+        ];
+        for (head, size, expected) in cases {
+            let got = check_upload_head("scan", head, size).map(|u| (u.file_type, u.size));
+            assert_eq!(got, expected.map(|t| (t, size)), "{head:?}");
+        }
+        // A head of HEAD_BYTES is enough for every signature.
+        assert!(FileType::ALL.iter().all(|t| t.magic().len() < HEAD_BYTES));
     }
 
     #[test]

@@ -27,8 +27,8 @@ mod person;
 mod reference;
 
 pub use attachment::{
-    check_upload, display_name, FileType, Upload, MAX_DISPLAY_NAME_CHARS, MAX_FILES_PER_CHANGE,
-    MAX_FILE_BYTES, MAX_NOTICE_FILE_BYTES,
+    check_upload, check_upload_head, display_name, FileType, Upload, HEAD_BYTES,
+    MAX_DISPLAY_NAME_CHARS, MAX_FILES_PER_CHANGE, MAX_FILE_BYTES, MAX_NOTICE_FILE_BYTES,
 };
 pub use bsn::Bsn;
 pub use change::{

@@ -79,10 +79,6 @@ async fn posted_form(
     Ok((i18n, visit, pairs))
 }
 
-/// A detail page's body up to this size (no files, or small ones) is read without
-/// waiting for a permit of [`AppState::file_requests`].
-const SMALL_BODY_BYTES: u64 = 1024 * 1024;
-
 fn href(lang: &str, step: &str) -> String {
     format!("/{lang}/report/{step}")
 }
@@ -497,27 +493,37 @@ pub async fn details_post(
     let Ok(multipart) = multipart else {
         return refuse_form(&state, &parts, &visit).await;
     };
-    // A body with files waits for a permit before it is read (memory stays bounded).
-    let big = parts
-        .headers
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok()?.parse::<u64>().ok())
-        .is_none_or(|length| length > SMALL_BODY_BYTES);
-    let _permit = if big {
-        state.file_requests.clone().acquire_owned().await.ok()
-    } else {
-        None
+    // Files are written to the store while they arrive; they become part of the draft
+    // below, once the form is known to come from this draft's page.
+    let draft_id = visit.draft_id();
+    let store = upload::FileStore {
+        db: &state.db,
+        keys: &state.data_keys,
+        draft_id: &draft_id,
+        now: now(),
     };
-    let form = match upload::read(multipart).await {
+    let form = match upload::read(multipart, &store).await {
         Ok(form) => form,
         Err(ReadError::TooLarge) => return problem(&state, &parts, ReportProblem::TooLarge).await,
         Err(ReadError::Malformed) => return refuse_form(&state, &parts, &visit).await,
+        Err(ReadError::NotText) => {
+            return crate::server::form::refuse_not_text(&state, &parts).await
+        }
+        Err(ReadError::Store(error)) => return store_failed(&state, &parts, error).await,
     };
     if !visit.accepts(form.field(CSRF_FIELD)) {
+        upload::discard(&state.db, form.files).await;
         return refuse_form(&state, &parts, &visit).await;
     }
-    let doc = try_response!(for_step(&state, &parts, &visit, &lang).await);
+    let doc = match for_step(&state, &parts, &visit, &lang).await {
+        Ok(doc) => doc,
+        Err(response) => {
+            upload::discard(&state.db, form.files).await;
+            return response;
+        }
+    };
     let Some(mut doc) = doc.filter(|d| d.chosen_kinds().contains(&kind)) else {
+        upload::discard(&state.db, form.files).await;
         return with_cookie(&state, &visit, see_other(&href(&lang, "changes")));
     };
     let return_to_check = form.field(RETURN_FIELD) == Some("check");
@@ -525,49 +531,50 @@ pub async fn details_post(
     // so the resident never has to choose it again.
     let mut errors = Vec::new();
     let mut file_errors = form.file_errors;
-    let draft_id = visit.draft_id();
     let mut added = Vec::new();
-    for file in form.files {
+    let mut files = form.files.into_iter();
+    while let Some(file) = files.next() {
         if doc.files_for(kind).count() >= MAX_FILES_PER_CHANGE {
             file_errors.push(FieldError::new(
                 super::pages::FILE_FIELD,
                 Problem::TooManyFiles,
             ));
+            upload::discard(&state.db, std::iter::once(file).chain(files.by_ref())).await;
             break;
         }
-        let together: usize = doc.files.iter().map(|f| f.size).sum::<usize>() + file.bytes.len();
+        let together: usize = doc.files.iter().map(|f| f.size).sum::<usize>() + file.upload.size;
         if together > MAX_NOTICE_FILE_BYTES {
             file_errors.push(FieldError::new(
                 super::pages::FILE_FIELD,
                 Problem::FilesTooLargeTogether,
             ));
+            upload::discard(&state.db, std::iter::once(file)).await;
             continue;
         }
         let media_type = file.upload.file_type.media_type();
         let name = file.upload.display_name.clone().unwrap_or_default();
-        let stored = drafts::add_file(
+        let attached = drafts::attach(
             &state.db,
             &state.data_keys,
             &draft_id,
+            &file.written,
             media_type,
             &name,
-            &file.bytes,
             now(),
         )
         .await;
-        match stored {
-            Ok(id) => doc.files.push(DraftFileRef {
-                id: {
-                    added.push(id.clone());
-                    id
-                },
-                kind: kind.id().to_owned(),
-                media_type: media_type.to_owned(),
-                size: file.upload.size,
-                name: file.upload.display_name,
-            }),
-            Err(error) => return store_failed(&state, &parts, error).await,
+        if let Err(error) = attached {
+            upload::discard(&state.db, std::iter::once(file).chain(files)).await;
+            return store_failed(&state, &parts, error).await;
         }
+        added.push(file.written.file_id.clone());
+        doc.files.push(DraftFileRef {
+            id: file.written.file_id,
+            kind: kind.id().to_owned(),
+            media_type: media_type.to_owned(),
+            size: file.upload.size,
+            name: file.upload.display_name,
+        });
         doc.declaration = false;
     }
     let answers = answer_pairs(&form.pairs);
@@ -780,30 +787,23 @@ async fn store_notice(
     now: i64,
 ) -> Result<Option<notices::Submitted>, String> {
     let draft_id = visit.draft_id();
-    // The notice's files are in memory from here on: wait for a permit.
-    let _permit = state.file_requests.clone().acquire_owned().await.ok();
-    let mut files = drafts::files(&state.db, &state.data_keys, &visit.draft_id(), true)
+    let stored_files = drafts::files(&state.db, &state.data_keys, &draft_id)
         .await
         .map_err(|e| e.to_string())?;
+    // The draft's files in the notice's order; their bytes are copied by the store, a
+    // chunk at a time, in the transaction that stores the notice.
+    let files: Vec<_> = doc
+        .files
+        .iter()
+        .filter_map(|r| stored_files.iter().find(|f| f.id == r.id).cloned())
+        .collect();
     let mut new = notices::NewNotice {
         reference: String::new(),
         idempotency_key: doc.idempotency_key.clone(),
         lang: lang.to_owned(),
         change_kinds: answers::kind_ids(&doc.chosen_kinds()),
         content_json: content(doc),
-        // The bytes are moved, not copied: one copy of each file is enough.
-        attachments: doc
-            .files
-            .iter()
-            .filter_map(|r| {
-                let f = files.iter_mut().find(|f| f.info.id == r.id)?;
-                Some(notices::NewAttachment {
-                    content_type: f.info.content_type.clone(),
-                    original_name: f.info.name.clone(),
-                    bytes: std::mem::take(&mut f.bytes),
-                })
-            })
-            .collect(),
+        attachments: Vec::new(),
     };
     for _ in 0..5 {
         let mut random = [0u8; Reference::RANDOM_BYTES];
@@ -818,6 +818,7 @@ async fn store_notice(
             draft_id: &draft_id,
             sealed_content: drafts::seal_content(&state.data_keys, &draft_id, &bytes)
                 .map_err(|e| e.to_string())?,
+            files: files.clone(),
         };
         match notices::submit_from_draft(&state.db, &state.data_keys, &new, now, sent).await {
             Ok(submitted) => {
