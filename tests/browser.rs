@@ -217,3 +217,43 @@ async fn every_page_in_every_language_passes_axe_and_fits_320px() {
     assert_eq!(checked, 6 * PAGES.len());
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Issue 11, item 8: a request the portal cannot take (here a GET of an address that
+/// only takes a form) gets the portal's own page in the visitor's language and
+/// direction, which passes axe and fits 320 px, instead of the framework's English.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn refusal_pages_speak_the_visitors_language_and_pass_axe() {
+    let Some(portal) = Portal::start() else {
+        return;
+    };
+    let Some(browser) = Browser::start(true, (320, 800)).await else {
+        return;
+    };
+    let c = &browser.client;
+    let mut failures = Vec::new();
+    for (lang, dir) in [("nl", "ltr"), ("en", "ltr"), ("ar", "rtl"), ("uk", "ltr")] {
+        let path = format!("/{lang}/report/submit");
+        assert_eq!(portal.status(&path), Some(405), "{path}");
+        c.goto(&portal.url(&path)).await.unwrap();
+        c.wait().for_element(Css("main#main h1")).await.unwrap();
+        assert_eq!(html_attr(&browser, "lang").await, lang, "{path}");
+        assert_eq!(html_attr(&browser, "dir").await, dir, "{path}");
+        let heading = c.find(Css("main h1")).await.unwrap().text().await.unwrap();
+        assert!(!heading.trim().is_empty(), "{path}: a heading");
+        for violation in support::browser::axe_violations(c).await {
+            failures.push(format!("{path}: {violation}"));
+        }
+        let overflow = c
+            .execute(
+                "return document.documentElement.scrollWidth - window.innerWidth;",
+                vec![],
+            )
+            .await
+            .unwrap();
+        if overflow.as_i64().unwrap_or(1) > 0 {
+            failures.push(format!("{path}: scrolls sideways at 320 px"));
+        }
+    }
+    browser.close().await;
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -285,3 +285,66 @@ async fn residents_report_a_change_with_a_photo_and_case_workers_find_it() {
     with_js.close().await;
     without_js.close().await;
 }
+
+/// Issue 11, item 4, in a real browser: markup typed into a description comes back on
+/// the page with an error as the text it was, with JavaScript on and off, and nothing
+/// of it becomes part of the page (no element, no refresh). The page with the error,
+/// in Arabic, passes axe.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn markup_in_a_description_comes_back_as_text_with_and_without_javascript() {
+    let Some((portal, _data)) = portal_with_caseworker().await else {
+        return;
+    };
+    let Some(with_js) = Browser::start(true, PHONE).await else {
+        return;
+    };
+    let Some(without_js) = Browser::start(false, PHONE).await else {
+        return;
+    };
+    let typed = "</textarea><meta http-equiv=\"refresh\" content=\"0;url=/mw-injected\">\
+                 <b id=\"mw-injected\">vet</b> & \"quotes\" 'single' {{x}}";
+    for (page, javascript, lang) in [
+        (&with_js.client, true, "ar"),
+        (&without_js.client, false, "nl"),
+    ] {
+        let what = format!("{lang}, JavaScript {javascript}");
+        page.goto(&portal.url(&format!("/{lang}/report/identity")))
+            .await
+            .unwrap();
+        wait_for_path(page, &format!("/{lang}/report/identity")).await;
+        type_into(page, "f-name", "Fatima El Amrani").await;
+        type_into(page, "f-bsn", "111222333").await;
+        set_value(page, "f-date-of-birth", "1985-04-02").await;
+        click(page, "label[for='f-partner-no']").await;
+        press_continue(page).await;
+        wait_for_path(page, &format!("/{lang}/report/changes")).await;
+        click(page, "label[for='f-kind-other']").await;
+        press_continue(page).await;
+        wait_for_path(page, &format!("/{lang}/report/details/other")).await;
+        // The date is left empty: the page comes back with an error and the text.
+        type_into(page, "f-description", typed).await;
+        press_continue(page).await;
+        page.wait()
+            .for_element(Css(".error-summary"))
+            .await
+            .unwrap();
+        let found = page
+            .execute(
+                "return [document.getElementById('f-description').value, \
+                 document.getElementById('mw-injected') === null, \
+                 document.querySelector('meta[content*=\"mw-injected\"]') === null, \
+                 location.pathname];",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(
+            found,
+            json!([typed, true, true, format!("/{lang}/report/details/other")]),
+            "{what}"
+        );
+        axe(page, &with_js.client, javascript, &portal, &what).await;
+    }
+    with_js.close().await;
+    without_js.close().await;
+}

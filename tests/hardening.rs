@@ -792,3 +792,126 @@ mod timeouts {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------
+// The staff forms' decoders, fuzzed (issue 11: "a fuzz target for the form decoders")
+
+/// A staff form, the role that may send it and the names of its fields.
+const STAFF_FORMS: [(&str, Role, &[&str]); 6] = [
+    (
+        "/staff/accounts",
+        Role::Admin,
+        &["email", "display_name", "role", "password"],
+    ),
+    (
+        "/staff/notices/1/status",
+        Role::Caseworker,
+        &["status", "note"],
+    ),
+    (
+        "/staff/texts/nl/request-help",
+        Role::Editor,
+        &["value", "action"],
+    ),
+    ("/staff/texts/nl/request-help/confirm", Role::Editor, &[]),
+    (
+        "/staff/texts/nl/request-help/revert",
+        Role::Editor,
+        &["version"],
+    ),
+    ("/staff/texts/languages/nl/import", Role::Editor, &["ftl"]),
+];
+
+/// One field of a fuzzed form: a known name (or any), and a value that is typical,
+/// arbitrary text, or bytes that are not UTF-8 (percent-encoded as a browser would).
+fn staff_field(
+    names: &'static [&'static str],
+) -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    let known = [names, &["_csrf"]].concat();
+    let name = prop_oneof![
+        4 => prop::sample::select(known).prop_map(str::to_owned),
+        1 => "[a-z_]{1,10}",
+    ];
+    let value = prop_oneof![
+        6 => prop::sample::select(vec![
+            "publish", "preview", "draft", "new", "in-progress", "done", "shipped", "1",
+            "editor", "admin", "a@b.nl", "kort", "home-title = Hallo { $x }",
+            "{ { { {", "</textarea><b>x</b>",
+        ])
+        .prop_map(|v| form_body(&[("v", v)])[2..].to_owned()),
+        3 => "\\PC{0,40}".prop_map(|v| form_body(&[("v", &v)])[2..].to_owned()),
+        1 => prop::collection::vec(any::<u8>(), 0..12).prop_map(|bytes| {
+            bytes.iter().map(|b| format!("%{b:02X}")).collect::<String>()
+        }),
+    ];
+    (name, value).prop_map(|(name, value)| format!("{name}={value}"))
+}
+
+/// Any body sent to a staff form by a signed-in member of staff with the right role,
+/// with or without the session's token, gets the portal's own answer: a page or a
+/// redirect, never a server error and never the framework's plain text.
+#[test]
+fn any_staff_form_gets_the_portals_answer() {
+    use proptest::prelude::*;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    let (portal, browsers) = runtime.block_on(async {
+        let p = Portal::sqlite().await;
+        // Notice 1, for the status form.
+        assert_eq!(stored_notice(&p).await, 1);
+        let mut browsers = Vec::new();
+        for (i, role) in [Role::Admin, Role::Caseworker, Role::Editor]
+            .into_iter()
+            .enumerate()
+        {
+            let email = format!("fuzz{i}@gemeente.example");
+            p.account(&email, role).await;
+            browsers.push((role, p.sign_in(&email, None).await));
+        }
+        (p, browsers)
+    });
+    let forms = STAFF_FORMS.iter().enumerate().map(|(i, (_, _, names))| {
+        (
+            Just(i),
+            prop::collection::vec(staff_field(names), 0..5),
+            prop::bool::weighted(0.85),
+        )
+    });
+    let form = prop::strategy::Union::new(forms.map(|s| s.boxed()));
+    let config = ProptestConfig {
+        cases: 96,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    };
+    proptest!(config, |((form, fields, with_token) in form)| {
+        let (path, role, _) = STAFF_FORMS[form];
+        let browser = &browsers.iter().find(|(r, _)| *r == role).unwrap().1;
+        let mut body = fields.join("&");
+        if with_token {
+            body = format!("_csrf={}&{body}", browser.csrf);
+        }
+        let reply = runtime.block_on(async {
+            let request = Request::post(path)
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .header(header::COOKIE, &browser.cookie)
+                .header("sec-fetch-site", "same-origin")
+                .body(Body::from(body.clone()))
+                .unwrap();
+            portal.send(request).await
+        });
+        prop_assert!(
+            !reply.status.is_server_error(),
+            "{} {path} <- {body}: {}", reply.status, reply.body
+        );
+        if !reply.status.is_redirection() {
+            prop_assert!(
+                reply.header(header::CONTENT_TYPE).starts_with("text/html"),
+                "{} {path} <- {body}: {}", reply.status, reply.header(header::CONTENT_TYPE)
+            );
+        }
+    });
+}
