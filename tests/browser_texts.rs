@@ -592,3 +592,55 @@ async fn case_workers_and_forged_cross_site_posts_cannot_change_texts() {
     eprintln!("roles and forgery: {:?}", started.elapsed());
     browser.close().await;
 }
+
+/// Issue 11, item 1, in a real browser: an editor who pastes 2500 `{` gets "no preview"
+/// from the live helper (JavaScript on) and the text's error on publishing (off), and
+/// the portal stays up. Before the fix this ended the server process.
+#[tokio::test]
+async fn pasting_thousands_of_braces_is_refused_with_a_message_and_the_portal_stays_up() {
+    let Some((portal, _data)) = portal_with_staff().await else {
+        return;
+    };
+    let Some(with_js) = Browser::start(true, DESKTOP).await else {
+        return;
+    };
+    let Some(without_js) = Browser::start(false, DESKTOP).await else {
+        return;
+    };
+    let braces = "{".repeat(2500);
+    let edit = format!("/staff/texts/nl/{ID}");
+
+    let c = &with_js.client;
+    c.goto(&portal.url("/nl")).await.unwrap();
+    sign_in(c, &portal, EDITOR).await;
+    c.goto(&portal.url(&edit)).await.unwrap();
+    wait_for_path(c, &edit).await;
+    wait_for_island(c).await;
+    // A paste: the whole value at once, then the input event the browser sends.
+    js(
+        c,
+        "const f = document.getElementById('value'); f.value = arguments[0]; \
+         f.dispatchEvent(new Event('input', { bubbles: true }));",
+        vec![json!(braces)],
+    )
+    .await;
+    wait_for_live_preview(c, "Er is geen voorbeeld, want de tekst heeft een fout.").await;
+    assert_eq!(portal.status("/healthz"), Some(200));
+
+    let r = &without_js.client;
+    r.goto(&portal.url("/nl")).await.unwrap();
+    sign_in(r, &portal, EDITOR).await;
+    r.goto(&portal.url(&edit)).await.unwrap();
+    wait_for_path(r, &edit).await;
+    type_into(r, "#value", &braces).await;
+    submit(r, "button[value=publish]").await;
+    wait_for("the text's error", || async {
+        text(r, "main").await.contains("te veel accolades")
+    })
+    .await;
+    assert_eq!(portal.status("/healthz"), Some(200));
+    // Nothing was published: residents see the text as it was.
+    assert!(!duties(r, &portal).await.contains(&braces[..10]));
+    with_js.close().await;
+    without_js.close().await;
+}

@@ -3,33 +3,12 @@
 
 mod support;
 
-use axum::body::Body;
-use axum::http::{Request, StatusCode};
-use http_body_util::BodyExt;
+use axum::http::StatusCode;
 use meldwijzer::domain::glossary::TERMS;
-use meldwijzer::server::router;
+use support::pages::{app, page};
 use time::macros::date;
-use tower::ServiceExt;
 
 const LANGUAGES: [&str; 6] = ["nl", "en", "ar", "tr", "pl", "uk"];
-
-async fn app() -> (axum::Router, tempfile::TempDir) {
-    let (url, dir) = support::fresh_sqlite();
-    let mut state = support::state_for(&url).await;
-    state.today_override = Some(date!(2026 - 03 - 10));
-    (router(state), dir)
-}
-
-async fn page(app: &axum::Router, path: &str) -> (StatusCode, String) {
-    let response = app
-        .clone()
-        .oneshot(Request::get(path).body(Body::empty()).unwrap())
-        .await
-        .unwrap();
-    let status = response.status();
-    let bytes = response.into_body().collect().await.unwrap().to_bytes();
-    (status, String::from_utf8_lossy(&bytes).into_owned())
-}
 
 /// The `href`s on a page that point into the glossary, as (language, anchor).
 fn glossary_links(html: &str) -> Vec<(String, String)> {
@@ -46,7 +25,7 @@ fn glossary_links(html: &str) -> Vec<(String, String)> {
 
 #[tokio::test]
 async fn every_term_is_explained_in_every_language() {
-    let (app, _dir) = app().await;
+    let (app, _dir) = app(Some(date!(2026 - 03 - 10))).await;
     for lang in LANGUAGES {
         let (status, html) = page(&app, &format!("/{lang}/glossary")).await;
         assert_eq!(status, StatusCode::OK, "{lang}");
@@ -88,7 +67,7 @@ async fn every_term_is_explained_in_every_language() {
 
 #[tokio::test]
 async fn the_self_check_links_jargon_to_anchors_that_exist() {
-    let (app, _dir) = app().await;
+    let (app, _dir) = app(Some(date!(2026 - 03 - 10))).await;
     let glossary = page(&app, "/nl/glossary").await.1;
     for lang in LANGUAGES {
         // The work question names zzp, WW, ZW, WIA and AOW.
@@ -127,7 +106,7 @@ async fn the_self_check_links_jargon_to_anchors_that_exist() {
 
 #[tokio::test]
 async fn the_information_pages_link_their_jargon_too() {
-    let (app, _dir) = app().await;
+    let (app, _dir) = app(Some(date!(2026 - 03 - 10))).await;
     let glossary = page(&app, "/nl/glossary").await.1;
     for lang in LANGUAGES {
         // What we know names the bodies that send signals: DUO, the RDW, the UWV.

@@ -2,46 +2,13 @@
 
 mod support;
 
-use axum::body::Body;
-use axum::http::{header, Request, StatusCode};
-use http_body_util::BodyExt;
+use axum::http::{header, StatusCode};
 use meldwijzer::server::router;
-use tower::ServiceExt;
-
-struct Reply {
-    status: StatusCode,
-    headers: axum::http::HeaderMap,
-    body: String,
-}
-
-async fn get(app: &axum::Router, path: &str, headers: &[(&str, &str)]) -> Reply {
-    let mut request = Request::get(path);
-    for (name, value) in headers {
-        request = request.header(*name, *value);
-    }
-    let response = app
-        .clone()
-        .oneshot(request.body(Body::empty()).unwrap())
-        .await
-        .unwrap();
-    let status = response.status();
-    let headers = response.headers().clone();
-    let bytes = response.into_body().collect().await.unwrap().to_bytes();
-    Reply {
-        status,
-        headers,
-        body: String::from_utf8_lossy(&bytes).into_owned(),
-    }
-}
-
-async fn app() -> (axum::Router, tempfile::TempDir) {
-    let (url, dir) = support::fresh_sqlite();
-    (router(support::state_for(&url).await), dir)
-}
+use support::pages::{app, get};
 
 #[tokio::test]
 async fn root_redirects_to_the_preferred_language() {
-    let (app, _dir) = app().await;
+    let (app, _dir) = app(None).await;
     let cases = [
         (vec![], "/nl"),
         (vec![("accept-language", "ar-MA,ar;q=0.9,fr;q=0.5")], "/ar"),
@@ -70,7 +37,7 @@ async fn root_redirects_to_the_preferred_language() {
 
 #[tokio::test]
 async fn pages_have_language_direction_and_landmarks() {
-    let (app, _dir) = app().await;
+    let (app, _dir) = app(None).await;
     for (lang, dir) in [
         ("nl", "ltr"),
         ("en", "ltr"),
@@ -107,7 +74,7 @@ async fn pages_have_language_direction_and_landmarks() {
 
 #[tokio::test]
 async fn language_switcher_links_to_the_same_page_in_every_language() {
-    let (app, _dir) = app().await;
+    let (app, _dir) = app(None).await;
     let body = get(&app, "/ar/accessibility", &[]).await.body;
     for (code, name) in [
         ("nl", "Nederlands"),
@@ -130,7 +97,7 @@ async fn language_switcher_links_to_the_same_page_in_every_language() {
 
 #[tokio::test]
 async fn unknown_pages_are_404_in_the_visitors_language() {
-    let (app, _dir) = app().await;
+    let (app, _dir) = app(None).await;
     let dutch = get(&app, "/nl/bestaat-niet", &[]).await;
     assert_eq!(dutch.status, StatusCode::NOT_FOUND);
     assert!(dutch.body.contains("Deze pagina bestaat niet"));
@@ -151,7 +118,7 @@ async fn unknown_pages_are_404_in_the_visitors_language() {
 
 #[tokio::test]
 async fn visiting_a_language_remembers_it() {
-    let (app, _dir) = app().await;
+    let (app, _dir) = app(None).await;
     let reply = get(&app, "/tr", &[]).await;
     let cookie = reply.headers[header::SET_COOKIE].to_str().unwrap();
     assert!(
@@ -168,7 +135,7 @@ async fn visiting_a_language_remembers_it() {
 
 #[tokio::test]
 async fn security_headers_and_a_nonce_that_matches_the_script() {
-    let (app, _dir) = app().await;
+    let (app, _dir) = app(None).await;
     // With a query the page is rendered for this request (a page without one comes from
     // the render cache and allows its scripts by hash: tests/page_cache.rs).
     let reply = get(&app, "/nl?from=test", &[]).await;
@@ -235,7 +202,7 @@ async fn healthz_checks_the_database() {
 
 #[tokio::test]
 async fn responses_are_compressed() {
-    let (app, _dir) = app().await;
+    let (app, _dir) = app(None).await;
     let reply = get(&app, "/nl", &[("accept-encoding", "br, gzip")]).await;
     assert_eq!(reply.headers[header::CONTENT_ENCODING], "br");
 }
@@ -262,7 +229,7 @@ async fn no_texts_are_hard_coded_in_the_page() {
 
 #[tokio::test]
 async fn information_pages_exist_in_every_language_and_link_to_each_other() {
-    let (app, _dir) = app().await;
+    let (app, _dir) = app(None).await;
     let pages = [
         "duties",
         "what-to-report",
@@ -353,7 +320,7 @@ async fn changing_a_threshold_changes_every_page() {
 
 #[tokio::test]
 async fn the_pages_the_start_page_links_to_exist_in_every_language() {
-    let (app, _dir) = app().await;
+    let (app, _dir) = app(None).await;
     for lang in ["nl", "en", "ar", "tr", "pl", "uk"] {
         for path in ["/duties", "/self-check", "/report"] {
             let reply = get(&app, &format!("/{lang}{path}"), &[]).await;

@@ -4,54 +4,13 @@
 
 mod support;
 
-use axum::body::Body;
-use axum::http::{header, HeaderMap, Request, StatusCode};
+use axum::http::{header, StatusCode};
 use base64::Engine;
-use http_body_util::BodyExt;
 use meldwijzer::server::{router, texts_sync};
 use meldwijzer::store::texts::{publish_texts, Publication, PublishKind};
 use sha2::{Digest, Sha256};
 use std::io::Read;
-use tower::ServiceExt;
-
-struct Reply {
-    status: StatusCode,
-    headers: HeaderMap,
-    bytes: Vec<u8>,
-}
-
-impl Reply {
-    fn text(&self) -> String {
-        String::from_utf8(self.bytes.clone()).expect("utf-8 body")
-    }
-
-    fn header(&self, name: header::HeaderName) -> Option<&str> {
-        self.headers.get(name).map(|v| v.to_str().unwrap())
-    }
-}
-
-async fn get(app: &axum::Router, path: &str, headers: &[(&str, &str)]) -> Reply {
-    let mut request = Request::get(path);
-    for (name, value) in headers {
-        request = request.header(*name, *value);
-    }
-    let response = app
-        .clone()
-        .oneshot(request.body(Body::empty()).unwrap())
-        .await
-        .unwrap();
-    Reply {
-        status: response.status(),
-        headers: response.headers().clone(),
-        bytes: response
-            .into_body()
-            .collect()
-            .await
-            .unwrap()
-            .to_bytes()
-            .to_vec(),
-    }
-}
+use support::pages::get;
 
 /// The contents of the inline scripts of a page (those without `src`).
 fn inline_scripts(html: &str) -> Vec<&str> {

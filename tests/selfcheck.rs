@@ -4,30 +4,9 @@
 
 mod support;
 
-use axum::body::Body;
-use axum::http::{Request, StatusCode};
-use http_body_util::BodyExt;
-use meldwijzer::server::router;
+use axum::http::StatusCode;
+use support::pages::{app, page};
 use time::macros::date;
-use tower::ServiceExt;
-
-async fn app() -> (axum::Router, tempfile::TempDir) {
-    let (url, dir) = support::fresh_sqlite();
-    let mut state = support::state_for(&url).await;
-    state.today_override = Some(date!(2026 - 03 - 10));
-    (router(state), dir)
-}
-
-async fn page(app: &axum::Router, path: &str) -> (StatusCode, String) {
-    let response = app
-        .clone()
-        .oneshot(Request::get(path).body(Body::empty()).unwrap())
-        .await
-        .unwrap();
-    let status = response.status();
-    let bytes = response.into_body().collect().await.unwrap().to_bytes();
-    (status, String::from_utf8_lossy(&bytes).into_owned())
-}
 
 fn query(pairs: &[(&str, &str)]) -> String {
     let mut s = form_urlencoded::Serializer::new(String::new());
@@ -50,7 +29,7 @@ fn outcome_ids(html: &str) -> Vec<String> {
 
 #[tokio::test]
 async fn start_page_then_the_first_question() {
-    let (app, _dir) = app().await;
+    let (app, _dir) = app(Some(date!(2026 - 03 - 10))).await;
     let (status, html) = page(&app, "/nl/self-check").await;
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("Wat moet ik doorgeven?"), "{html}");
@@ -69,7 +48,7 @@ async fn start_page_then_the_first_question() {
 
 #[tokio::test]
 async fn an_empty_or_wrong_answer_is_asked_again_with_the_error() {
-    let (app, _dir) = app().await;
+    let (app, _dir) = app(Some(date!(2026 - 03 - 10))).await;
     let (status, html) = page(&app, "/nl/self-check?_q=life-areas").await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(asked(&html).as_deref(), Some("life-areas"));
@@ -98,7 +77,7 @@ async fn an_empty_or_wrong_answer_is_asked_again_with_the_error() {
 
 #[tokio::test]
 async fn back_link_keeps_every_answer() {
-    let (app, _dir) = app().await;
+    let (app, _dir) = app(Some(date!(2026 - 03 - 10))).await;
     let q = query(&[("life-areas", "travel"), ("_q", "life-areas")]);
     let (_, html) = page(&app, &format!("/nl/self-check?{q}")).await;
     assert_eq!(asked(&html).as_deref(), Some("travel-kind"));
@@ -115,7 +94,7 @@ async fn back_link_keeps_every_answer() {
 
 #[tokio::test]
 async fn results_with_deadlines_in_the_residents_language() {
-    let (app, _dir) = app().await;
+    let (app, _dir) = app(Some(date!(2026 - 03 - 10))).await;
     let answers = [
         ("life-areas", "household"),
         ("household-change", "moves-in"),
@@ -143,7 +122,7 @@ async fn results_with_deadlines_in_the_residents_language() {
 
 #[tokio::test]
 async fn people_rows_and_the_share_link() {
-    let (app, _dir) = app().await;
+    let (app, _dir) = app(Some(date!(2026 - 03 - 10))).await;
     // A phone user fills the second of three rows; the first and third stay empty.
     let q = query(&[
         ("life-areas", "household"),
@@ -188,7 +167,7 @@ async fn people_rows_and_the_share_link() {
 
 #[tokio::test]
 async fn a_damaged_link_starts_again() {
-    let (app, _dir) = app().await;
+    let (app, _dir) = app(Some(date!(2026 - 03 - 10))).await;
     for q in [
         "life-areas=nonsense",
         "unknown=1",
@@ -203,7 +182,7 @@ async fn a_damaged_link_starts_again() {
 
 #[tokio::test]
 async fn a_full_result_in_every_language_has_every_text() {
-    let (app, _dir) = app().await;
+    let (app, _dir) = app(Some(date!(2026 - 03 - 10))).await;
     let answers = [
         ("life-areas", "work"),
         ("life-areas", "gifts"),
@@ -242,7 +221,7 @@ async fn a_full_result_in_every_language_has_every_text() {
 
 #[tokio::test]
 async fn months_of_birth_not_dates_of_birth_travel_in_the_address() {
-    let (app, _dir) = app().await;
+    let (app, _dir) = app(Some(date!(2026 - 03 - 10))).await;
     let before = [
         ("life-areas", "household"),
         ("household-change", "turns-age"),
@@ -281,7 +260,7 @@ async fn months_of_birth_not_dates_of_birth_travel_in_the_address() {
 /// to ask when in doubt, in every language.
 #[tokio::test]
 async fn nothing_changed_ends_in_a_clear_result() {
-    let (app, _dir) = app().await;
+    let (app, _dir) = app(Some(date!(2026 - 03 - 10))).await;
     let (_, html) = page(&app, "/nl/self-check?_start=1").await;
     assert!(html.contains(r#"value="nothing""#), "the option is offered");
     let q = query(&[("_q", "life-areas"), ("life-areas", "nothing")]);
@@ -307,7 +286,7 @@ async fn nothing_changed_ends_in_a_clear_result() {
 /// these", and choosing it ends in a result instead of a dead end.
 #[tokio::test]
 async fn none_of_these_in_every_life_area_ends_in_a_result() {
-    let (app, _dir) = app().await;
+    let (app, _dir) = app(Some(date!(2026 - 03 - 10))).await;
     let cases = [
         ("work", "work-change"),
         ("household", "household-change"),
@@ -341,7 +320,7 @@ async fn none_of_these_in_every_life_area_ends_in_a_result() {
 /// the municipality's contact from the settings.
 #[tokio::test]
 async fn new_situations_link_to_the_notice_and_debts_offer_help() {
-    let (app, _dir) = app().await;
+    let (app, _dir) = app(Some(date!(2026 - 03 - 10))).await;
     let q = query(&[
         ("life-areas", "money"),
         ("money-change", "vehicle-sold"),

@@ -93,5 +93,6 @@ pub async fn state_for(database_url: &str) -> AppState {
 
 pub mod browser;
 pub mod notices;
+pub mod pages;
 pub mod resident;
 pub mod staff;
