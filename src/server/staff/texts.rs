@@ -515,6 +515,23 @@ pub struct EditFields {
     csrf: String,
 }
 
+/// The workspace for a form an editor posted, once its form token is known to be the
+/// session's; otherwise the page that refuses the form (or says the store failed).
+async fn posted_workspace(
+    state: &AppState,
+    parts: &Parts,
+    editor: &RequireRole<role::Editor>,
+    csrf: &str,
+) -> Result<Workspace, Response> {
+    if !editor.form_token_matches(csrf) {
+        return Err(problem(state, parts, Problem::FormRefused).await);
+    }
+    match Workspace::load(state).await {
+        Ok(ws) => Ok(ws),
+        Err(error) => Err(store_failed(state, parts, error).await),
+    }
+}
+
 /// `POST /staff/texts/{lang}/{id}`: save a draft, preview, or publish.
 pub async fn save(
     State(state): State<AppState>,
@@ -523,12 +540,9 @@ pub async fn save(
     parts: Parts,
     Form(fields): Form<EditFields>,
 ) -> Response {
-    if !editor.form_token_matches(&fields.csrf) {
-        return problem(&state, &parts, Problem::FormRefused).await;
-    }
-    let ws = match Workspace::load(&state).await {
+    let ws = match posted_workspace(&state, &parts, &editor, &fields.csrf).await {
         Ok(ws) => ws,
-        Err(error) => return store_failed(&state, &parts, error).await,
+        Err(refused) => return refused,
     };
     let Some((language, text)) = locate(&ws, &lang, &id) else {
         return problem(&state, &parts, Problem::NotFound).await;
@@ -603,12 +617,9 @@ pub async fn confirm(
     parts: Parts,
     Form(fields): Form<TokenFields>,
 ) -> Response {
-    if !editor.form_token_matches(&fields.csrf) {
-        return problem(&state, &parts, Problem::FormRefused).await;
-    }
-    let ws = match Workspace::load(&state).await {
+    let ws = match posted_workspace(&state, &parts, &editor, &fields.csrf).await {
         Ok(ws) => ws,
-        Err(error) => return store_failed(&state, &parts, error).await,
+        Err(refused) => return refused,
     };
     let Some((_, text)) = locate(&ws, &lang, &id) else {
         return problem(&state, &parts, Problem::NotFound).await;
@@ -675,12 +686,9 @@ pub async fn revert(
     parts: Parts,
     Form(fields): Form<RevertFields>,
 ) -> Response {
-    if !editor.form_token_matches(&fields.csrf) {
-        return problem(&state, &parts, Problem::FormRefused).await;
-    }
-    let ws = match Workspace::load(&state).await {
+    let ws = match posted_workspace(&state, &parts, &editor, &fields.csrf).await {
         Ok(ws) => ws,
-        Err(error) => return store_failed(&state, &parts, error).await,
+        Err(refused) => return refused,
     };
     let Some((_, text)) = locate(&ws, &lang, &id) else {
         return problem(&state, &parts, Problem::NotFound).await;
@@ -838,12 +846,9 @@ pub async fn import(
     parts: Parts,
     Form(fields): Form<ImportFields>,
 ) -> Response {
-    if !editor.form_token_matches(&fields.csrf) {
-        return problem(&state, &parts, Problem::FormRefused).await;
-    }
-    let ws = match Workspace::load(&state).await {
+    let ws = match posted_workspace(&state, &parts, &editor, &fields.csrf).await {
         Ok(ws) => ws,
-        Err(error) => return store_failed(&state, &parts, error).await,
+        Err(refused) => return refused,
     };
     let Some(language) = ws.catalog.language(&lang).cloned() else {
         return problem(&state, &parts, Problem::NotFound).await;
