@@ -933,9 +933,9 @@ const CHUNKED_SIZES: [usize; 5] = [
     3 * CHUNK_BYTES + 17,
 ];
 
-async fn submit_chunked(s: &Store, reference: &str) -> i64 {
-    let mut new = sample(reference, reference);
-    new.attachments = CHUNKED_SIZES
+/// One attachment of each of [`CHUNKED_SIZES`].
+fn chunked_attachments() -> Vec<NewAttachment> {
+    CHUNKED_SIZES
         .iter()
         .enumerate()
         .map(|(i, &n)| NewAttachment {
@@ -943,7 +943,12 @@ async fn submit_chunked(s: &Store, reference: &str) -> i64 {
             original_name: format!("bestand-{i}.pdf"),
             bytes: file_bytes(n, i),
         })
-        .collect();
+        .collect()
+}
+
+async fn submit_chunked(s: &Store, reference: &str) -> i64 {
+    let mut new = sample(reference, reference);
+    new.attachments = chunked_attachments();
     notices::submit(&s.db, &s.keys, &new, T0).await.unwrap();
     s.id(reference).await
 }
@@ -991,15 +996,7 @@ async fn attachments_are_stored_in_sealed_chunks(s: Store) {
 
     // A repeat with the same files is the same notice; with one byte changed it is not.
     let mut again = sample("MW-CHUNKS-2", "MW-CHUNKS");
-    again.attachments = CHUNKED_SIZES
-        .iter()
-        .enumerate()
-        .map(|(i, &n)| NewAttachment {
-            content_type: "application/pdf".into(),
-            original_name: format!("bestand-{i}.pdf"),
-            bytes: file_bytes(n, i),
-        })
-        .collect();
+    again.attachments = chunked_attachments();
     let repeat = notices::submit(&s.db, &s.keys, &again, T0).await.unwrap();
     assert_eq!(
         (repeat.reference.as_str(), repeat.created),

@@ -49,16 +49,16 @@ async fn content_pages_are_kept_and_allow_their_scripts_by_hash() {
         let second = get(&app, path, &[]).await;
         assert_eq!(first.status, StatusCode::OK, "{path}");
         assert_eq!(first.bytes, second.bytes, "{path}: same page for everyone");
-        let etag = first.header(header::ETAG).expect("an ETag");
-        assert_eq!(second.header(header::ETAG), Some(etag), "{path}");
+        let etag = first.header_value(header::ETAG).expect("an ETag");
+        assert_eq!(second.header_value(header::ETAG), Some(etag), "{path}");
         assert_eq!(
-            first.header(header::CACHE_CONTROL),
+            first.header_value(header::CACHE_CONTROL),
             Some("no-cache"),
             "{path}"
         );
 
         let html = first.text();
-        let csp = first.header(header::CONTENT_SECURITY_POLICY).unwrap();
+        let csp = first.header_value(header::CONTENT_SECURITY_POLICY).unwrap();
         assert!(!csp.contains("nonce"), "{path}: {csp}");
         assert!(
             !html.contains("nonce="),
@@ -79,7 +79,7 @@ async fn content_pages_are_kept_and_allow_their_scripts_by_hash() {
         }
         // The portal's own headers still come with a kept page.
         assert_eq!(
-            first.header(header::X_FRAME_OPTIONS),
+            first.header_value(header::X_FRAME_OPTIONS),
             Some("DENY"),
             "{path}"
         );
@@ -91,30 +91,30 @@ async fn a_known_etag_gets_304_and_every_encoding_is_the_same_page() {
     let (url, _dir) = support::fresh_sqlite();
     let app = router(support::state_for(&url).await);
     let plain = get(&app, "/tr/help", &[]).await;
-    let etag = plain.header(header::ETAG).unwrap().to_owned();
+    let etag = plain.header_value(header::ETAG).unwrap().to_owned();
 
     let not_modified = get(&app, "/tr/help", &[("if-none-match", &etag)]).await;
     assert_eq!(not_modified.status, StatusCode::NOT_MODIFIED);
     assert!(not_modified.bytes.is_empty());
-    assert_eq!(not_modified.header(header::ETAG), Some(etag.as_str()));
+    assert_eq!(not_modified.header_value(header::ETAG), Some(etag.as_str()));
     let other = get(&app, "/tr/help", &[("if-none-match", "\"other\"")]).await;
     assert_eq!(other.status, StatusCode::OK);
 
     let br = get(&app, "/tr/help", &[("accept-encoding", "gzip, br")]).await;
-    assert_eq!(br.header(header::CONTENT_ENCODING), Some("br"));
+    assert_eq!(br.header_value(header::CONTENT_ENCODING), Some("br"));
     let mut unbrotli = Vec::new();
     brotli::BrotliDecompress(&mut &br.bytes[..], &mut unbrotli).unwrap();
     assert_eq!(unbrotli, plain.bytes);
 
     let gz = get(&app, "/tr/help", &[("accept-encoding", "gzip")]).await;
-    assert_eq!(gz.header(header::CONTENT_ENCODING), Some("gzip"));
+    assert_eq!(gz.header_value(header::CONTENT_ENCODING), Some("gzip"));
     let mut ungzip = Vec::new();
     flate2::read::GzDecoder::new(&gz.bytes[..])
         .read_to_end(&mut ungzip)
         .unwrap();
     assert_eq!(ungzip, plain.bytes);
-    assert_eq!(gz.header(header::VARY), Some("Accept-Encoding"));
-    assert!(plain.header(header::CONTENT_ENCODING).is_none());
+    assert_eq!(gz.header_value(header::VARY), Some("Accept-Encoding"));
+    assert!(plain.header_value(header::CONTENT_ENCODING).is_none());
 }
 
 #[tokio::test]
@@ -144,7 +144,7 @@ async fn a_publish_on_another_instance_shows_at_once() {
     let after = get(
         &app,
         "/nl",
-        &[("if-none-match", before.header(header::ETAG).unwrap())],
+        &[("if-none-match", before.header_value(header::ETAG).unwrap())],
     )
     .await;
     assert_eq!(
@@ -173,12 +173,15 @@ async fn personal_and_staff_pages_are_never_kept() {
     for path in uncached {
         for _ in 0..2 {
             let reply = get(&app, path, &[]).await;
-            assert!(reply.header(header::ETAG).is_none(), "{path} was kept");
+            assert!(
+                reply.header_value(header::ETAG).is_none(),
+                "{path} was kept"
+            );
         }
     }
     let step = get(&app, "/nl/self-check?life-areas=work", &[]).await;
     assert!(step
-        .header(header::CONTENT_SECURITY_POLICY)
+        .header_value(header::CONTENT_SECURITY_POLICY)
         .unwrap()
         .contains("'nonce-"));
 }

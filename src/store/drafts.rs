@@ -240,41 +240,36 @@ impl FileWriter {
         while self.pending.len() > CHUNK_BYTES {
             let rest = self.pending.split_off(CHUNK_BYTES);
             let chunk = std::mem::replace(&mut self.pending, rest);
-            let mut conn = db.pool().acquire().await?;
-            chunks::insert(
-                &mut conn,
-                keys,
-                self.owner(),
-                self.next_seq,
-                &chunk,
-                false,
-                now,
-            )
-            .await?;
-            self.next_seq += 1;
+            self.write_chunk(db, keys, &chunk, false, now).await?;
         }
+        Ok(())
+    }
+
+    async fn write_chunk(
+        &mut self,
+        db: &Db,
+        keys: &DataKeys,
+        chunk: &[u8],
+        last: bool,
+        now: i64,
+    ) -> Result<(), DraftError> {
+        let mut conn = db.pool().acquire().await?;
+        let seq = self.next_seq;
+        chunks::insert(&mut conn, keys, self.owner(), seq, chunk, last, now).await?;
+        self.next_seq += 1;
         Ok(())
     }
 
     /// Writes the last chunk. An empty file writes nothing (it is refused anyway).
     pub async fn finish(
-        self,
+        mut self,
         db: &Db,
         keys: &DataKeys,
         now: i64,
     ) -> Result<WrittenFile, DraftError> {
         if self.size > 0 {
-            let mut conn = db.pool().acquire().await?;
-            chunks::insert(
-                &mut conn,
-                keys,
-                self.owner(),
-                self.next_seq,
-                &self.pending,
-                true,
-                now,
-            )
-            .await?;
+            let last = std::mem::take(&mut self.pending);
+            self.write_chunk(db, keys, &last, true, now).await?;
         }
         Ok(WrittenFile {
             file_id: self.file_id,

@@ -1,29 +1,10 @@
 //! GET requests to the in-process router, for the tests of pages.
 
+pub use super::staff::Reply;
 use axum::body::Body;
-use axum::http::{header, HeaderMap, Request, StatusCode};
-use http_body_util::BodyExt;
+use axum::http::{Request, StatusCode};
 use meldwijzer::server::router;
 use tower::ServiceExt;
-
-pub struct Reply {
-    pub status: StatusCode,
-    pub headers: HeaderMap,
-    pub bytes: Vec<u8>,
-    /// The body as text (invalid UTF-8 shown as U+FFFD).
-    pub body: String,
-}
-
-impl Reply {
-    /// The body, which must be UTF-8.
-    pub fn text(&self) -> String {
-        String::from_utf8(self.bytes.clone()).expect("utf-8 body")
-    }
-
-    pub fn header(&self, name: header::HeaderName) -> Option<&str> {
-        self.headers.get(name).map(|v| v.to_str().unwrap())
-    }
-}
 
 /// A GET of `path` with `headers`.
 pub async fn get(app: &axum::Router, path: &str, headers: &[(&str, &str)]) -> Reply {
@@ -36,15 +17,7 @@ pub async fn get(app: &axum::Router, path: &str, headers: &[(&str, &str)]) -> Re
         .oneshot(request.body(Body::empty()).unwrap())
         .await
         .unwrap();
-    let status = response.status();
-    let headers = response.headers().clone();
-    let bytes = response.into_body().collect().await.unwrap().to_bytes();
-    Reply {
-        status,
-        headers,
-        body: String::from_utf8_lossy(&bytes).into_owned(),
-        bytes: bytes.to_vec(),
-    }
+    Reply::read(response).await
 }
 
 /// The status and text of the page at `path`.

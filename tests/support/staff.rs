@@ -33,8 +33,31 @@ pub struct Reply {
 }
 
 impl Reply {
+    /// Reads a whole response.
+    pub async fn read(response: axum::response::Response) -> Reply {
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        Reply {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+            bytes: bytes.to_vec(),
+        }
+    }
+
+    /// A header's value; empty when there is none.
     pub fn header(&self, name: header::HeaderName) -> &str {
-        self.headers.get(&name).map_or("", |v| v.to_str().unwrap())
+        self.header_value(name).unwrap_or("")
+    }
+
+    pub fn header_value(&self, name: header::HeaderName) -> Option<&str> {
+        self.headers.get(&name).map(|v| v.to_str().unwrap())
+    }
+
+    /// The body, which must be UTF-8.
+    pub fn text(&self) -> String {
+        String::from_utf8(self.bytes.clone()).expect("utf-8 body")
     }
 
     /// The `Set-Cookie` line of cookie `name`.
@@ -149,16 +172,7 @@ impl Portal {
     }
 
     pub async fn send(&self, request: Request<Body>) -> Reply {
-        let response = self.app.clone().oneshot(request).await.unwrap();
-        let status = response.status();
-        let headers = response.headers().clone();
-        let bytes = response.into_body().collect().await.unwrap().to_bytes();
-        Reply {
-            status,
-            headers,
-            body: String::from_utf8_lossy(&bytes).into_owned(),
-            bytes: bytes.to_vec(),
-        }
+        Reply::read(self.app.clone().oneshot(request).await.unwrap()).await
     }
 
     pub async fn get(&self, path: &str, headers: &[(&str, &str)]) -> Reply {
