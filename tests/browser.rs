@@ -34,6 +34,27 @@ async fn html_attr(browser: &Browser, name: &str) -> String {
         .unwrap_or_default()
 }
 
+/// What is wrong with the page the browser shows (at `path`, for the message): axe-core
+/// violations, and scrolling sideways in the window (320 px wide in these tests).
+async fn axe_and_width_failures(c: &fantoccini::Client, path: &str) -> Vec<String> {
+    let mut failures: Vec<String> = support::browser::axe_violations(c)
+        .await
+        .into_iter()
+        .map(|violation| format!("{path}: {violation}"))
+        .collect();
+    let overflow = c
+        .execute(
+            "return document.documentElement.scrollWidth - window.innerWidth;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    if overflow.as_i64().unwrap_or(1) > 0 {
+        failures.push(format!("{path}: scrolls sideways ({overflow} px)"));
+    }
+    failures
+}
+
 /// Follows the language switcher's link to `code` and waits for that page.
 async fn choose_language(browser: &Browser, portal: &Portal, code: &str) {
     let link = format!(".language-switcher a[hreflang='{code}']");
@@ -195,21 +216,7 @@ async fn every_page_in_every_language_passes_axe_and_fits_320px() {
         for page in PAGES {
             let path = format!("/{lang}{page}");
             c.goto(&portal.url(&path)).await.unwrap();
-            for violation in support::browser::axe_violations(c).await {
-                failures.push(format!("{path}: {violation}"));
-            }
-            let overflow = c
-                .execute(
-                    "return document.documentElement.scrollWidth - window.innerWidth;",
-                    vec![],
-                )
-                .await
-                .unwrap();
-            if overflow.as_i64().unwrap_or(1) > 0 {
-                failures.push(format!(
-                    "{path}: scrolls sideways at 320 px ({overflow} px)"
-                ));
-            }
+            failures.extend(axe_and_width_failures(c, &path).await);
             checked += 1;
         }
     }
@@ -240,19 +247,7 @@ async fn refusal_pages_speak_the_visitors_language_and_pass_axe() {
         assert_eq!(html_attr(&browser, "dir").await, dir, "{path}");
         let heading = c.find(Css("main h1")).await.unwrap().text().await.unwrap();
         assert!(!heading.trim().is_empty(), "{path}: a heading");
-        for violation in support::browser::axe_violations(c).await {
-            failures.push(format!("{path}: {violation}"));
-        }
-        let overflow = c
-            .execute(
-                "return document.documentElement.scrollWidth - window.innerWidth;",
-                vec![],
-            )
-            .await
-            .unwrap();
-        if overflow.as_i64().unwrap_or(1) > 0 {
-            failures.push(format!("{path}: scrolls sideways at 320 px"));
-        }
+        failures.extend(axe_and_width_failures(c, &path).await);
     }
     browser.close().await;
     assert!(failures.is_empty(), "{}", failures.join("\n"));

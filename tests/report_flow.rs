@@ -176,13 +176,19 @@ impl Portal {
         let csrf = resident.csrf.clone();
         let mut all = vec![("_csrf", csrf.as_str())];
         all.extend_from_slice(fields);
+        let body = Body::from(multipart_body(&all, files));
+        self.post_multipart(resident, path, body).await
+    }
+
+    /// A POST of a multipart `body` (boundary [`BOUNDARY`]) from this site.
+    async fn post_multipart(&self, resident: &mut Resident, path: &str, body: Body) -> Reply {
         let request = Self::request(resident, "POST", path)
             .header(
                 header::CONTENT_TYPE,
                 format!("multipart/form-data; boundary={BOUNDARY}"),
             )
             .header("sec-fetch-site", "same-origin")
-            .body(Body::from(multipart_body(&all, files)))
+            .body(body)
             .unwrap();
         self.send(resident, request).await
     }
@@ -199,23 +205,16 @@ impl Portal {
             .chunks(piece)
             .map(|p| Ok(axum::body::Bytes::copy_from_slice(p)))
             .collect();
-        let request = Self::request(resident, "POST", path)
-            .header(
-                header::CONTENT_TYPE,
-                format!("multipart/form-data; boundary={BOUNDARY}"),
-            )
-            .header("sec-fetch-site", "same-origin")
-            .body(Body::from_stream(futures_util::StreamExt::then(
-                futures_util::stream::iter(pieces),
-                // Each piece after a pause, as from a network: the reader takes what
-                // is there at once, so pieces that are all ready arrive as one.
-                |piece| async {
-                    tokio::task::yield_now().await;
-                    piece
-                },
-            )))
-            .unwrap();
-        self.send(resident, request).await
+        let body = Body::from_stream(futures_util::StreamExt::then(
+            futures_util::stream::iter(pieces),
+            // Each piece after a pause, as from a network: the reader takes what is
+            // there at once, so pieces that are all ready arrive as one.
+            |piece| async {
+                tokio::task::yield_now().await;
+                piece
+            },
+        ));
+        self.post_multipart(resident, path, body).await
     }
 
     /// A multipart post whose text field `description` holds `raw` bytes as sent.
@@ -236,15 +235,7 @@ impl Portal {
             .position(|w| w == "\u{1}RAW\u{1}".as_bytes())
             .unwrap();
         let body = [&body[..at], raw, &body[at + 5..]].concat();
-        let request = Self::request(resident, "POST", path)
-            .header(
-                header::CONTENT_TYPE,
-                format!("multipart/form-data; boundary={BOUNDARY}"),
-            )
-            .header("sec-fetch-site", "same-origin")
-            .body(Body::from(body))
-            .unwrap();
-        self.send(resident, request).await
+        self.post_multipart(resident, path, Body::from(body)).await
     }
 
     /// A case worker's account id, for the store functions that audit who read what.
