@@ -4,7 +4,7 @@
 mod support;
 
 use fantoccini::Locator::Css;
-use support::browser::{Browser, Portal, PHONE};
+use support::browser::{wait_for, wait_for_url, Browser, Portal, PHONE};
 
 /// Every page of the portal, as a path after the language.
 const PAGES: [&str; 12] = [
@@ -66,8 +66,7 @@ async fn choose_language(browser: &Browser, portal: &Portal, code: &str) {
         .click()
         .await
         .unwrap();
-    let url = portal.url(&format!("/{code}")).parse().unwrap();
-    browser.client.wait().for_url(&url).await.unwrap();
+    wait_for_url(&browser.client, &portal.url(&format!("/{code}"))).await;
 }
 
 /// x, y, width and height of the first element matching `selector`.
@@ -89,10 +88,7 @@ async fn switch_language(javascript: bool) {
 
     // Headless Chromium asks for English: `/` follows the browser.
     c.goto(&portal.url("/")).await.unwrap();
-    c.wait()
-        .for_url(&portal.url("/en").parse().unwrap())
-        .await
-        .unwrap();
+    wait_for_url(c, &portal.url("/en")).await;
     choose_language(&browser, &portal, "nl").await;
     assert_eq!(html_attr(&browser, "lang").await, "nl");
     assert_eq!(html_attr(&browser, "dir").await, "ltr");
@@ -121,10 +117,7 @@ async fn switch_language(javascript: bool) {
 
     // The choice is remembered for the next visit to `/`, above the browser's wish.
     c.goto(&portal.url("/")).await.unwrap();
-    c.wait()
-        .for_url(&portal.url("/ar").parse().unwrap())
-        .await
-        .unwrap();
+    wait_for_url(c, &portal.url("/ar")).await;
     browser.close().await;
 }
 
@@ -152,13 +145,12 @@ async fn print_button_visible(javascript: bool) -> bool {
     c.goto(&portal.url("/nl/duties")).await.unwrap();
     let button = c.find(Css("leptos-island button")).await.unwrap();
     let visible = if javascript {
-        c.wait()
-            .for_element(Css("leptos-island button:not([hidden])"))
-            .await
-            .is_ok()
+        // Fails the test on a timeout, as a hidden button would.
+        wait_for(c, "leptos-island button:not([hidden])").await;
+        true
     } else {
         // Wait until the page has fully loaded (and any script would have run).
-        c.wait().for_element(Css("footer")).await.unwrap();
+        wait_for(c, "footer").await;
         button.is_displayed().await.unwrap()
     };
     browser.close().await;
@@ -242,7 +234,7 @@ async fn refusal_pages_speak_the_visitors_language_and_pass_axe() {
         let path = format!("/{lang}/report/submit");
         assert_eq!(portal.status(&path), Some(405), "{path}");
         c.goto(&portal.url(&path)).await.unwrap();
-        c.wait().for_element(Css("main#main h1")).await.unwrap();
+        wait_for(c, "main#main h1").await;
         assert_eq!(html_attr(&browser, "lang").await, lang, "{path}");
         assert_eq!(html_attr(&browser, "dir").await, dir, "{path}");
         let heading = c.find(Css("main h1")).await.unwrap().text().await.unwrap();

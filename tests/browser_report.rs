@@ -12,7 +12,9 @@ use meldwijzer::auth::{password, Role};
 use meldwijzer::store::staff::{self, NewAccount};
 use meldwijzer::store::Db;
 use serde_json::json;
-use support::browser::{assert_accessible, assert_accessible_without_js, Browser, Portal, PHONE};
+use support::browser::{
+    assert_accessible, assert_accessible_without_js, poll, wait_for, Browser, Portal, PHONE,
+};
 use support::resident::PNG;
 
 const PASSWORD: &str = "een heel geheim wachtwoord";
@@ -71,19 +73,11 @@ async fn click(c: &Client, selector: &str) {
 
 /// Waits (polling, up to 30 s) until the browser shows a page at `path`.
 async fn wait_for_path(c: &Client, path: &str) {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-    loop {
-        let url = c.current_url().await.unwrap();
-        if url.path() == path {
-            c.wait().for_element(Css("main#main")).await.unwrap();
-            return;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "waited for {path}, still at {url}"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
+    poll(&format!("a page at {path}"), || async {
+        Ok((c.current_url().await?.path() == path).then_some(()))
+    })
+    .await;
+    wait_for(c, "main#main").await;
 }
 
 async fn press_continue(c: &Client) {
@@ -111,10 +105,7 @@ async fn report(
 
     // Nothing filled in: the error summary takes focus and links to the first field.
     press_continue(page).await;
-    page.wait()
-        .for_element(Css(".error-summary"))
-        .await
-        .unwrap();
+    wait_for(page, ".error-summary").await;
     let focused = page
         .execute(
             "return document.activeElement.classList.contains('error-summary');",
@@ -242,10 +233,8 @@ async fn find_in_inbox(c: &Client, portal: &Portal, references: &[String]) {
             .unwrap_or_else(|_| panic!("{reference} is in the inbox"));
         assert!(row.text().await.unwrap().contains(reference.as_str()));
         row.click().await.unwrap();
-        c.wait()
-            .for_element(Css("main a[href*='/attachments/']"))
-            .await
-            .unwrap_or_else(|_| panic!("{reference} has its attachment"));
+        // Every notice shows its attachment.
+        wait_for(c, "main a[href*='/attachments/']").await;
     }
 }
 
@@ -324,10 +313,7 @@ async fn markup_in_a_description_comes_back_as_text_with_and_without_javascript(
         // The date is left empty: the page comes back with an error and the text.
         type_into(page, "f-description", typed).await;
         press_continue(page).await;
-        page.wait()
-            .for_element(Css(".error-summary"))
-            .await
-            .unwrap();
+        wait_for(page, ".error-summary").await;
         let found = page
             .execute(
                 "return [document.getElementById('f-description').value, \

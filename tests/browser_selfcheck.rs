@@ -7,7 +7,7 @@ mod support;
 
 use fantoccini::Locator::Css;
 use serde_json::json;
-use support::browser::{axe_violations, Browser, Portal, PHONE};
+use support::browser::{axe_violations, wait_for, Browser, Portal, PHONE};
 
 /// What a resident does on one question page.
 enum Do {
@@ -103,12 +103,7 @@ impl AxeChecks {
     async fn check_later(self, browser: &Browser) {
         for (url, what) in self.later {
             browser.client.goto(&url).await.unwrap();
-            browser
-                .client
-                .wait()
-                .for_element(Css("#selfcheck"))
-                .await
-                .unwrap();
+            wait_for(&browser.client, "#selfcheck").await;
             let violations = axe_violations(&browser.client).await;
             assert!(violations.is_empty(), "{what} ({url}): {violations:#?}");
         }
@@ -121,12 +116,7 @@ async fn wait_for_step(browser: &Browser, next: Option<&str>) {
         Some(q) => format!("#selfcheck input[name='_q'][value='{q}']"),
         None => "#selfcheck [data-outcome]".to_owned(),
     };
-    browser
-        .client
-        .wait()
-        .for_element(Css(&selector))
-        .await
-        .unwrap();
+    wait_for(&browser.client, &selector).await;
 }
 
 async fn press_next(browser: &Browser) {
@@ -213,6 +203,11 @@ async fn walk(
         .await
         .unwrap();
     axe.check(browser, javascript, &what("start page")).await;
+    if javascript {
+        // The island has taken over the steps (its WebAssembly may arrive after the
+        // page's load event).
+        wait_for(c, "#selfcheck[data-enhanced]").await;
+    }
     // Marks this document: it survives only if no page load happens.
     c.execute("window.__sameDocument = true;", vec![])
         .await
@@ -256,10 +251,7 @@ async fn errors_and_back(
         .unwrap();
     wait_for_step(browser, Some("life-areas")).await;
     press_next(browser).await;
-    c.wait()
-        .for_element(Css("#selfcheck .error-summary"))
-        .await
-        .unwrap();
+    wait_for(c, "#selfcheck .error-summary").await;
     axe.check(
         browser,
         javascript,

@@ -11,7 +11,7 @@ use fantoccini::Locator::Css;
 use meldwijzer::auth::{password, Role};
 use meldwijzer::store::staff::{self, NewAccount};
 use meldwijzer::store::Db;
-use support::browser::{axe_violations, Browser, Portal, PHONE};
+use support::browser::{axe_violations, wait_for, wait_for_url, Browser, Portal, PHONE};
 
 const PASSWORD: &str = "een heel geheim wachtwoord";
 
@@ -75,7 +75,7 @@ async fn staff_sign_in_and_out_without_javascript_over_plain_http() {
     assert_eq!(path(c).await, "/staff/sign-in");
 
     sign_in(c, "niet het goede wachtwoord").await;
-    c.wait().for_element(Css(".error-summary")).await.unwrap();
+    wait_for(c, ".error-summary").await;
     let source = c.source().await.unwrap();
     assert!(
         source.contains("Het e-mailadres of het wachtwoord klopt niet"),
@@ -83,8 +83,7 @@ async fn staff_sign_in_and_out_without_javascript_over_plain_http() {
     );
 
     sign_in(c, PASSWORD).await;
-    let home = portal.url("/staff").parse().unwrap();
-    c.wait().for_url(&home).await.unwrap();
+    wait_for_url(c, &portal.url("/staff")).await;
     assert!(c.source().await.unwrap().contains("Bea Beheer"));
 
     // Chromium kept the Secure __Host- cookie on http://127.0.0.1.
@@ -107,11 +106,7 @@ async fn staff_sign_in_and_out_without_javascript_over_plain_http() {
         .click()
         .await
         .unwrap();
-    let signed_out = portal
-        .url("/staff/sign-in?reason=signed-out")
-        .parse()
-        .unwrap();
-    c.wait().for_url(&signed_out).await.unwrap();
+    wait_for_url(c, &portal.url("/staff/sign-in?reason=signed-out")).await;
     assert!(c.source().await.unwrap().contains("U bent uitgelogd."));
     c.goto(&portal.url("/staff")).await.unwrap();
     assert_eq!(path(c).await, "/staff/sign-in");
@@ -131,11 +126,10 @@ async fn staff_pages_pass_axe() {
     c.goto(&portal.url("/staff/sign-in")).await.unwrap();
     failures.extend(axe_violations(c).await);
     sign_in(c, "").await;
-    c.wait().for_element(Css(".error-summary")).await.unwrap();
+    wait_for(c, ".error-summary").await;
     failures.extend(axe_violations(c).await);
     sign_in(c, PASSWORD).await;
-    let home = portal.url("/staff").parse().unwrap();
-    c.wait().for_url(&home).await.unwrap();
+    wait_for_url(c, &portal.url("/staff")).await;
     failures.extend(axe_violations(c).await);
     c.goto(&portal.url("/staff/accounts")).await.unwrap();
     failures.extend(axe_violations(c).await);
@@ -146,7 +140,7 @@ async fn staff_pages_pass_axe() {
         .click()
         .await
         .unwrap();
-    c.wait().for_element(Css(".error-summary")).await.unwrap();
+    wait_for(c, ".error-summary").await;
     failures.extend(axe_violations(c).await);
     browser.close().await;
     assert!(failures.is_empty(), "{}", failures.join("\n"));

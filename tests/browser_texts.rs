@@ -9,6 +9,7 @@
 
 mod support;
 
+use fantoccini::error::CmdError;
 use fantoccini::Client;
 use fantoccini::Locator::Css;
 use meldwijzer::auth::{password, Role};
@@ -19,8 +20,10 @@ use serde_json::{json, Value};
 use std::future::Future;
 use std::io::{Read, Write};
 use std::net::TcpListener;
-use std::time::{Duration, Instant};
-use support::browser::{assert_accessible, assert_accessible_without_js, Browser, Portal, PHONE};
+use std::time::Instant;
+use support::browser::{
+    assert_accessible, assert_accessible_without_js, poll, wait_for, Browser, Portal, PHONE,
+};
 
 const PASSWORD: &str = "een heel geheim wachtwoord";
 const EDITOR: &str = "redactie@example.nl";
@@ -66,17 +69,18 @@ async fn portal_with_staff() -> Option<(Portal, tempfile::TempDir)> {
     Some((portal, data))
 }
 
-/// Polls `check` every 50 ms until it holds, failing after 30 s.
-async fn wait_for<F, Fut>(what: &str, mut check: F)
+/// Polls `check` until it holds, failing after 30 s. For checks on one page; a wait
+/// across a page load uses `poll` with commands that may be cut short.
+async fn wait_until<F, Fut>(what: &str, mut check: F)
 where
     F: FnMut() -> Fut,
     Fut: Future<Output = bool>,
 {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while !check().await {
-        assert!(Instant::now() < deadline, "timed out waiting for {what}");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    poll(what, || {
+        let holds = check();
+        async move { Ok(holds.await.then_some(())) }
+    })
+    .await
 }
 
 async fn js(c: &Client, script: &str, args: Vec<Value>) -> Value {
@@ -85,21 +89,33 @@ async fn js(c: &Client, script: &str, args: Vec<Value>) -> Value {
 
 /// The path and query the browser shows.
 async fn path(c: &Client) -> String {
-    let url = c.current_url().await.unwrap();
-    match url.query() {
+    try_path(c).await.unwrap()
+}
+
+async fn try_path(c: &Client) -> Result<String, CmdError> {
+    let url = c.current_url().await?;
+    Ok(match url.query() {
         Some(q) => format!("{}?{q}", url.path()),
         None => url.path().to_owned(),
-    }
+    })
+}
+
+/// Whether the browser shows `expected` (a whole address, or a path and query) and
+/// has loaded it. A command that the page load cuts short is an error.
+async fn loaded_at(c: &Client, expected: &str) -> Result<Option<()>, CmdError> {
+    let at = if expected.starts_with('/') {
+        try_path(c).await?
+    } else {
+        c.current_url().await?.to_string()
+    };
+    let state = c.execute("return document.readyState;", vec![]).await?;
+    Ok((at == expected && state == json!("complete")).then_some(()))
 }
 
 /// Waits until the browser shows a loaded page at `expected` (path and query).
 async fn wait_for_path(c: &Client, expected: &str) {
-    wait_for(&format!("the page {expected}"), || async {
-        path(c).await == expected
-            && js(c, "return document.readyState;", vec![]).await == json!("complete")
-    })
-    .await;
-    c.wait().for_element(Css("main#main")).await.unwrap();
+    poll(&format!("the page {expected}"), || loaded_at(c, expected)).await;
+    wait_for(c, "main#main").await;
 }
 
 /// The text of the first element that matches `selector` (empty if there is none).
@@ -140,17 +156,18 @@ async fn click(c: &Client, selector: &str) {
 async fn submit(c: &Client, selector: &str) {
     js(c, "window.__meldwijzerOldPage = true;", vec![]).await;
     click(c, selector).await;
-    wait_for(&format!("the page after {selector}"), || async {
-        js(
-            c,
-            "return window.__meldwijzerOldPage === undefined && document.readyState === 'complete';",
-            vec![],
-        )
-        .await
-            == json!(true)
+    poll(&format!("the page after {selector}"), || async {
+        let loaded = c
+            .execute(
+                "return window.__meldwijzerOldPage === undefined \
+                 && document.readyState === 'complete';",
+                vec![],
+            )
+            .await?;
+        Ok((loaded == json!(true)).then_some(()))
     })
     .await;
-    c.wait().for_element(Css("main#main")).await.unwrap();
+    wait_for(c, "main#main").await;
 }
 
 async fn sign_in(c: &Client, portal: &Portal, email: &str) {
@@ -164,7 +181,7 @@ async fn sign_in(c: &Client, portal: &Portal, email: &str) {
 /// The main text of the resident's page `/nl/duties`.
 async fn duties(r: &Client, portal: &Portal) -> String {
     r.goto(&portal.url("/nl/duties")).await.unwrap();
-    r.wait().for_element(Css("main#main")).await.unwrap();
+    wait_for(r, "main#main").await;
     text(r, "main").await
 }
 
@@ -180,13 +197,13 @@ async fn axe_without_js(page: &Client, checker: &Client, portal: &Portal, what: 
 /// Waits until the `TextHelper` island runs on the editor (it reveals its hint).
 async fn wait_for_island(c: &Client) {
     let hint = format!("#{}", text_helper::ids::LIVE_HINT);
-    wait_for("the text helper island", || shown(c, &hint)).await;
+    wait_until("the text helper island", || shown(c, &hint)).await;
 }
 
 /// Waits until the live preview (fetched after a pause in typing) contains `wanted`.
 async fn wait_for_live_preview(c: &Client, wanted: &str) {
     let preview = format!("#{}", text_helper::ids::PREVIEW);
-    wait_for(&format!("the live preview to show {wanted}"), || async {
+    wait_until(&format!("the live preview to show {wanted}"), || async {
         text(c, &preview).await.contains(wanted)
     })
     .await;
@@ -255,7 +272,7 @@ async fn an_editor_changes_previews_publishes_and_reverts_a_text_residents_see()
     let figures = format!("#{}", text_helper::ids::FIGURES);
     let long_sentences = format!("#{}", text_helper::ids::LONG_SENTENCES);
     let long_words = format!("#{}", text_helper::ids::LONG_WORDS);
-    wait_for("the helper's verdict on a heavy sentence", || async {
+    wait_until("the helper's verdict on a heavy sentence", || async {
         text(c, &verdict).await.contains("moeilijker dan B1")
             && text(c, &figures).await.contains(&longest)
             && shown(c, &long_sentences).await
@@ -277,7 +294,7 @@ async fn an_editor_changes_previews_publishes_and_reverts_a_text_residents_see()
     axe(c, "edit, Dutch, heavy text typed").await;
 
     type_into(c, "#value", NEW).await;
-    wait_for("the helper's verdict on the new text", || async {
+    wait_until("the helper's verdict on the new text", || async {
         text(c, &verdict).await == "Deze tekst is waarschijnlijk taalniveau B1."
             && !shown(c, &long_sentences).await
             && !shown(c, &long_words).await
@@ -550,16 +567,15 @@ async fn case_workers_and_forged_cross_site_posts_cannot_change_texts() {
 
     // A form that submits itself from the other origin lands on the refusal.
     c.goto(&format!("{evil}/form")).await.unwrap();
-    wait_for("the forged form to reach the portal", || async {
-        c.current_url().await.unwrap().as_str() == action
-            && js(c, "return document.readyState;", vec![]).await == json!("complete")
+    poll("the forged form to reach the portal", || {
+        loaded_at(c, &action)
     })
     .await;
     assert_eq!(text(c, "main h1").await, "Het formulier is niet verstuurd");
     axe(c, "forged form refused").await;
     // And a script's request in the background.
     c.goto(&format!("{evil}/fetch")).await.unwrap();
-    wait_for("the forged fetch", || async {
+    wait_until("the forged fetch", || async {
         c.title().await.unwrap() == "sent"
     })
     .await;
@@ -634,7 +650,7 @@ async fn pasting_thousands_of_braces_is_refused_with_a_message_and_the_portal_st
     wait_for_path(r, &edit).await;
     type_into(r, "#value", &braces).await;
     submit(r, "button[value=publish]").await;
-    wait_for("the text's error", || async {
+    wait_until("the text's error", || async {
         text(r, "main").await.contains("te veel accolades")
     })
     .await;

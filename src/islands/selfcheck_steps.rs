@@ -102,6 +102,8 @@ mod browser {
         on_submit.forget();
         on_click.forget();
         on_popstate.forget();
+        // Says that steps now load in place: before this, a click still loads a page.
+        let _ = container.set_attribute("data-enhanced", "");
     }
 
     fn absolute(href: &str) -> String {

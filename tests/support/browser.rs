@@ -2,8 +2,11 @@
 //! Every wait polls for a condition with a deadline; nothing sleeps a fixed time.
 
 use super::{project_path, require_all, unique};
-use fantoccini::{Client, ClientBuilder};
+use fantoccini::elements::Element;
+use fantoccini::error::{CmdError, ErrorStatus};
+use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
+use std::future::Future;
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::PathBuf;
@@ -12,12 +15,23 @@ use std::time::{Duration, Instant};
 
 pub const PHONE: (u32, u32) = (390, 844);
 
+/// A port nothing listens on now. The port is released before the child process binds
+/// it, so the kernel could hand the same number to the next caller in that window; the
+/// set makes sure no two portals or drivers of one test binary are given the same port.
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+    static GIVEN: std::sync::Mutex<Vec<u16>> = std::sync::Mutex::new(Vec::new());
+    let mut given = GIVEN.lock().unwrap_or_else(|e| e.into_inner());
+    loop {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        if !given.contains(&port) {
+            given.push(port);
+            return port;
+        }
+    }
 }
 
 /// Polls `check` every 50 ms until it holds or `limit` passes.
@@ -29,13 +43,43 @@ fn wait_until(limit: Duration, what: &str, mut check: impl FnMut() -> bool) {
     }
 }
 
-fn http_status(port: u16, path: &str) -> Option<u16> {
+/// A GET over HTTP/1.1 (chromedriver closes HTTP/1.0 requests unanswered): the status
+/// and the body as long as its `Content-Length`, or `None` when nothing answers.
+fn http_get(port: u16, path: &str) -> Option<(u16, String)> {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).ok()?;
     stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
-    write!(stream, "GET {path} HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n").ok()?;
-    let mut head = [0u8; 12];
-    stream.read_exact(&mut head).ok()?;
-    std::str::from_utf8(&head[9..12]).ok()?.parse().ok()
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n"
+    )
+    .ok()?;
+    let mut received = Vec::new();
+    let mut buffer = [0u8; 4096];
+    loop {
+        let read = stream.read(&mut buffer).ok()?;
+        if read == 0 {
+            return None;
+        }
+        received.extend_from_slice(&buffer[..read]);
+        let text = String::from_utf8_lossy(&received);
+        let Some((head, body)) = text.split_once("\r\n\r\n") else {
+            continue;
+        };
+        let status = head.get(9..12)?.parse().ok()?;
+        let length = head
+            .lines()
+            .filter_map(|line| line.split_once(':'))
+            .find(|(name, _)| name.trim().eq_ignore_ascii_case("content-length"))
+            .and_then(|(_, value)| value.trim().parse::<usize>().ok())
+            .unwrap_or(0);
+        if body.len() >= length {
+            return Some((status, body.to_owned()));
+        }
+    }
+}
+
+fn http_status(port: u16, path: &str) -> Option<u16> {
+    http_get(port, path).map(|(status, _)| status)
 }
 
 /// A running portal (the release binary that `cargo leptos build --release` made) on
@@ -84,12 +128,15 @@ impl Portal {
             command.env(key, value);
         }
         let child = command.spawn().expect("start the portal");
-        let portal = Portal {
+        let mut portal = Portal {
             child,
             base: format!("http://127.0.0.1:{port}"),
             _data: data,
         };
         wait_until(Duration::from_secs(60), "the portal's /healthz", || {
+            if let Some(status) = portal.child.try_wait().unwrap() {
+                panic!("the portal ended before it answered: {status}");
+            }
             http_status(port, "/healthz") == Some(200)
         });
         Some(portal)
@@ -164,24 +211,73 @@ impl Browser {
             eprintln!("skipping: chromium and chromedriver are not installed");
             return None;
         }
-        let port = free_port();
-        let driver = Command::new(&driver_bin)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start chromedriver");
-        wait_until(Duration::from_secs(30), "chromedriver", || {
-            TcpStream::connect(("127.0.0.1", port)).is_ok()
-        });
+        let mut failures = Vec::new();
+        // Chromedriver itself sometimes drops the very first request (a reset connection
+        // while Chromium starts on a loaded machine). That is the test rig failing, not
+        // the portal, so a fresh driver gets another try; every failure is printed.
+        for _ in 0..3 {
+            match Self::launch(&driver_bin, &chromium, javascript, (width, height)).await {
+                Ok(browser) => return Some(browser),
+                Err(failure) => {
+                    eprintln!("browser start failed, trying a fresh driver: {failure}");
+                    failures.push(failure);
+                }
+            }
+        }
+        panic!("open a browser session: {failures:#?}");
+    }
+
+    /// One chromedriver on a port of its own, ready for sessions, and one session on it.
+    async fn launch(
+        driver_bin: &str,
+        chromium: &str,
+        javascript: bool,
+        (width, height): (u32, u32),
+    ) -> Result<Browser, String> {
         let profile = tempfile::Builder::new()
             .prefix(&unique("chromium"))
             .tempdir()
             .unwrap();
+        let log = profile.path().join("chromedriver.log");
+        let port = free_port();
+        let mut driver = Command::new(driver_bin)
+            .arg(format!("--port={port}"))
+            .arg(format!("--log-path={}", log.display()))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start chromedriver");
+        let log_tail = || {
+            let text = std::fs::read_to_string(&log).unwrap_or_default();
+            let lines: Vec<&str> = text.lines().collect();
+            lines[lines.len().saturating_sub(20)..].join("\n")
+        };
+        // Ready means chromedriver itself says so, not only that its port accepts.
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            if let Some(status) = driver.try_wait().unwrap() {
+                return Err(format!("chromedriver ended ({status}):\n{}", log_tail()));
+            }
+            let ready = http_get(port, "/status").is_some_and(|(status, body)| {
+                status == 200
+                    && serde_json::from_str::<Value>(&body)
+                        .is_ok_and(|v| v["value"]["ready"] == json!(true))
+            });
+            if ready {
+                break;
+            }
+            if Instant::now() >= deadline {
+                let _ = driver.kill();
+                let _ = driver.wait();
+                return Err(format!("chromedriver not ready in 30 s:\n{}", log_tail()));
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
         let mut prefs = json!({});
         if !javascript {
             prefs["profile.managed_default_content_settings.javascript"] = json!(2);
         }
+        let user_data = profile.path().join("profile");
         let options = json!({
             "binary": chromium,
             "args": [
@@ -189,7 +285,7 @@ impl Browser {
                 "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-quic", "--no-first-run",
                 "--hide-scrollbars",
-                format!("--user-data-dir={}", profile.path().display()),
+                format!("--user-data-dir={}", user_data.display()),
                 format!("--window-size={width},{height}"),
             ],
             "prefs": prefs,
@@ -198,16 +294,22 @@ impl Browser {
         caps.insert("browserName".into(), json!("chrome"));
         caps.insert("goog:chromeOptions".into(), options);
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-        let client = ClientBuilder::new(connector)
+        match ClientBuilder::new(connector)
             .capabilities(caps)
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
-            .expect("open a browser session");
-        Some(Browser {
-            client,
-            driver,
-            _profile: profile,
-        })
+        {
+            Ok(client) => Ok(Browser {
+                client,
+                driver,
+                _profile: profile,
+            }),
+            Err(error) => {
+                let _ = driver.kill();
+                let _ = driver.wait();
+                Err(format!("{error}:\n{}", log_tail()))
+            }
+        }
     }
 
     pub async fn close(mut self) {
@@ -221,6 +323,58 @@ impl Drop for Browser {
     fn drop(&mut self) {
         let _ = self.driver.kill();
     }
+}
+
+/// How long a browser wait may take before the test fails.
+pub const BROWSER_WAIT: Duration = Duration::from_secs(30);
+
+/// Chromedriver answers a command that a page load cut short with "aborted by
+/// navigation". While a wait polls, a form post or a link may be loading the next page
+/// at any moment, so such an answer means "not yet", never a failure.
+fn cut_by_navigation(error: &CmdError) -> bool {
+    format!("{error:?}").contains("aborted by navigation")
+}
+
+/// Polls `check` every 50 ms until it gives a value, failing after [`BROWSER_WAIT`].
+/// A command cut short by a page load counts as "not yet"; any other error fails.
+pub async fn poll<T, F, Fut>(what: &str, mut check: F) -> T
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<Option<T>, CmdError>>,
+{
+    let deadline = Instant::now() + BROWSER_WAIT;
+    loop {
+        match check().await {
+            Ok(Some(value)) => return value,
+            Ok(None) => {}
+            Err(error) if cut_by_navigation(&error) => {
+                eprintln!("waiting for {what}: a page load cut a command short, asking again");
+            }
+            Err(error) => panic!("waiting for {what}: {error}"),
+        }
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Waits until the page has an element that matches `css`, across page loads.
+pub async fn wait_for(c: &Client, css: &str) -> Element {
+    poll(css, || async {
+        match c.find(Locator::Css(css)).await {
+            Ok(element) => Ok(Some(element)),
+            Err(CmdError::Standard(e)) if e.error == ErrorStatus::NoSuchElement => Ok(None),
+            Err(error) => Err(error),
+        }
+    })
+    .await
+}
+
+/// Waits until the browser shows `url` (a whole address), across page loads.
+pub async fn wait_for_url(c: &Client, url: &str) {
+    poll(url, || async {
+        Ok((c.current_url().await?.as_str() == url).then_some(()))
+    })
+    .await
 }
 
 /// Runs axe-core (the npm package, injected into the page) and returns a readable line
@@ -296,11 +450,7 @@ pub async fn assert_accessible_without_js(page: &Client, checker: &Client, base:
         )
         .await
         .unwrap();
-    checker
-        .wait()
-        .for_element(fantoccini::Locator::Css("main#main"))
-        .await
-        .unwrap();
+    wait_for(checker, "main#main").await;
     // The written document loads its stylesheet anew; axe must see it applied.
     let deadline = Instant::now() + Duration::from_secs(30);
     loop {
