@@ -8,9 +8,7 @@ mod support;
 
 use fantoccini::Client;
 use fantoccini::Locator::Css;
-use meldwijzer::auth::{password, Role};
-use meldwijzer::store::staff::{self, NewAccount};
-use meldwijzer::store::Db;
+use meldwijzer::auth::Role;
 use serde_json::json;
 use support::browser::{
     assert_accessible, assert_accessible_without_js, poll, wait_for, Browser, Portal, PHONE,
@@ -21,24 +19,13 @@ const PASSWORD: &str = "een heel geheim wachtwoord";
 const CASEWORKER: &str = "zaak@example.nl";
 
 /// A portal whose database has a case worker.
-async fn portal_with_caseworker() -> Option<(Portal, tempfile::TempDir)> {
-    let data = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}/report.db", data.path().display());
-    let db = Db::connect(&url).await.unwrap();
-    let hash = password::hash(PASSWORD).unwrap();
-    let account = NewAccount {
-        email: CASEWORKER,
-        display_name: "Zeynep Zaak",
-        password_hash: &hash,
-        role: Role::Caseworker,
-    };
-    staff::create_account(&db, &account, None, 0).await.unwrap();
-    db.close().await;
-    let portal = Portal::start_with(&[
-        ("DATABASE_URL", url),
-        ("MELDWIJZER_TODAY", "2026-03-10".to_owned()),
-    ])?;
-    Some((portal, data))
+async fn portal_with_caseworker() -> Option<Portal> {
+    Portal::start_with_staff(
+        &[(CASEWORKER, "Zeynep Zaak", Role::Caseworker)],
+        PASSWORD,
+        &[("MELDWIJZER_TODAY", "2026-03-10".to_owned())],
+    )
+    .await
 }
 
 /// axe-core on the page the browser shows (with JavaScript off: checked in `checker`).
@@ -240,13 +227,10 @@ async fn find_in_inbox(c: &Client, portal: &Portal, references: &[String]) {
 
 #[tokio::test]
 async fn residents_report_a_change_with_a_photo_and_case_workers_find_it() {
-    let Some((portal, _data)) = portal_with_caseworker().await else {
+    let Some(portal) = portal_with_caseworker().await else {
         return;
     };
-    let Some(with_js) = Browser::start(true, PHONE).await else {
-        return;
-    };
-    let Some(without_js) = Browser::start(false, PHONE).await else {
+    let Some((with_js, without_js)) = Browser::pair(PHONE).await else {
         return;
     };
     let files = tempfile::tempdir().unwrap();
@@ -281,13 +265,10 @@ async fn residents_report_a_change_with_a_photo_and_case_workers_find_it() {
 /// in Arabic, passes axe.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn markup_in_a_description_comes_back_as_text_with_and_without_javascript() {
-    let Some((portal, _data)) = portal_with_caseworker().await else {
+    let Some(portal) = portal_with_caseworker().await else {
         return;
     };
-    let Some(with_js) = Browser::start(true, PHONE).await else {
-        return;
-    };
-    let Some(without_js) = Browser::start(false, PHONE).await else {
+    let Some((with_js, without_js)) = Browser::pair(PHONE).await else {
         return;
     };
     let typed = "</textarea><meta http-equiv=\"refresh\" content=\"0;url=/mw-injected\">\

@@ -305,10 +305,7 @@ async fn walk_all(lang: &str) {
     let Some(portal) = Portal::start_with(&[("MELDWIJZER_TODAY", TODAY.to_owned())]) else {
         return;
     };
-    let Some(with_js) = Browser::start(true, PHONE).await else {
-        return;
-    };
-    let Some(without_js) = Browser::start(false, PHONE).await else {
+    let Some((with_js, without_js)) = Browser::pair(PHONE).await else {
         return;
     };
     let mut seen: Vec<Vec<Vec<(String, String)>>> = Vec::new();

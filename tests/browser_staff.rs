@@ -8,37 +8,19 @@ mod support;
 
 use fantoccini::Client;
 use fantoccini::Locator::Css;
-use meldwijzer::auth::{password, Role};
-use meldwijzer::store::staff::{self, NewAccount};
-use meldwijzer::store::Db;
-use support::browser::{axe_violations, wait_for, wait_for_url, Browser, Portal, PHONE};
+use meldwijzer::auth::Role;
+use support::browser::{axe_violations, path, wait_for, wait_for_url, Browser, Portal, PHONE};
 
 const PASSWORD: &str = "een heel geheim wachtwoord";
 
 /// A portal whose database already has an admin, `beheer@example.nl`.
-async fn portal_with_admin() -> Option<(Portal, tempfile::TempDir)> {
-    let data = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}/staff.db", data.path().display());
-    let db = Db::connect(&url).await.unwrap();
-    let hash = password::hash(PASSWORD).unwrap();
-    let admin = NewAccount {
-        email: "beheer@example.nl",
-        display_name: "Bea Beheer",
-        password_hash: &hash,
-        role: Role::Admin,
-    };
-    staff::create_account(&db, &admin, None, 0).await.unwrap();
-    db.close().await;
-    let portal = Portal::start_with(&[("DATABASE_URL", url)])?;
-    Some((portal, data))
-}
-
-async fn path(c: &Client) -> String {
-    let url = c.current_url().await.unwrap();
-    match url.query() {
-        Some(q) => format!("{}?{q}", url.path()),
-        None => url.path().to_owned(),
-    }
+async fn portal_with_admin() -> Option<Portal> {
+    Portal::start_with_staff(
+        &[("beheer@example.nl", "Bea Beheer", Role::Admin)],
+        PASSWORD,
+        &[],
+    )
+    .await
 }
 
 async fn type_into(c: &Client, selector: &str, text: &str) {
@@ -60,7 +42,7 @@ async fn sign_in(c: &Client, secret: &str) {
 
 #[tokio::test]
 async fn staff_sign_in_and_out_without_javascript_over_plain_http() {
-    let Some((portal, _data)) = portal_with_admin().await else {
+    let Some(portal) = portal_with_admin().await else {
         return;
     };
     let Some(browser) = Browser::start(false, PHONE).await else {
@@ -115,7 +97,7 @@ async fn staff_sign_in_and_out_without_javascript_over_plain_http() {
 
 #[tokio::test]
 async fn staff_pages_pass_axe() {
-    let Some((portal, _data)) = portal_with_admin().await else {
+    let Some(portal) = portal_with_admin().await else {
         return;
     };
     let Some(browser) = Browser::start(true, PHONE).await else {

@@ -12,17 +12,16 @@ mod support;
 use fantoccini::error::CmdError;
 use fantoccini::Client;
 use fantoccini::Locator::Css;
-use meldwijzer::auth::{password, Role};
+use meldwijzer::auth::Role;
 use meldwijzer::islands::text_helper;
-use meldwijzer::store::staff::{self, NewAccount};
-use meldwijzer::store::Db;
 use serde_json::{json, Value};
 use std::future::Future;
 use std::io::{Read, Write};
 use std::net::TcpListener;
 use std::time::Instant;
 use support::browser::{
-    assert_accessible, assert_accessible_without_js, poll, wait_for, Browser, Portal, PHONE,
+    assert_accessible, assert_accessible_without_js, path, poll, try_path, wait_for, Browser,
+    Portal, PHONE,
 };
 
 const PASSWORD: &str = "een heel geheim wachtwoord";
@@ -47,26 +46,16 @@ const HEAVY: &str = "Wanneer u als ontvanger van een bijstandsuitkering een vera
     voor de hoogte van uw uitkering en voor eventuele boetes.";
 
 /// A portal whose database has an editor and a case worker.
-async fn portal_with_staff() -> Option<(Portal, tempfile::TempDir)> {
-    let data = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}/texts.db", data.path().display());
-    let db = Db::connect(&url).await.unwrap();
-    let hash = password::hash(PASSWORD).unwrap();
-    for (email, name, role) in [
-        (EDITOR, "Rita Redactie", Role::Editor),
-        (CASEWORKER, "Karel Klant", Role::Caseworker),
-    ] {
-        let account = NewAccount {
-            email,
-            display_name: name,
-            password_hash: &hash,
-            role,
-        };
-        staff::create_account(&db, &account, None, 0).await.unwrap();
-    }
-    db.close().await;
-    let portal = Portal::start_with(&[("DATABASE_URL", url)])?;
-    Some((portal, data))
+async fn portal_with_staff() -> Option<Portal> {
+    Portal::start_with_staff(
+        &[
+            (EDITOR, "Rita Redactie", Role::Editor),
+            (CASEWORKER, "Karel Klant", Role::Caseworker),
+        ],
+        PASSWORD,
+        &[],
+    )
+    .await
 }
 
 /// Polls `check` until it holds, failing after 30 s. For checks on one page; a wait
@@ -85,19 +74,6 @@ where
 
 async fn js(c: &Client, script: &str, args: Vec<Value>) -> Value {
     c.execute(script, args).await.unwrap()
-}
-
-/// The path and query the browser shows.
-async fn path(c: &Client) -> String {
-    try_path(c).await.unwrap()
-}
-
-async fn try_path(c: &Client) -> Result<String, CmdError> {
-    let url = c.current_url().await?;
-    Ok(match url.query() {
-        Some(q) => format!("{}?{q}", url.path()),
-        None => url.path().to_owned(),
-    })
 }
 
 /// Whether the browser shows `expected` (a whole address, or a path and query) and
@@ -211,13 +187,10 @@ async fn wait_for_live_preview(c: &Client, wanted: &str) {
 
 #[tokio::test]
 async fn an_editor_changes_previews_publishes_and_reverts_a_text_residents_see() {
-    let Some((portal, _data)) = portal_with_staff().await else {
+    let Some(portal) = portal_with_staff().await else {
         return;
     };
-    let Some(with_js) = Browser::start(true, DESKTOP).await else {
-        return;
-    };
-    let Some(without_js) = Browser::start(false, DESKTOP).await else {
+    let Some((with_js, without_js)) = Browser::pair(DESKTOP).await else {
         return;
     };
     let c = &with_js.client;
@@ -525,7 +498,7 @@ fn other_origin(pages: Vec<(&'static str, String)>) -> String {
 
 #[tokio::test]
 async fn case_workers_and_forged_cross_site_posts_cannot_change_texts() {
-    let Some((portal, _data)) = portal_with_staff().await else {
+    let Some(portal) = portal_with_staff().await else {
         return;
     };
     let Some(browser) = Browser::start(true, DESKTOP).await else {
@@ -614,13 +587,10 @@ async fn case_workers_and_forged_cross_site_posts_cannot_change_texts() {
 /// the portal stays up. Before the fix this ended the server process.
 #[tokio::test]
 async fn pasting_thousands_of_braces_is_refused_with_a_message_and_the_portal_stays_up() {
-    let Some((portal, _data)) = portal_with_staff().await else {
+    let Some(portal) = portal_with_staff().await else {
         return;
     };
-    let Some(with_js) = Browser::start(true, DESKTOP).await else {
-        return;
-    };
-    let Some(without_js) = Browser::start(false, DESKTOP).await else {
+    let Some((with_js, without_js)) = Browser::pair(DESKTOP).await else {
         return;
     };
     let braces = "{".repeat(2500);

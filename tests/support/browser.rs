@@ -5,6 +5,9 @@ use super::{project_path, require_all, unique};
 use fantoccini::elements::Element;
 use fantoccini::error::{CmdError, ErrorStatus};
 use fantoccini::{Client, ClientBuilder, Locator};
+use meldwijzer::auth::{password, Role};
+use meldwijzer::store::staff::{self, NewAccount};
+use meldwijzer::store::Db;
 use serde_json::{json, Value};
 use std::future::Future;
 use std::io::{Read, Write};
@@ -82,6 +85,10 @@ fn http_status(port: u16, path: &str) -> Option<u16> {
     http_get(port, path).map(|(status, _)| status)
 }
 
+fn database_url(data: &tempfile::TempDir) -> String {
+    format!("sqlite://{}/portal.db", data.path().display())
+}
+
 /// A running portal (the release binary that `cargo leptos build --release` made) on
 /// its own port with its own SQLite file.
 pub struct Portal {
@@ -99,8 +106,36 @@ impl Portal {
         Self::start_logging(extra_env, Stdio::null())
     }
 
+    /// Starts the portal on a database that already has these staff accounts (e-mail,
+    /// name, role), all with `password`.
+    pub async fn start_with_staff(
+        accounts: &[(&str, &str, Role)],
+        password: &str,
+        extra_env: &[(&str, String)],
+    ) -> Option<Portal> {
+        let data = tempfile::tempdir().unwrap();
+        let db = Db::connect(&database_url(&data)).await.unwrap();
+        let hash = password::hash(password).unwrap();
+        for &(email, display_name, role) in accounts {
+            let account = NewAccount {
+                email,
+                display_name,
+                password_hash: &hash,
+                role,
+            };
+            staff::create_account(&db, &account, None, 0).await.unwrap();
+        }
+        db.close().await;
+        Self::launch(data, extra_env, Stdio::null())
+    }
+
     /// Starts the portal with its log lines (standard output) going to `log`.
     pub fn start_logging(extra_env: &[(&str, String)], log: Stdio) -> Option<Portal> {
+        Self::launch(tempfile::tempdir().unwrap(), extra_env, log)
+    }
+
+    /// Starts the release binary with its SQLite database in `data`.
+    fn launch(data: tempfile::TempDir, extra_env: &[(&str, String)], log: Stdio) -> Option<Portal> {
         let bin = std::env::var("MELDWIJZER_BIN")
             .map(PathBuf::from)
             .unwrap_or_else(|_| project_path("target/release/meldwijzer"));
@@ -111,16 +146,12 @@ impl Portal {
         }
         let site_root = std::env::var("MELDWIJZER_SITE_ROOT")
             .unwrap_or_else(|_| project_path("target/site").display().to_string());
-        let data = tempfile::tempdir().unwrap();
         let port = free_port();
         let mut command = Command::new(&bin);
         command
             .current_dir(project_path(""))
             .env("MELDWIJZER_BIND", format!("127.0.0.1:{port}"))
-            .env(
-                "DATABASE_URL",
-                format!("sqlite://{}/portal.db", data.path().display()),
-            )
+            .env("DATABASE_URL", database_url(&data))
             .env("LEPTOS_SITE_ROOT", site_root)
             .env("MELDWIJZER_LOG", "warn")
             .stdout(log);
@@ -225,6 +256,14 @@ impl Browser {
             }
         }
         panic!("open a browser session: {failures:#?}");
+    }
+
+    /// A browser with JavaScript and one without, in windows of one size.
+    pub async fn pair(size: (u32, u32)) -> Option<(Browser, Browser)> {
+        Some((
+            Browser::start(true, size).await?,
+            Browser::start(false, size).await?,
+        ))
     }
 
     /// One chromedriver on a port of its own, ready for sessions, and one session on it.
@@ -367,6 +406,20 @@ pub async fn wait_for(c: &Client, css: &str) -> Element {
         }
     })
     .await
+}
+
+/// The path and query the browser shows.
+pub async fn path(c: &Client) -> String {
+    try_path(c).await.unwrap()
+}
+
+/// The path and query the browser shows; an error when a page load cuts it short.
+pub async fn try_path(c: &Client) -> Result<String, CmdError> {
+    let url = c.current_url().await?;
+    Ok(match url.query() {
+        Some(q) => format!("{}?{q}", url.path()),
+        None => url.path().to_owned(),
+    })
 }
 
 /// Waits until the browser shows `url` (a whole address), across page loads.
