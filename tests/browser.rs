@@ -55,6 +55,12 @@ async fn axe_and_width_failures(c: &fantoccini::Client, path: &str) -> Vec<Strin
     failures
 }
 
+/// The release portal and one browser, or `None` when either is not installed.
+async fn portal_and_browser(javascript: bool, size: (u32, u32)) -> Option<(Portal, Browser)> {
+    let portal = Portal::start()?;
+    Some((portal, Browser::start(javascript, size).await?))
+}
+
 /// Follows the language switcher's link to `code` and waits for that page.
 async fn choose_language(browser: &Browser, portal: &Portal, code: &str) {
     let link = format!(".language-switcher a[hreflang='{code}']");
@@ -78,10 +84,7 @@ async fn rectangle(browser: &Browser, selector: &str) -> (f64, f64, f64, f64) {
 /// Opens the Dutch start page, switches to Arabic with the language switcher and checks
 /// that the page now runs right to left and that `/` remembers the choice.
 async fn switch_language(javascript: bool) {
-    let Some(portal) = Portal::start() else {
-        return;
-    };
-    let Some(browser) = Browser::start(javascript, PHONE).await else {
+    let Some((portal, browser)) = portal_and_browser(javascript, PHONE).await else {
         return;
     };
     let c = &browser.client;
@@ -135,10 +138,7 @@ async fn language_switch_without_javascript() {
 /// WebAssembly runs. So it tells whether islands hydrate under the page's CSP with
 /// JavaScript on, and proves that JavaScript is really off in the no-JS browser.
 async fn print_button_visible(javascript: bool) -> bool {
-    let Some(portal) = Portal::start() else {
-        return javascript;
-    };
-    let Some(browser) = Browser::start(javascript, PHONE).await else {
+    let Some((portal, browser)) = portal_and_browser(javascript, PHONE).await else {
         return javascript;
     };
     let c = &browser.client;
@@ -169,10 +169,7 @@ async fn javascript_off_really_is_off() {
 
 #[tokio::test]
 async fn keyboard_users_meet_the_skip_link_first_and_see_focus() {
-    let Some(portal) = Portal::start() else {
-        return;
-    };
-    let Some(browser) = Browser::start(true, PHONE).await else {
+    let Some((portal, browser)) = portal_and_browser(true, PHONE).await else {
         return;
     };
     let c = &browser.client;
@@ -195,10 +192,7 @@ async fn keyboard_users_meet_the_skip_link_first_and_see_focus() {
 
 #[tokio::test]
 async fn every_page_in_every_language_passes_axe_and_fits_320px() {
-    let Some(portal) = Portal::start() else {
-        return;
-    };
-    let Some(browser) = Browser::start(true, (320, 800)).await else {
+    let Some((portal, browser)) = portal_and_browser(true, (320, 800)).await else {
         return;
     };
     let c = &browser.client;
@@ -222,10 +216,7 @@ async fn every_page_in_every_language_passes_axe_and_fits_320px() {
 /// direction, which passes axe and fits 320 px, instead of the framework's English.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn refusal_pages_speak_the_visitors_language_and_pass_axe() {
-    let Some(portal) = Portal::start() else {
-        return;
-    };
-    let Some(browser) = Browser::start(true, (320, 800)).await else {
+    let Some((portal, browser)) = portal_and_browser(true, (320, 800)).await else {
         return;
     };
     let c = &browser.client;

@@ -67,6 +67,15 @@ async fn wait_for_path(c: &Client, path: &str) {
     wait_for(c, "main#main").await;
 }
 
+/// Fills in the identity step for the same resident each time and goes on.
+async fn fill_identity(page: &Client) {
+    type_into(page, "f-name", "Fatima El Amrani").await;
+    type_into(page, "f-bsn", "111222333").await;
+    set_value(page, "f-date-of-birth", "1985-04-02").await;
+    click(page, "label[for='f-partner-no']").await;
+    press_continue(page).await;
+}
+
 async fn press_continue(c: &Client) {
     click(c, "main form button[type=submit]:not(.button--link)").await;
 }
@@ -123,11 +132,7 @@ async fn report(
     )
     .await;
 
-    type_into(page, "f-name", "Fatima El Amrani").await;
-    type_into(page, "f-bsn", "111222333").await;
-    set_value(page, "f-date-of-birth", "1985-04-02").await;
-    click(page, "label[for='f-partner-no']").await;
-    press_continue(page).await;
+    fill_identity(page).await;
     wait_for_path(page, &format!("/{lang}/report/changes")).await;
     axe(page, checker, javascript, portal, &what("changes")).await;
     let ticked = page
@@ -282,11 +287,7 @@ async fn markup_in_a_description_comes_back_as_text_with_and_without_javascript(
             .await
             .unwrap();
         wait_for_path(page, &format!("/{lang}/report/identity")).await;
-        type_into(page, "f-name", "Fatima El Amrani").await;
-        type_into(page, "f-bsn", "111222333").await;
-        set_value(page, "f-date-of-birth", "1985-04-02").await;
-        click(page, "label[for='f-partner-no']").await;
-        press_continue(page).await;
+        fill_identity(page).await;
         wait_for_path(page, &format!("/{lang}/report/changes")).await;
         click(page, "label[for='f-kind-other']").await;
         press_continue(page).await;
