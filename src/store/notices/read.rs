@@ -12,6 +12,7 @@ use crate::store::Db;
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
+/// The `change_kinds` column (codes joined by commas) as a list.
 pub(super) fn split_kinds(kinds: &str) -> Vec<String> {
     kinds
         .split(',')
@@ -270,17 +271,7 @@ async fn complete(db: &Db, keys: &DataKeys, row: &AnyRow) -> Result<Notice, Noti
         &summary.reference,
         &row.try_get::<Vec<u8>, _>("content_enc")?,
     )?;
-    let rows = sqlx::query(
-        "SELECT id, stored_name, content_type, size, original_name_enc FROM notice_attachments \
-         WHERE notice_id = $1 ORDER BY id",
-    )
-    .bind(summary.id)
-    .fetch_all(db.pool())
-    .await?;
-    let attachments = rows
-        .iter()
-        .map(|row| attachment_info(keys, row, &summary.reference))
-        .collect::<Result<_, NoticeError>>()?;
+    let attachments = attachment_infos(db, keys, summary.id, &summary.reference).await?;
     let rows = sqlx::query(
         "SELECT id, at, actor_account_id, status, note_enc FROM notice_events \
          WHERE notice_id = $1 ORDER BY id",
