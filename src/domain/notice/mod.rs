@@ -346,6 +346,4 @@ impl fmt::Debug for NoticeDraft {
 }
 
 #[cfg(test)]
-mod change_tests;
-#[cfg(test)]
 mod tests;

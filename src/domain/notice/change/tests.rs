@@ -1,7 +1,7 @@
 //! Tables of cases for the kinds of change: valid details round-trip through their form,
 //! wrong details name their field and problem.
 
-use super::*;
+use crate::domain::notice::*;
 use time::macros::date;
 
 const TODAY: Date = date!(2026 - 03 - 10);
