@@ -494,7 +494,7 @@ fn read_periods(
     Dated::new(periods).ok_or_else(|| invalid(at, "needs at least one period"))
 }
 
-/// A day written `YYYY-MM-DD`.
+/// A day written `YYYY-MM-DD` (in the settings file, and in the id of a dated text).
 pub fn parse_day(text: &str) -> Option<Date> {
     let format = time::macros::format_description!("[year]-[month]-[day]");
     Date::parse(text, &format).ok()

@@ -1,5 +1,6 @@
 //! The text catalog: every offered language's Fluent messages, parsed at run time.
 
+use super::dated::DatedTexts;
 use super::guard;
 use super::language::{Direction, Language};
 use super::lint;
@@ -158,6 +159,8 @@ pub struct Catalog {
     /// The message ids of the source language in file order: pages that are built from
     /// their texts (the information pages) read their structure from it.
     source_ids: Vec<String>,
+    /// The dated versions of messages (`super::dated`).
+    dated: DatedTexts,
     /// Per language, the values every message may use (from the settings).
     globals: Vec<Globals>,
 }
@@ -283,6 +286,7 @@ impl Catalog {
             })
             .unwrap_or_default();
         let mut catalog = Catalog {
+            dated: DatedTexts::from_ids(source_ids.iter().map(String::as_str)),
             source_ids,
             languages: sources.iter().map(|s| s.language.clone()).collect(),
             bundles,
@@ -326,7 +330,8 @@ impl Catalog {
     }
 
     /// Formats message `id` in `lang` with the given values (and the global ones), as
-    /// it reads on day `on`: with the figures in force then. A message missing in `lang` falls back to the source
+    /// it reads on day `on`: the dated version in force then (`super::dated`), with the
+    /// figures in force then. A message missing in `lang` falls back to the source
     /// language; a message missing everywhere shows its id, so a gap is visible
     /// instead of an empty element.
     pub fn format(
@@ -345,6 +350,7 @@ impl Catalog {
             Some((msg, attr)) => (msg, Some(attr)),
             None => (id, None),
         };
+        let attr_id = self.dated.in_force(attr_id, on);
         let found = [index, 0].into_iter().find_map(|i| {
             let bundle = &self.bundles[i];
             let message = bundle.get_message(attr_id)?;
@@ -453,16 +459,20 @@ mod tests {
         );
     }
 
-    /// A dated figure on both sides of the day it changes, with the day it holds from.
+    /// A dated text and a dated figure, each on both sides of the days they change.
     #[test]
-    fn figures_read_as_on_the_day_asked_for() {
+    fn texts_and_figures_read_as_on_the_day_asked_for() {
         let nl = "date-full = { $day } { $month } { $year }\n\
                   date-in-month-1 = januari\n\
+                  title = Wat verandert er?\n\
+                  title-from-2027-01-01 = Wat is er veranderd?\n\
                   limit = Grens { $asset-limit-single }, vanaf { $asset-limit-single-from }.\n";
         let c = Catalog::from_sources(vec![source("nl", nl)], &settings(), &[]).unwrap();
         let on =
             |y, m, d| Date::from_calendar_date(y, time::Month::try_from(m).unwrap(), d).unwrap();
         let cases = [
+            (on(2026, 12, 31), "title", "Wat verandert er?"),
+            (on(2027, 1, 1), "title", "Wat is er veranderd?"),
             (
                 on(2023, 12, 31),
                 "limit",
@@ -477,6 +487,11 @@ mod tests {
         for (day, id, text) in cases {
             assert_eq!(c.format("nl", id, &[], day), text, "{id} on {day}");
         }
+        // The dated version itself can be shown (and previewed) on any day.
+        assert_eq!(
+            c.format("nl", "title-from-2027-01-01", &[], on(2026, 1, 1)),
+            "Wat is er veranderd?"
+        );
         assert_eq!(c.format_date("nl", on(2027, 1, 1), DAY), "1 januari 2027");
     }
 

@@ -432,7 +432,8 @@ fn resident_page(preview: &PreviewView) -> AnyView {
     let resident = I18n {
         lang: preview.lang.clone(),
         catalog: preview.catalog.clone(),
-        today,
+        // A dated version is shown on its first day, so staff see it in its place.
+        today: crate::i18n::dated::preview_day(&preview.id, today),
     };
     provide_context(resident.clone());
     let page = match preview.target {
