@@ -28,14 +28,10 @@ const ANSWERS: &[(&str, &str)] = &[
     ("trip-reason", "holiday"),
 ];
 
+/// The figures of the settings file that ships with the portal.
 fn policy() -> Policy {
-    Policy {
-        change_deadline_days: 7,
-        travel_notice_days: 14,
-        gift_limit_eur: 1200,
-        days_abroad_per_year: 28,
-        statement_day: 27,
-    }
+    let settings = include_str!("../config/steenwijkerland.toml");
+    Policy::from(&meldwijzer::config::Settings::parse(settings).unwrap())
 }
 
 fn bench(c: &mut Criterion) {

@@ -74,12 +74,12 @@ fn a_wrong_setting_stops_the_server_with_the_field_name() {
     let settings = dir.path().join("settings.toml");
     std::fs::write(
         &settings,
-        shipped.replace("monthly_statement_day = 27", "monthly_statement_day = 31"),
+        shipped.replace("statement_day = 27", "statement_day = 31"),
     )
     .unwrap();
     let stderr = refused_start(&[("MELDWIJZER_SETTINGS", &settings)]);
     assert!(
-        stderr.contains("reporting.monthly_statement_day") && stderr.contains("31"),
+        stderr.contains("reporting.statement_day") && stderr.contains("31"),
         "{stderr}"
     );
 }

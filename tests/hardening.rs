@@ -158,7 +158,13 @@ async fn stored_notice(p: &Portal) -> i64 {
 fn text(p: &Portal, lang: &str, id: &str) -> String {
     let catalog = p.state.catalog.current();
     let lang = catalog.language(lang).unwrap().clone();
-    I18n { lang, catalog }.t(id)
+    let today = p.state.today();
+    I18n {
+        lang,
+        catalog,
+        today,
+    }
+    .t(id)
 }
 
 // ---------------------------------------------------------------------------------

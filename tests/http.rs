@@ -5,6 +5,7 @@ mod support;
 use axum::http::{header, StatusCode};
 use meldwijzer::server::router;
 use support::pages::{app, get};
+use time::macros::date;
 
 #[tokio::test]
 async fn root_redirects_to_the_preferred_language() {
@@ -284,11 +285,8 @@ async fn changing_a_threshold_changes_every_page() {
     let shipped =
         std::fs::read_to_string(support::project_path("config/steenwijkerland.toml")).unwrap();
     let changed = shipped
-        .replace(
-            "gift_allowance_per_year_eur = 1200",
-            "gift_allowance_per_year_eur = 1800",
-        )
-        .replace("days_abroad_per_year = 28", "days_abroad_per_year = 21");
+        .replace("gift_limit = 1200", "gift_limit = 1800")
+        .replace("days_abroad = 28", "days_abroad = 21");
     assert_ne!(shipped, changed);
     let dir = tempfile::tempdir().unwrap();
     let settings = dir.path().join("settings.toml");
@@ -330,4 +328,98 @@ async fn the_pages_the_start_page_links_to_exist_in_every_language() {
     let reply = get(&app, "/nl/report", &[]).await;
     assert!(reply.body.contains("Een verandering doorgeven"));
     assert!(reply.body.contains("/nl/self-check"));
+}
+
+/// Issue 18: the page on the changes of 2026 knows what day it is. Before 1 January
+/// 2027 it describes that day as coming; from it on, as the present, title, summary
+/// and the links to it included, at the same address.
+#[tokio::test]
+async fn the_changes_page_follows_the_date() {
+    struct Case {
+        lang: &'static str,
+        today: time::Date,
+        shown: [&'static str; 4],
+        gone: [&'static str; 2],
+    }
+    let before = date!(2026 - 12 - 31);
+    let after = date!(2027 - 01 - 01);
+    let cases = [
+        Case {
+            lang: "nl",
+            today: before,
+            shown: [
+                "<h1>Wat verandert er in 2026?</h1>",
+                "Op 1 januari 2026 is de wet voor de bijstand veranderd.",
+                "Wat verandert er op 1 januari 2027?",
+                "Vanaf 1 januari 2027 mogen jongeren meer bijverdienen.",
+            ],
+            gone: ["Sinds 1 januari 2027", "Wat is er veranderd"],
+        },
+        Case {
+            lang: "nl",
+            today: after,
+            shown: [
+                "<h1>Wat is er veranderd in 2026 en 2027?</h1>",
+                "Op 1 januari 2026 en op 1 januari 2027 is de wet voor de bijstand veranderd.",
+                "Wat is er anders sinds 1 januari 2027?",
+                "Sinds 1 januari 2027 mogen jongeren meer bijverdienen.",
+            ],
+            gone: ["Vanaf 1 januari 2027", "Wat verandert er in 2026?"],
+        },
+        Case {
+            lang: "ar",
+            today: before,
+            shown: [
+                "<h1>ما الذي يتغير في 2026؟</h1>",
+                "في 1 يناير 2026 تغيّر قانون إعانة bijstand.",
+                "ما الذي يتغير في 1 يناير 2027؟",
+                "من 1 يناير 2027 يُسمح للشباب",
+            ],
+            gone: ["منذ 1 يناير 2027", "ما الذي تغيّر في 2026 و2027؟"],
+        },
+        Case {
+            lang: "ar",
+            today: after,
+            shown: [
+                "<h1>ما الذي تغيّر في 2026 و2027؟</h1>",
+                "في 1 يناير 2026 وفي 1 يناير 2027 تغيّر قانون إعانة bijstand.",
+                "ما الذي تغيّر منذ 1 يناير 2027؟",
+                "منذ 1 يناير 2027 يُسمح للشباب",
+            ],
+            gone: ["من 1 يناير 2027 يُسمح", "ما الذي يتغير في 2026؟"],
+        },
+    ];
+    for case in cases {
+        let (app, _dir) = app(Some(case.today)).await;
+        let path = format!("/{}/changes-2026", case.lang);
+        let reply = get(&app, &path, &[]).await;
+        assert_eq!(reply.status, StatusCode::OK, "{path} on {}", case.today);
+        for text in case.shown {
+            assert!(
+                reply.body.contains(text),
+                "{path} on {}: {text}",
+                case.today
+            );
+        }
+        for text in case.gone {
+            assert!(
+                !reply.body.contains(text),
+                "{path} on {}: {text}",
+                case.today
+            );
+        }
+        assert!(
+            !reply.body.contains("-from-2027"),
+            "{path}: a message id shows"
+        );
+    }
+    // The link to the page from the other pages follows the date too.
+    for (today, nav) in [
+        (before, "Nieuw in 2026<"),
+        (after, "Nieuw in 2026 en 2027<"),
+    ] {
+        let (app, _dir) = app(Some(today)).await;
+        let body = get(&app, "/nl/duties", &[]).await.body;
+        assert!(body.contains(nav), "{today}: {nav}");
+    }
 }

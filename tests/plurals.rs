@@ -11,7 +11,7 @@ mod support;
 
 use fluent_bundle::FluentValue;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
-use meldwijzer::config::Settings;
+use meldwijzer::config::{Figure, Settings};
 use meldwijzer::i18n::catalog::read_locale;
 use meldwijzer::i18n::lint::variables;
 use meldwijzer::i18n::Catalog;
@@ -202,11 +202,7 @@ fn counts_of_one_and_two_read_right_in_every_language() {
     let mut problems = Vec::new();
     for n in [1u32, 2] {
         let text = settings_text()
-            .replacen(
-                "days_abroad_per_year = 28",
-                &format!("days_abroad_per_year = {n}"),
-                1,
-            )
+            .replacen("days_abroad = 28", &format!("days_abroad = {n}"), 1)
             .replacen(
                 "change_deadline_days = 7",
                 &format!("change_deadline_days = {n}"),
@@ -218,7 +214,11 @@ fn counts_of_one_and_two_read_right_in_every_language() {
                 1,
             );
         let settings = Settings::parse(&text).unwrap();
-        assert_eq!(settings.reporting.change_deadline_days, n);
+        let today = time::macros::date!(2026 - 12 - 05);
+        assert_eq!(
+            settings.figures.number(Figure::ChangeDeadlineDays, today),
+            n
+        );
         let catalog = Catalog::load(&dir, &settings, &[]).unwrap();
         for (id, vars) in &messages {
             let args: Vec<(&str, FluentValue)> = vars
@@ -237,7 +237,7 @@ fn counts_of_one_and_two_read_right_in_every_language() {
             for lang in LANGUAGES {
                 // Arabic text carries isolation marks around placeables.
                 let shown = catalog
-                    .format(lang, id, &args)
+                    .format(lang, id, &args, today)
                     .replace(['\u{2068}', '\u{2069}'], "");
                 for wrong in wrong_forms(lang, n) {
                     if has_word(&shown, wrong) {

@@ -5,6 +5,7 @@
 mod support;
 
 use meldwijzer::domain::readability::{measure, without_placeables};
+use meldwijzer::i18n::dated::dated_version;
 use meldwijzer::i18n::lint::message_ids;
 use meldwijzer::pages::info::{outline::Outline, INFO_PAGES};
 use std::collections::HashMap;
@@ -46,7 +47,12 @@ fn dutch_information_pages_are_b1() {
         assert!(!outline.sections.is_empty(), "{key}: has sections");
         let values = values(&text);
         let summary = format!("info-{key}-summary");
-        let units: Vec<&str> = std::iter::once(summary.as_str())
+        // The summary with its dated versions (`meldwijzer::i18n::dated`).
+        let summaries = ids
+            .iter()
+            .map(String::as_str)
+            .filter(|id| *id == summary || dated_version(id).is_some_and(|(b, _)| b == summary));
+        let units: Vec<&str> = summaries
             .chain(outline.text_ids())
             .map(|id| {
                 values

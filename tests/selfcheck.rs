@@ -338,3 +338,42 @@ async fn new_situations_link_to_the_notice_and_debts_offer_help() {
     assert!(html.contains("https://www.steenwijkerland.nl/schulden"));
     assert!(html.contains("14\u{a0}0521"));
 }
+
+/// Issue 18: the asset limit is shown with the day it holds from, in every language,
+/// and it is the amount in force on the day of the result.
+#[tokio::test]
+async fn the_asset_limit_says_since_when_it_holds() {
+    let answers = [
+        ("life-areas", "money"),
+        ("money-change", "savings"),
+        ("money-date", "2026-03-01"),
+    ];
+    let cases = [
+        ("nl", "€\u{a0}7.575", "1 januari 2024"),
+        ("en", "€7,575", "1 January 2024"),
+        ("tr", "€7.575", "1 Ocak 2024"),
+        ("pl", "7575\u{a0}€", "1 stycznia 2024"),
+        ("uk", "7\u{a0}575\u{a0}€", "1 січня 2024"),
+        ("ar", "€7,575", "يناير"),
+    ];
+    let (app, _dir) = app(Some(date!(2026 - 03 - 10))).await;
+    for (lang, amount, since) in cases {
+        let (status, html) = page(&app, &format!("/{lang}/self-check?{}", query(&answers))).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(outcome_ids(&html), ["report-savings"], "{lang}");
+        assert!(html.contains(amount), "{lang}: {amount}");
+        assert!(html.contains(since), "{lang}: {since}");
+    }
+    // In 2023 the amount of 1 January 2023 held.
+    let (in_2023, _dir) = support::pages::app(Some(date!(2023 - 06 - 01))).await;
+    let answers = [
+        ("life-areas", "money"),
+        ("money-change", "savings"),
+        ("money-date", "2023-05-01"),
+    ];
+    let (_, html) = page(&in_2023, &format!("/nl/self-check?{}", query(&answers))).await;
+    assert!(
+        html.contains("€\u{a0}7.605") && html.contains("1 januari 2023"),
+        "{html}"
+    );
+}

@@ -1,11 +1,18 @@
-# Page: what changes in 2026 (Participatiewet in Balans).
+# Page: what changes in 2026 and 2027 (Participatiewet in Balans). A message
+# `<id>-from-2027-01-01` replaces `<id>` from that day on (src/i18n/dated.rs).
 
 info-changes-2026-title = What changes in 2026?
+info-changes-2026-title-from-2027-01-01 = What has changed in 2026 and 2027?
 info-changes-2026-nav = New in 2026
+info-changes-2026-nav-from-2027-01-01 = New in 2026 and 2027
 info-changes-2026-summary = On 1 January 2026 the law for bijstand changed. Here you can read what is different for you.
+info-changes-2026-summary-from-2027-01-01 = On 1 January 2026 and on 1 January 2027 the law for bijstand changed. Here you can read what is different for you.
 info-changes-2026-short-1 = The law is now based more on trust.
 info-changes-2026-short-2 = You may get { $gift-limit } in gifts per year.
 info-changes-2026-short-3 = There is more room to put a mistake right.
+
+info-changes-2026-short-4 = From 1 January 2027, young people may earn more on the side.
+info-changes-2026-short-4-from-2027-01-01 = Since 1 January 2027, young people may earn more on the side.
 
 # Why the law changes
 info-changes-2026-why-heading = Why is the law changing?
@@ -20,9 +27,18 @@ info-changes-2026-now-li4 = Informal care (mantelzorg) no longer counts as paid 
 info-changes-2026-now-li5 = A European driving licence and DigiD count as proof of who you are.
 info-changes-2026-now-li6 = There is more room to put a mistake right.
 
+# What changes on 1 January 2027: as coming before that day, as the present from it
+info-changes-2026-in-2027-heading = What changes on 1 January 2027?
+info-changes-2026-in-2027-heading-from-2027-01-01 = What is different since 1 January 2027?
+info-changes-2026-in-2027-p1 = On 1 January 2027 the next part of the law starts. Municipalities may already start with it in 2026.
+info-changes-2026-in-2027-p1-from-2027-01-01 = On 1 January 2027 the next part of the law started.
+info-changes-2026-in-2027-li1 = Young people may then earn more on the side next to their bijstand.
+info-changes-2026-in-2027-li1-from-2027-01-01 = Young people may earn more on the side next to their bijstand.
+info-changes-2026-in-2027-li2 = Do you earn money next to your bijstand? From that day on, it will more often be settled with your bijstand automatically.
+info-changes-2026-in-2027-li2-from-2027-01-01 = Do you earn money next to your bijstand? Then it is more often settled with your bijstand automatically.
+
 # What comes later
 info-changes-2026-later-heading = What comes later?
-info-changes-2026-later-p1 = From 1 January 2027, young people may earn more on the side. Income will also be settled automatically with your bijstand more often.
 info-changes-2026-later-p2 = There will also be a new law: the Wet handhaving sociale zekerheid (law on enforcement in social security). That law gives more room for mistakes. You will then more often get a warning instead of a fine. This law is still being prepared. It is not yet known when it will start.
 
 # What stays the same

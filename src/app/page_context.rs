@@ -1,9 +1,11 @@
 //! What the shell learns from the request: the page's language and its address
 //! without the language prefix (so the language switcher can link to the same page).
 
+use crate::domain::calendar::Today;
 use crate::i18n::{language::negotiate, Catalog, I18n};
 use leptos::prelude::*;
 use std::sync::Arc;
+use time::Date;
 
 /// The name of the cookie that remembers the chosen language (not personal data: it
 /// holds only a language code).
@@ -12,6 +14,8 @@ pub const LANGUAGE_COOKIE: &str = "mw_lang";
 #[derive(Clone, Debug)]
 pub struct PageContext {
     pub catalog: Arc<Catalog>,
+    /// The day the page is for (dated texts and figures).
+    pub today: Date,
     pub lang_code: String,
     /// Path and query after the language prefix, e.g. `/accessibility` or `` for the
     /// start page.
@@ -21,6 +25,7 @@ pub struct PageContext {
 impl PageContext {
     pub fn from_request() -> Self {
         let catalog = expect_context::<Arc<Catalog>>();
+        let Today(today) = expect_context::<Today>();
         let parts = use_context::<http::request::Parts>();
         let path = parts.as_ref().map(|p| p.uri.path()).unwrap_or("/");
         let query = parts
@@ -34,6 +39,7 @@ impl PageContext {
                 lang_code: first.to_owned(),
                 rest: format!("{rest}{query}"),
                 catalog,
+                today,
             };
         }
         // Not under a language: a page that does not exist. Answer in the language
@@ -50,6 +56,7 @@ impl PageContext {
             lang_code: lang.code.clone(),
             rest: String::new(),
             catalog,
+            today,
         }
     }
 
@@ -62,6 +69,7 @@ impl PageContext {
         I18n {
             lang,
             catalog: self.catalog.clone(),
+            today: self.today,
         }
     }
 }

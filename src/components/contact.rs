@@ -1,4 +1,4 @@
-use crate::config::Settings;
+use crate::config::{Figure, Settings};
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -37,8 +37,11 @@ pub fn ContactDetails(heading_id: &'static str) -> impl IntoView {
             view! { <li>{line}</li> }
         })
         .collect_view();
-    let tel = format!("tel:{}", m.phone.replace(' ', ""));
-    let mail = format!("mailto:{}", m.email);
+    let tel = format!(
+        "tel:{}",
+        settings.figures.text(Figure::Phone).replace(' ', "")
+    );
+    let mail = format!("mailto:{}", settings.figures.text(Figure::Email));
     let hours_id = format!("{heading_id}-hours");
     view! {
         <div class="contact">

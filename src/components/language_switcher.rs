@@ -14,7 +14,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
         .iter()
         .map(|lang| {
             let current = lang.code == i18n.lang.code;
-            let name = i18n.catalog.format(&lang.code, "language-name", &[]);
+            let name = i18n.t_in(&lang.code, "language-name");
             let href = format!("/{}{}", lang.code, page.rest);
             view! {
                 <li>

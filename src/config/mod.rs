@@ -3,6 +3,8 @@
 
 #[cfg(feature = "ssr")]
 pub mod env;
+pub mod figures;
 pub mod settings;
 
-pub use settings::{Settings, SettingsError};
+pub use figures::{Figure, Figures};
+pub use settings::{Settings, SettingsError, SettingsWarning};

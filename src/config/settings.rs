@@ -5,36 +5,47 @@
 //! validated once at start-up; an invalid file stops the portal with a message that
 //! names the field, so a typo never reaches a resident as a wrong deadline.
 
+use super::figures::{Figure, Figures};
 use serde::Deserialize;
 use std::fmt;
+use time::Date;
 
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Settings {
+    /// Every value a text or the rule file names: contact details, deadlines, limits
+    /// and the debt help contact (`super::figures`).
+    pub figures: Figures,
     pub municipality: Municipality,
-    pub reporting: Reporting,
-    pub limits: Limits,
-    /// Where residents with debts get help (schuldhulpverlening).
-    pub debt_help: DebtHelp,
     pub languages: Languages,
     /// Staff sign-in; optional, every value has a default.
-    #[serde(default)]
     pub staff: Staff,
     /// Change notices: drafts, submissions, retention and forwarding; optional.
-    #[serde(default)]
     pub notices: Notices,
+    /// The keys this file writes under an older name (start-up warns about them).
+    pub renamed: Vec<SettingsWarning>,
 }
 
+/// The settings apart from the figures, as serde reads them.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OtherSettings {
+    municipality: Municipality,
+    languages: Languages,
+    #[serde(default)]
+    staff: Staff,
+    #[serde(default)]
+    notices: Notices,
+}
+
+/// `[municipality]` apart from its figures (name, phone, e-mail, address, website).
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Municipality {
-    pub name: String,
-    pub phone: String,
-    pub email: String,
-    pub address: String,
-    pub website: String,
     pub opening_hours: Vec<OpeningHours>,
 }
+
+/// Keys that share a section with figures without being one.
+const BESIDE_FIGURES: [(&str, &str); 1] = [("municipality", "opening_hours")];
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -70,35 +81,6 @@ impl Weekday {
             Weekday::Sun => "weekday-sun",
         }
     }
-}
-
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Reporting {
-    pub change_deadline_days: u32,
-    pub travel_notice_days: u32,
-    pub monthly_statement_day: u32,
-}
-
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Limits {
-    pub gift_allowance_per_year_eur: u32,
-    pub days_abroad_per_year: u32,
-    /// The asset limit (vermogensgrens) for a single person, in euro. It changes every
-    /// January and July, so it is a setting, never a figure in a text.
-    pub asset_limit_single_eur: u32,
-    /// The asset limit for a couple or a single parent, in euro.
-    pub asset_limit_couple_eur: u32,
-}
-
-/// The municipality's debt help (schuldhulpverlening): the self-check offers it to a
-/// resident with debts. Debts are never a duty to report.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct DebtHelp {
-    pub phone: String,
-    pub website: String,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -217,30 +199,30 @@ impl fmt::Display for SettingsError {
 
 impl std::error::Error for SettingsError {}
 
-fn invalid(field: impl Into<String>, problem: impl Into<String>) -> SettingsError {
+pub(super) fn invalid(field: impl Into<String>, problem: impl Into<String>) -> SettingsError {
     SettingsError::Invalid {
         field: field.into(),
         problem: problem.into(),
     }
 }
 
-fn in_range(field: &str, value: u32, min: u32, max: u32) -> Result<(), SettingsError> {
-    if (min..=max).contains(&value) {
-        Ok(())
-    } else {
-        Err(invalid(
-            field,
-            format!("must be between {min} and {max}, but is {value}"),
-        ))
-    }
-}
-
-fn not_blank(field: &str, value: &str) -> Result<(), SettingsError> {
-    if value.trim().is_empty() {
-        Err(invalid(field, "must not be empty"))
-    } else {
-        Ok(())
-    }
+/// The value as a `u32` when it lies in `min..=max`.
+pub(super) fn in_range(
+    field: &str,
+    value: impl Into<i64>,
+    min: u32,
+    max: u32,
+) -> Result<u32, SettingsError> {
+    let value = value.into();
+    u32::try_from(value)
+        .ok()
+        .filter(|v| (min..=max).contains(v))
+        .ok_or_else(|| {
+            invalid(
+                field,
+                format!("must be between {min} and {max}, but is {value}"),
+            )
+        })
 }
 
 /// Minutes since midnight of an `HH:MM` time, or `None` when it is not one.
@@ -257,26 +239,103 @@ fn is_language_code(code: &str) -> bool {
     (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase())
 }
 
+/// After the figures are taken out, a section that held them may keep only the keys
+/// that belong beside them; one that held nothing else is dropped.
+fn leave_other_settings(doc: &mut toml::Table) -> Result<(), SettingsError> {
+    let mut sections: Vec<&str> = Figure::ALL.iter().map(|f| f.spec().section).collect();
+    sections.sort_unstable();
+    sections.dedup();
+    for section in sections {
+        let Some(toml::Value::Table(table)) = doc.get(section) else {
+            continue;
+        };
+        let beside = |key: &str| BESIDE_FIGURES.contains(&(section, key));
+        if let Some(key) = table.keys().find(|key| !beside(key)) {
+            let known: Vec<&str> = Figure::ALL
+                .iter()
+                .map(|f| f.spec())
+                .filter(|spec| spec.section == section)
+                .map(|spec| spec.key)
+                .chain(
+                    BESIDE_FIGURES
+                        .iter()
+                        .filter(|(s, _)| *s == section)
+                        .map(|(_, k)| *k),
+                )
+                .collect();
+            return Err(invalid(
+                format!("{section}.{key}"),
+                format!("is not a setting; [{section}] holds {}", known.join(", ")),
+            ));
+        }
+        if table.is_empty() {
+            doc.remove(section);
+        }
+    }
+    Ok(())
+}
+
+/// Something in a settings file that the portal accepts but an operator should fix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SettingsWarning {
+    /// A key under its older name.
+    Renamed { old: &'static str, new: String },
+    /// A figure indexed every 1 January whose newest period is a year old.
+    OutOfDate { field: String, from: Date },
+}
+
+impl fmt::Display for SettingsWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SettingsWarning::Renamed { old, new } => write!(
+                f,
+                "settings key `{old}` is now called `{new}`: rename it (the old name still works)"
+            ),
+            SettingsWarning::OutOfDate { field, from } => write!(
+                f,
+                "settings field `{field}` changes every 1 January, but its newest amount holds \
+                 from {from}: add the amount of this year"
+            ),
+        }
+    }
+}
+
 impl Settings {
     /// Parses and validates the text of a settings file.
     pub fn parse(text: &str) -> Result<Self, SettingsError> {
-        let settings: Settings =
-            toml::from_str(text).map_err(|e| SettingsError::Syntax(e.to_string()))?;
+        let syntax = |e: toml::de::Error| SettingsError::Syntax(e.to_string());
+        let mut doc: toml::Table = toml::from_str(text).map_err(syntax)?;
+        let (figures, renamed) = Figures::take(&mut doc)?;
+        leave_other_settings(&mut doc)?;
+        let other: OtherSettings = doc.try_into().map_err(syntax)?;
+        let settings = Settings {
+            figures,
+            municipality: other.municipality,
+            languages: other.languages,
+            staff: other.staff,
+            notices: other.notices,
+            renamed,
+        };
         settings.validate()?;
         Ok(settings)
     }
 
+    /// What an operator should fix, on `today`: keys under an older name, and asset
+    /// limits that miss this year's amount.
+    pub fn warnings(&self, today: Date) -> Vec<SettingsWarning> {
+        let out_of_date = self
+            .figures
+            .out_of_date(today)
+            .into_iter()
+            .map(|(figure, from)| SettingsWarning::OutOfDate {
+                field: figure.spec().at(),
+                from,
+            });
+        self.renamed.iter().cloned().chain(out_of_date).collect()
+    }
+
     fn validate(&self) -> Result<(), SettingsError> {
         let m = &self.municipality;
-        not_blank("municipality.name", &m.name)?;
-        not_blank("municipality.phone", &m.phone)?;
-        not_blank("municipality.address", &m.address)?;
-        if !m.email.contains('@') || m.email.trim() != m.email {
-            return Err(invalid("municipality.email", "must be an e-mail address"));
-        }
-        if !m.website.starts_with("https://") {
-            return Err(invalid("municipality.website", "must start with https://"));
-        }
         if m.opening_hours.is_empty() {
             return Err(invalid(
                 "municipality.opening_hours",
@@ -295,56 +354,6 @@ impl Settings {
             if closes <= opens {
                 return Err(invalid(field("closes"), "must be later than `opens`"));
             }
-        }
-        let r = &self.reporting;
-        in_range(
-            "reporting.change_deadline_days",
-            r.change_deadline_days,
-            1,
-            90,
-        )?;
-        in_range("reporting.travel_notice_days", r.travel_notice_days, 0, 90)?;
-        // 28 is the last day every month has.
-        in_range(
-            "reporting.monthly_statement_day",
-            r.monthly_statement_day,
-            1,
-            28,
-        )?;
-        let l = &self.limits;
-        in_range(
-            "limits.gift_allowance_per_year_eur",
-            l.gift_allowance_per_year_eur,
-            0,
-            100_000,
-        )?;
-        in_range(
-            "limits.days_abroad_per_year",
-            l.days_abroad_per_year,
-            0,
-            365,
-        )?;
-        in_range(
-            "limits.asset_limit_single_eur",
-            l.asset_limit_single_eur,
-            1,
-            1_000_000,
-        )?;
-        in_range(
-            "limits.asset_limit_couple_eur",
-            l.asset_limit_couple_eur,
-            1,
-            1_000_000,
-        )?;
-        if l.asset_limit_couple_eur < l.asset_limit_single_eur {
-            return Err(invalid(
-                "limits.asset_limit_couple_eur",
-                "must not be lower than `asset_limit_single_eur`",
-            ));
-        }
-        not_blank("debt_help.phone", &self.debt_help.phone)?;
-        if !self.debt_help.website.starts_with("https://") {
-            return Err(invalid("debt_help.website", "must start with https://"));
         }
         let offered = &self.languages.offered;
         if offered.is_empty() {
@@ -411,7 +420,8 @@ impl Staff {
             self.failure_window_minutes,
             1,
             1440,
-        )
+        )?;
+        Ok(())
     }
 }
 
@@ -424,7 +434,11 @@ mod tests {
     #[test]
     fn shipped_settings_are_valid() {
         let s = Settings::parse(SHIPPED).expect("shipped settings must be valid");
-        assert_eq!(s.municipality.name, "Steenwijkerland");
+        assert_eq!(s.figures.text(Figure::Municipality), "Steenwijkerland");
+        assert!(
+            s.renamed.is_empty(),
+            "the shipped file uses the names of the table"
+        );
         assert_eq!(s.source_language(), "nl");
     }
 
@@ -449,14 +463,60 @@ mod tests {
                 "municipality.website",
             ),
             (
-                "asset_limit_single_eur = 7575",
-                "asset_limit_single_eur = 0",
-                "limits.asset_limit_single_eur",
+                "{ from = \"2024-01-01\", value = 7575 }",
+                "{ from = \"2024-01-01\", value = 0 }",
+                "limits.asset_limit_single[1].value",
             ),
             (
-                "asset_limit_couple_eur = 15150",
-                "asset_limit_couple_eur = 7000",
-                "limits.asset_limit_couple_eur",
+                "{ from = \"2024-01-01\", value = 15150 }",
+                "{ from = \"2024-01-01\", value = 7000 }",
+                "limits.asset_limit_couple",
+            ),
+            (
+                "{ from = \"2024-01-01\", value = 15150 }",
+                "{ from = \"2024-02-01\", value = 15150 }",
+                "limits.asset_limit_couple",
+            ),
+            (
+                "{ from = \"2024-01-01\", value = 7575 }",
+                "{ from = \"2022-01-01\", value = 7575 }",
+                "limits.asset_limit_single[1].from",
+            ),
+            (
+                "{ from = \"2024-01-01\", value = 7575 }",
+                "{ from = \"2024-13-01\", value = 7575 }",
+                "limits.asset_limit_single[1].from",
+            ),
+            (
+                "{ from = \"2024-01-01\", value = 7575 }",
+                "{ from = \"2024-01-01\" }",
+                "limits.asset_limit_single[1].value",
+            ),
+            (
+                "{ from = \"2024-01-01\", value = 7575 }",
+                "{ from = \"2024-01-01\", value = 7575, note = \"x\" }",
+                "limits.asset_limit_single[1].note",
+            ),
+            (
+                "travel_notice_days = 14",
+                "travel_notice_days = []",
+                "reporting.travel_notice_days",
+            ),
+            (
+                "travel_notice_days = 14",
+                "travel_notice_days = [{ from = \"2026-01-01\", value = 91 }]",
+                "reporting.travel_notice_days[0].value",
+            ),
+            ("gift_limit = 1200", "gift_limit = -1", "limits.gift_limit"),
+            (
+                "gift_limit = 1200",
+                "gift_limit = 1200\ngift_limits = 1200",
+                "limits.gift_limits",
+            ),
+            (
+                "phone = \"14 0521\"\nwebsite = \"https://www.steenwijkerland.nl/schulden\"",
+                "phone = \" \"\nwebsite = \"https://www.steenwijkerland.nl/schulden\"",
+                "debt_help.phone",
             ),
             (
                 "website = \"https://www.steenwijkerland.nl/schulden\"",
@@ -489,14 +549,14 @@ mod tests {
                 "reporting.travel_notice_days",
             ),
             (
-                "monthly_statement_day = 27",
-                "monthly_statement_day = 31",
-                "reporting.monthly_statement_day",
+                "statement_day = 27",
+                "statement_day = 31",
+                "reporting.statement_day",
             ),
             (
-                "days_abroad_per_year = 28",
-                "days_abroad_per_year = 366",
-                "limits.days_abroad_per_year",
+                "days_abroad = 28",
+                "days_abroad = 366",
+                "limits.days_abroad",
             ),
             (
                 "offered = [\"nl\", \"en\", \"ar\", \"tr\", \"pl\", \"uk\"]",
@@ -580,26 +640,186 @@ mod tests {
     fn syntax_errors_and_unknown_or_missing_fields_name_the_key() {
         let cases = [
             (
-                SHIPPED.replacen(
-                    "gift_allowance_per_year_eur = 1200",
-                    "gift_allowance_per_year_eur = \"veel\"",
-                    1,
-                ),
-                "gift_allowance_per_year_eur",
+                SHIPPED.replacen("gift_limit = 1200", "gift_limit = \"veel\"", 1),
+                "gift_limit",
             ),
             (
                 SHIPPED.replacen(
-                    "days_abroad_per_year = 28",
-                    "days_abroad_per_year = 28\ndays_abroad = 3",
+                    "days_abroad = 28",
+                    "days_abroad = 28\ndays_abroad_per_trip = 3",
                     1,
                 ),
-                "days_abroad",
+                "days_abroad_per_trip",
+            ),
+            (
+                SHIPPED.replacen("idle_timeout_minutes = 30", "idle_timeout_minute = 30", 1),
+                "idle_timeout_minute",
             ),
             (SHIPPED.replacen("phone = \"14 0521\"", "", 1), "phone"),
         ];
         for (text, key) in cases {
             let err = Settings::parse(&text).unwrap_err().to_string();
             assert!(err.contains(key), "error should name {key}: {err}");
+        }
+    }
+
+    /// A file from before the table of figures: the thresholds under their old keys.
+    fn with_old_keys() -> String {
+        [
+            ("gift_limit = 1200", "gift_allowance_per_year_eur = 1200"),
+            ("days_abroad = 28", "days_abroad_per_year = 28"),
+            ("statement_day = 27", "monthly_statement_day = 27"),
+            ("asset_limit_single = [", "asset_limit_single_eur = ["),
+            ("asset_limit_couple = [", "asset_limit_couple_eur = ["),
+        ]
+        .into_iter()
+        .fold(SHIPPED.to_owned(), |text, (new, old)| {
+            assert!(text.contains(new), "{new}");
+            text.replacen(new, old, 1)
+        })
+    }
+
+    #[test]
+    fn old_keys_keep_working_with_a_warning_that_names_the_new_key() {
+        let old = Settings::parse(&with_old_keys()).unwrap();
+        let shipped = Settings::parse(SHIPPED).unwrap();
+        assert_eq!(old.figures, shipped.figures);
+        let before_due = Date::from_calendar_date(2024, time::Month::June, 1).unwrap();
+        let warnings: Vec<String> = old
+            .warnings(before_due)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(warnings.len(), 5, "{warnings:?}");
+        for (old, new) in [
+            ("limits.gift_allowance_per_year_eur", "limits.gift_limit"),
+            ("limits.days_abroad_per_year", "limits.days_abroad"),
+            ("reporting.monthly_statement_day", "reporting.statement_day"),
+            ("limits.asset_limit_single_eur", "limits.asset_limit_single"),
+        ] {
+            assert!(
+                warnings
+                    .iter()
+                    .any(|w| w.contains(&format!("`{old}`")) && w.contains(&format!("`{new}`"))),
+                "{old}: {warnings:?}"
+            );
+        }
+        // Both names at once is a mistake, not a choice.
+        let both = with_old_keys().replacen(
+            "gift_allowance_per_year_eur = 1200",
+            "gift_allowance_per_year_eur = 1200\ngift_limit = 1200",
+            1,
+        );
+        let err = Settings::parse(&both).unwrap_err().to_string();
+        assert!(
+            err.contains("limits.gift_allowance_per_year_eur")
+                && err.contains("`limits.gift_limit`"),
+            "{err}"
+        );
+    }
+
+    /// A number is plain or a list of periods; each is read as it holds on a day.
+    #[test]
+    fn plain_and_dated_numbers() {
+        let day = |y, m: u8, d| Date::from_calendar_date(y, m.try_into().unwrap(), d).unwrap();
+        let text = SHIPPED.replacen(
+            "travel_notice_days = 14",
+            "travel_notice_days = [\n  { from = \"2026-01-01\", value = 14 },\n  { from = 2027-01-01, value = 28 },\n]",
+            1,
+        );
+        let dated = Settings::parse(&text).unwrap();
+        let plain = Settings::parse(SHIPPED).unwrap();
+        let cases = [
+            (day(2025, 6, 1), 14, 14),
+            (day(2026, 12, 31), 14, 14),
+            (day(2027, 1, 1), 28, 14),
+            (day(2030, 1, 1), 28, 14),
+        ];
+        for (on, in_dated, in_plain) in cases {
+            let read = |s: &Settings| s.figures.number(Figure::TravelNoticeDays, on);
+            assert_eq!((read(&dated), read(&plain)), (in_dated, in_plain), "{on}");
+        }
+        // The asset limits change every 1 January, and the texts say since when: an
+        // amount without its day is refused, with the form to write.
+        let plain_limit = SHIPPED.replacen(
+            "asset_limit_single = [\n  { from = \"2023-01-01\", value = 7605 },\n  { from = \"2024-01-01\", value = 7575 },\n]",
+            "asset_limit_single = 7575",
+            1,
+        );
+        assert_ne!(plain_limit, SHIPPED);
+        let err = Settings::parse(&plain_limit).unwrap_err().to_string();
+        assert!(
+            err.contains("limits.asset_limit_single")
+                && err.contains("1 January")
+                && err.contains("from = "),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn start_up_warns_when_the_newest_asset_limit_is_a_year_old() {
+        let settings = Settings::parse(SHIPPED).unwrap();
+        let newest = Date::from_calendar_date(2024, time::Month::January, 1).unwrap();
+        let due = Date::from_calendar_date(2025, time::Month::January, 1).unwrap();
+        assert!(settings.warnings(due.previous_day().unwrap()).is_empty());
+        let warnings = settings.warnings(due);
+        assert_eq!(
+            warnings,
+            [
+                SettingsWarning::OutOfDate {
+                    field: "limits.asset_limit_single".into(),
+                    from: newest
+                },
+                SettingsWarning::OutOfDate {
+                    field: "limits.asset_limit_couple".into(),
+                    from: newest
+                },
+            ]
+        );
+        assert!(warnings[0]
+            .to_string()
+            .contains("`limits.asset_limit_single`"));
+    }
+
+    /// Issue 18: a municipality going live sees in the README every figure that the
+    /// settings file still marks "to confirm with the municipality".
+    #[test]
+    fn the_readme_lists_every_figure_to_confirm() {
+        let readme = include_str!("../../README.md");
+        let list = readme
+            .split("### Figures to confirm with the municipality")
+            .nth(1)
+            .and_then(|rest| rest.split("\n#").next())
+            .expect("the README has the list");
+        let mut section = "";
+        let mut marked = false;
+        let mut found = Vec::new();
+        for line in SHIPPED.lines() {
+            let line = line.trim();
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                section = name;
+            } else if line
+                .to_lowercase()
+                .contains("to confirm with the municipality")
+            {
+                marked = true;
+            } else if line.is_empty() {
+                marked = false;
+            } else if let Some((key, _)) = line.split_once(" = ").filter(|_| marked) {
+                if key.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
+                    found.push(format!("{section}.{key}"));
+                }
+            }
+        }
+        assert!(
+            !found.is_empty(),
+            "the shipped file marks figures to confirm"
+        );
+        for key in found {
+            assert!(
+                list.contains(&format!("`{key}`")),
+                "the README does not list {key}"
+            );
         }
     }
 }

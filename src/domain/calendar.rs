@@ -4,6 +4,12 @@
 
 use time::{Date, Duration, Month, OffsetDateTime, UtcOffset, Weekday};
 
+/// The day a request is served for: today in Europe/Amsterdam, or the fixed day of
+/// `MELDWIJZER_TODAY`. The server gives it to every page, which reads its dated texts
+/// and figures as they are on that day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Today(pub Date);
+
 /// The date in Europe/Amsterdam at the moment `now`.
 ///
 /// Central European Time is UTC+1; summer time (UTC+2) runs from 01:00 UTC on the last

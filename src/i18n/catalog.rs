@@ -1,36 +1,43 @@
 //! The text catalog: every offered language's Fluent messages, parsed at run time.
 
+use super::dated::DatedTexts;
 use super::guard;
 use super::language::{Direction, Language};
 use super::lint;
-use crate::config::Settings;
+use crate::config::figures::{Dated, Kind, TextForm, Value};
+use crate::config::{Figure, Settings};
 use crate::domain::money::format_euro;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::collections::BTreeSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+use time::Date;
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// Values from the municipality settings that every message may use. Figures are
-/// variables, never part of a text, so changing a setting changes every page in every
-/// language.
-pub const GLOBAL_VARIABLES: [&str; 14] = [
-    "municipality",
-    "phone",
-    "email",
-    "address",
-    "website",
-    "gift-limit",
-    "days-abroad",
-    "change-deadline-days",
-    "travel-notice-days",
-    "statement-day",
-    "asset-limit-single",
-    "asset-limit-couple",
-    "debt-help-phone",
-    "debt-help-website",
-];
+/// The names of the values every message may use: one for each figure of the settings
+/// (`crate::config::figures`: `$gift-limit`, `$phone`, …), and for a figure that
+/// changes every January the day its value holds from (`$asset-limit-single-from`).
+/// Figures are variables, never part of a text, so changing a setting changes every
+/// page in every language.
+pub static GLOBAL_VARIABLES: LazyLock<BTreeSet<&'static str>> =
+    LazyLock::new(|| VARIABLE_NAMES.iter().map(String::as_str).collect());
+
+static VARIABLE_NAMES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    Figure::ALL
+        .iter()
+        .flat_map(|f| std::iter::once(f.variable()).chain(f.since_variable()))
+        .collect()
+});
+
+fn variable_name(name: &str) -> &'static str {
+    VARIABLE_NAMES
+        .iter()
+        .find(|n| *n == name)
+        .expect("every figure has its variable")
+}
 
 /// A global value: a text, or a count. Counts are Fluent numbers, so a message can
 /// choose its plural form with a selector (`{ $days-abroad -> [one] … *[other] … }`).
@@ -49,39 +56,32 @@ impl Global {
     }
 }
 
-/// The values of [`GLOBAL_VARIABLES`] in one language (amounts are formatted the way
-/// that language writes them).
-fn global_values(settings: &Settings, lang: &str) -> Vec<(&'static str, Global)> {
-    let m = &settings.municipality;
-    let text = Global::Text;
-    let values = [
-        text(m.name.clone()),
-        // A phone number must not break over two lines.
-        text(m.phone.replace(' ', "\u{a0}")),
-        text(m.email.clone()),
-        text(m.address.clone()),
-        text(m.website.clone()),
-        text(format_euro(
-            settings.limits.gift_allowance_per_year_eur.into(),
-            lang,
-        )),
-        Global::Count(settings.limits.days_abroad_per_year),
-        Global::Count(settings.reporting.change_deadline_days),
-        Global::Count(settings.reporting.travel_notice_days),
-        // A day of the month ("before the 27th"), not a count, but a number all the same.
-        Global::Count(settings.reporting.monthly_statement_day),
-        text(format_euro(
-            settings.limits.asset_limit_single_eur.into(),
-            lang,
-        )),
-        text(format_euro(
-            settings.limits.asset_limit_couple_eur.into(),
-            lang,
-        )),
-        text(settings.debt_help.phone.replace(' ', "\u{a0}")),
-        text(settings.debt_help.website.clone()),
-    ];
-    GLOBAL_VARIABLES.into_iter().zip(values).collect()
+/// The global values in one language (amounts and days written the way that language
+/// writes them), each with the days it holds from.
+type Globals = Vec<(&'static str, Dated<Global>)>;
+
+fn global_values(settings: &Settings, lang: &str, day: &dyn Fn(Date) -> String) -> Globals {
+    let mut globals = Vec::new();
+    for figure in Figure::ALL {
+        let value = match (settings.figures.value(*figure), figure.spec().kind) {
+            (Value::Text(text), Kind::Text(TextForm::Phone)) => {
+                // A phone number must not break over two lines.
+                Dated::plain(Global::Text(text.replace(' ', "\u{a0}")))
+            }
+            (Value::Text(text), _) => Dated::plain(Global::Text(text.clone())),
+            (Value::Number(dated), Kind::Euro { .. }) => {
+                dated.map(|p| Global::Text(format_euro(p.value.into(), lang)))
+            }
+            // A day of the month ("before the 27th") is a number all the same.
+            (Value::Number(dated), _) => dated.map(|p| Global::Count(p.value)),
+        };
+        if let Some(since) = figure.since_variable() {
+            let from = value.map(|p| Global::Text(p.from.map(day).unwrap_or_default()));
+            globals.push((variable_name(&since), from));
+        }
+        globals.push((variable_name(&figure.variable()), value));
+    }
+    globals
 }
 
 /// A text published by staff that replaces a shipped message: the full Fluent entry
@@ -159,8 +159,10 @@ pub struct Catalog {
     /// The message ids of the source language in file order: pages that are built from
     /// their texts (the information pages) read their structure from it.
     source_ids: Vec<String>,
+    /// The dated versions of messages (`super::dated`).
+    dated: DatedTexts,
     /// Per language, the values every message may use (from the settings).
-    globals: Vec<Vec<(&'static str, Global)>>,
+    globals: Vec<Globals>,
 }
 
 impl fmt::Debug for Catalog {
@@ -274,11 +276,7 @@ impl Catalog {
             }
             bundles.push(bundle);
         }
-        let globals = sources
-            .iter()
-            .map(|s| global_values(settings, &s.language.code))
-            .collect();
-        let source_ids = sources
+        let source_ids: Vec<String> = sources
             .first()
             .map(|s| {
                 s.files
@@ -287,13 +285,22 @@ impl Catalog {
                     .collect()
             })
             .unwrap_or_default();
-        Ok(Catalog {
+        let mut catalog = Catalog {
+            dated: DatedTexts::from_ids(source_ids.iter().map(String::as_str)),
             source_ids,
             languages: sources.iter().map(|s| s.language.clone()).collect(),
             bundles,
             sources,
-            globals,
-        })
+            globals: Vec::new(),
+        };
+        // Days in the globals are written with the language's own date texts.
+        let globals = catalog
+            .languages
+            .iter()
+            .map(|l| global_values(settings, &l.code, &|d| catalog.format_date(&l.code, d, d)))
+            .collect();
+        catalog.globals = globals;
+        Ok(catalog)
     }
 
     pub fn languages(&self) -> &[Language] {
@@ -322,10 +329,18 @@ impl Catalog {
         &self.sources
     }
 
-    /// Formats message `id` in `lang` with the given values (and the global ones).
-    /// A message missing in `lang` falls back to the source language; a message missing
-    /// everywhere shows its id, so a gap is visible instead of an empty element.
-    pub fn format(&self, lang: &str, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    /// Formats message `id` in `lang` with the given values (and the global ones), as
+    /// it reads on day `on`: the dated version in force then (`super::dated`), with the
+    /// figures in force then. A message missing in `lang` falls back to the source
+    /// language; a message missing everywhere shows its id, so a gap is visible
+    /// instead of an empty element.
+    pub fn format(
+        &self,
+        lang: &str,
+        id: &str,
+        args: &[(&str, FluentValue<'_>)],
+        on: Date,
+    ) -> String {
         let index = self
             .languages
             .iter()
@@ -335,6 +350,7 @@ impl Catalog {
             Some((msg, attr)) => (msg, Some(attr)),
             None => (id, None),
         };
+        let attr_id = self.dated.in_force(attr_id, on);
         let found = [index, 0].into_iter().find_map(|i| {
             let bundle = &self.bundles[i];
             let message = bundle.get_message(attr_id)?;
@@ -349,8 +365,8 @@ impl Catalog {
             return id.to_owned();
         };
         let mut fluent_args = FluentArgs::new();
-        for (name, value) in &self.globals[used] {
-            fluent_args.set(*name, value.to_fluent());
+        for (name, value) in self.globals.get(used).into_iter().flatten() {
+            fluent_args.set(*name, value.on(on).to_fluent());
         }
         for (name, value) in args {
             fluent_args.set(*name, value.clone());
@@ -367,11 +383,34 @@ impl Catalog {
         }
         text.into_owned()
     }
+
+    /// A date as `lang` writes it in a sentence, e.g. `3 maart 2026`, `3 marca 2026`.
+    /// Month names are texts (`dates.ftl`), so staff can edit them.
+    pub fn format_date(&self, lang: &str, date: Date, on: Date) -> String {
+        let month = self.format(
+            lang,
+            &format!("date-in-month-{}", u8::from(date.month())),
+            &[],
+            on,
+        );
+        self.format(
+            lang,
+            "date-full",
+            &[
+                ("day", FluentValue::from(date.day().to_string())),
+                ("month", FluentValue::from(month)),
+                ("year", FluentValue::from(date.year().to_string())),
+            ],
+            on,
+        )
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const DAY: Date = time::macros::date!(2026 - 12 - 05);
 
     fn settings() -> Settings {
         Settings::parse(include_str!("../../config/steenwijkerland.toml")).unwrap()
@@ -403,18 +442,85 @@ mod tests {
     fn formats_with_arguments_globals_and_fallback() {
         let c = catalog(&[]);
         assert_eq!(
-            c.format("nl", "hello", &[("name", "Sara".into())]),
+            c.format("nl", "hello", &[("name", "Sara".into())], DAY),
             "Hallo Sara"
         );
-        assert_eq!(c.format("nl", "call", &[]), "Bel 14\u{a0}0521");
+        assert_eq!(c.format("nl", "call", &[], DAY), "Bel 14\u{a0}0521");
         // Right-to-left text isolates embedded values.
         assert_eq!(
-            c.format("ar", "call", &[]),
+            c.format("ar", "call", &[], DAY),
             "اتصل \u{2068}14\u{a0}0521\u{2069}"
         );
-        assert_eq!(c.format("ar", "only-nl", &[]), "Alleen NL");
-        assert_eq!(c.format("ar", "nowhere", &[]), "nowhere");
-        assert_eq!(c.format("xx", "hello", &[("name", "A".into())]), "Hallo A");
+        assert_eq!(c.format("ar", "only-nl", &[], DAY), "Alleen NL");
+        assert_eq!(c.format("ar", "nowhere", &[], DAY), "nowhere");
+        assert_eq!(
+            c.format("xx", "hello", &[("name", "A".into())], DAY),
+            "Hallo A"
+        );
+    }
+
+    /// A dated text and a dated figure, each on both sides of the days they change.
+    #[test]
+    fn texts_and_figures_read_as_on_the_day_asked_for() {
+        let nl = "date-full = { $day } { $month } { $year }\n\
+                  date-in-month-1 = januari\n\
+                  title = Wat verandert er?\n\
+                  title-from-2027-01-01 = Wat is er veranderd?\n\
+                  limit = Grens { $asset-limit-single }, vanaf { $asset-limit-single-from }.\n";
+        let c = Catalog::from_sources(vec![source("nl", nl)], &settings(), &[]).unwrap();
+        let on =
+            |y, m, d| Date::from_calendar_date(y, time::Month::try_from(m).unwrap(), d).unwrap();
+        let cases = [
+            (on(2026, 12, 31), "title", "Wat verandert er?"),
+            (on(2027, 1, 1), "title", "Wat is er veranderd?"),
+            (
+                on(2023, 12, 31),
+                "limit",
+                "Grens €\u{a0}7.605, vanaf 1 januari 2023.",
+            ),
+            (
+                on(2024, 1, 1),
+                "limit",
+                "Grens €\u{a0}7.575, vanaf 1 januari 2024.",
+            ),
+        ];
+        for (day, id, text) in cases {
+            assert_eq!(c.format("nl", id, &[], day), text, "{id} on {day}");
+        }
+        // The dated version itself can be shown (and previewed) on any day.
+        assert_eq!(
+            c.format("nl", "title-from-2027-01-01", &[], on(2026, 1, 1)),
+            "Wat is er veranderd?"
+        );
+        assert_eq!(c.format_date("nl", on(2027, 1, 1), DAY), "1 januari 2027");
+    }
+
+    #[test]
+    fn every_figure_has_a_global_variable() {
+        for figure in Figure::ALL {
+            assert!(GLOBAL_VARIABLES.contains(figure.variable().as_str()));
+        }
+        for name in [
+            "gift-limit",
+            "days-abroad",
+            "change-deadline-days",
+            "travel-notice-days",
+            "statement-day",
+            "asset-limit-single",
+            "asset-limit-couple",
+            "asset-limit-single-from",
+            "asset-limit-couple-from",
+            "debt-help-phone",
+            "debt-help-website",
+            "municipality",
+            "phone",
+            "email",
+            "address",
+            "website",
+        ] {
+            assert!(GLOBAL_VARIABLES.contains(name), "{name}");
+        }
+        assert_eq!(GLOBAL_VARIABLES.len(), 16);
     }
 
     #[test]
@@ -425,11 +531,11 @@ mod tests {
             source: "hello = Goedendag { $name }".into(),
         }]);
         assert_eq!(
-            c.format("nl", "hello", &[("name", "Sara".into())]),
+            c.format("nl", "hello", &[("name", "Sara".into())], DAY),
             "Goedendag Sara"
         );
         assert!(c
-            .format("ar", "hello", &[("name", "S".into())])
+            .format("ar", "hello", &[("name", "S".into())], DAY)
             .starts_with("مرحبا"));
     }
 

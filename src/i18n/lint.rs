@@ -3,6 +3,7 @@
 //! pass, and every file parses. Used by the test suite and, later, when staff save a text.
 
 use super::catalog::LocaleSource;
+use super::dated;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use fluent_syntax::parser::ParserError;
 use std::collections::{BTreeMap, BTreeSet};
@@ -31,6 +32,12 @@ pub enum Problem {
         id: String,
         variable: String,
     },
+    /// A dated version (`super::dated`) whose date does not exist, or whose undated
+    /// message is missing: it would be shown nowhere.
+    DatedText {
+        id: String,
+        problem: &'static str,
+    },
 }
 
 impl fmt::Display for Problem {
@@ -48,6 +55,7 @@ impl fmt::Display for Problem {
                 f,
                 "[{lang}] message `{id}` uses ${variable}, which the source message does not use"
             ),
+            Problem::DatedText { id, problem } => write!(f, "dated text `{id}`: {problem}"),
         }
     }
 }
@@ -202,11 +210,34 @@ pub fn check_locales(locales: &[LocaleSource], globals: &BTreeSet<&str>) -> Vec<
         per_language.push((lang, merged));
     }
     if let Some(((_, source), rest)) = per_language.split_first() {
+        problems.extend(check_dated(source));
         for (lang, vars) in rest {
             problems.extend(compare(lang, source, vars, globals));
         }
     }
     problems
+}
+
+/// The source's dated versions have a real date and an undated message to replace.
+fn check_dated(source: &Variables) -> Vec<Problem> {
+    source
+        .keys()
+        .filter_map(|id| {
+            let problem = if dated::has_bad_date(id) {
+                "the date after `-from-` is not a day written YYYY-MM-DD"
+            } else {
+                let (base, _) = dated::dated_version(id)?;
+                if source.contains_key(base) {
+                    return None;
+                }
+                "there is no message without the date to replace"
+            };
+            Some(Problem::DatedText {
+                id: id.clone(),
+                problem,
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -230,6 +261,21 @@ mod tests {
         .unwrap();
         assert_eq!(vars["a"], ["n", "x", "y", "z"].map(String::from).into());
         assert_eq!(vars["-t"], ["w"].map(String::from).into());
+    }
+
+    #[test]
+    fn a_dated_text_needs_a_real_date_and_its_undated_message() {
+        let source =
+            "a = A\na-from-2027-01-01 = A2\nb-from-2027-01-01 = B\nc-from-2027-02-30 = C\n";
+        let problems = check_locales(&[locale("nl", source)], &BTreeSet::new());
+        let text: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        assert_eq!(
+            text,
+            [
+                "dated text `b-from-2027-01-01`: there is no message without the date to replace",
+                "dated text `c-from-2027-02-30`: the date after `-from-` is not a day written YYYY-MM-DD",
+            ]
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! rendered — nothing is compiled into the WebAssembly.
 
 pub mod catalog;
+pub mod dated;
 pub mod entries;
 pub mod guard;
 mod handle;

@@ -122,7 +122,7 @@ pub async fn build_state(env: &Env) -> Result<AppState, StartError> {
         .ok()
         .and_then(|exe| Some(exe.parent()?.join(leptos_options.hash_file.as_ref())));
     leptos_options.hash_files = hash_file.is_some_and(|f| f.exists());
-    Ok(AppState {
+    let state = AppState {
         staff_auth: crate::auth::StaffAuth::new(&settings.staff),
         notice_limit: AppState::notice_limit(&settings),
         settings,
@@ -133,7 +133,11 @@ pub async fn build_state(env: &Env) -> Result<AppState, StartError> {
         locales_dir: env.locales.clone(),
         selfcheck: Arc::new(rules),
         today_override: env.today,
-    })
+    };
+    for warning in state.settings.warnings(state.today()) {
+        tracing::warn!(%warning, "check the settings file");
+    }
+    Ok(state)
 }
 
 /// The data key from the environment or, with SQLite only, from the key file beside the

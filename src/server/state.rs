@@ -1,5 +1,5 @@
 use crate::config::Settings;
-use crate::domain::calendar::amsterdam_date;
+use crate::domain::calendar::{amsterdam_date, Today};
 use crate::domain::selfcheck::{Policy, Rules};
 use crate::i18n::Catalog;
 use crate::store::crypto::DataKeys;
@@ -107,6 +107,7 @@ impl AppState {
     pub fn provide_to_page(&self) {
         provide_context(self.settings.clone());
         provide_context(self.catalog.current());
+        provide_context(Today(self.today()));
         provide_context(self.selfcheck_context());
     }
 }

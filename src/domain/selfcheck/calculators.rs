@@ -6,6 +6,7 @@
 use super::answers::{AnswerValue, Answers, Person};
 use super::dates::{add_days, age_on_month, days_abroad_in_year, month_turning, monthly_date};
 use super::Policy;
+use crate::config::Figure;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use time::{Date, Month};
@@ -332,7 +333,8 @@ fn num(n: impl Into<i64>) -> ArgValue {
     ArgValue::Number(n.into())
 }
 
-/// The limit (`days_abroad`, 4 weeks) is passed in two ways (Participatiewet
+/// The limit (`days_abroad`, 4 weeks, as it holds on the day of departure) is passed in
+/// two ways (Participatiewet
 /// art. 13(1)(e)): more days than the limit in one calendar year, or more days than the
 /// limit in one unbroken stay. A trip over New Year counts its days in each year it
 /// touches (with the earlier days in the year it starts; no earlier trip can fall in a
@@ -344,7 +346,7 @@ fn num(n: impl Into<i64>) -> ArgValue {
 /// longer than the limit. Every text names the year it speaks of (`trip-year`,
 /// `next-year`), so "this year" never means the wrong year.
 fn days_abroad(from: Date, to: Date, earlier: u32, policy: &Policy) -> CalcResult {
-    let limit = policy.days_abroad_per_year;
+    let limit = policy.number(Figure::DaysAbroad, from);
     let year = from.year();
     let this_year = days_abroad_in_year(from, to, year);
     let used = earlier.saturating_add(this_year);
@@ -397,7 +399,8 @@ fn days_abroad(from: Date, to: Date, earlier: u32, policy: &Policy) -> CalcResul
 }
 
 /// The limit is passed on the first gift that takes the year's total above it; that
-/// day starts the reporting period. A monthly gift is counted on the same day each
+/// day starts the reporting period. The limit is the one in force on 1 January of the
+/// gifts' year: it is a limit per calendar year. A monthly gift is counted on the same day each
 /// month for the rest of the year, so the month it passes the limit is known ahead.
 fn gifts(
     monthly: Option<(u64, Date)>,
@@ -422,7 +425,8 @@ fn gifts(
     }
     events.extend(other.map(|(amount, day)| (day, amount)));
     events.sort_by_key(|(day, _)| *day);
-    let limit = u64::from(policy.gift_limit_eur) * 100;
+    let new_year = Date::from_calendar_date(year, Month::January, 1).expect("1 January exists");
+    let limit = u64::from(policy.number(Figure::GiftLimit, new_year)) * 100;
     let mut total = 0;
     let mut passed_on = None;
     for (day, amount) in events {
@@ -474,7 +478,7 @@ fn count_aged(people: &[Person], min_age: u32, on: Date) -> CalcResult {
 /// People are given by month of birth only (no day: the answers travel in the page's
 /// address). The milestone's date is the *first day* of the month in which the person
 /// turns the age: the birthday falls somewhere in that month, and the duty is to report
-/// straight away (the deadline is `change_deadline` days after the change), so counting
+/// straight away (the deadline is `change_deadline_days` days after the change), so counting
 /// from the first day never gives a deadline after the real one. Reporting a few days
 /// early is fine: a change that is coming may always be reported ahead.
 fn milestones(people: &[Person], ages: &[u32], window: (Date, Date)) -> CalcResult {
@@ -636,6 +640,43 @@ mod tests {
             arg(&r, "crosses-year", "days-next-year"),
             ArgValue::Number(20)
         );
+    }
+
+    /// A municipality whose gift limit and days abroad change on 1 January 2027: a
+    /// calculator counts with the figures in force on the day of the change it checks.
+    #[test]
+    fn figures_in_force_on_the_day_of_the_change() {
+        let settings = crate::domain::selfcheck::SHIPPED_SETTINGS
+            .replacen(
+                "gift_limit = 1200",
+                "gift_limit = [{ from = \"2021-01-01\", value = 1200 }, { from = \"2027-01-01\", value = 1500 }]",
+                1,
+            )
+            .replacen(
+                "days_abroad = 28",
+                "days_abroad = [{ from = \"2021-01-01\", value = 28 }, { from = \"2027-01-01\", value = 21 }]",
+                1,
+            );
+        let policy = Policy::from(&crate::config::Settings::parse(&settings).unwrap());
+        // €100 a month all year: exactly the 2026 limit, under the 2027 one.
+        let year = |since: Date, today| {
+            names(&gifts(Some((10_000, since)), None, &policy, today).unwrap())
+        };
+        assert_eq!(
+            year(date!(2026 - 01 - 01), date!(2026 - 12 - 31)),
+            ["at-limit"]
+        );
+        assert_eq!(
+            year(date!(2027 - 01 - 01), date!(2027 - 01 - 01)),
+            ["under-limit"]
+        );
+        // 23 days away: within 28 when leaving on 31 December, over 21 a day later.
+        let trip = |from: Date| {
+            let to = add_days(from, 23);
+            names(&days_abroad(from, to, 0, &policy))
+        };
+        assert_eq!(trip(date!(2026 - 12 - 31)), ["crosses-year", "within"]);
+        assert_eq!(trip(date!(2027 - 01 - 01)), ["over", "unbroken-over"]);
     }
 
     #[test]

@@ -4,44 +4,17 @@
 use super::answers::{AnswerValue, Answers};
 use super::calculators::Results;
 use super::Policy;
+use crate::config::Figure;
 use serde::Deserialize;
-
-/// A municipality figure that the rule file names instead of writing a number, so the
-/// file stays the same for every municipality.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Setting {
-    ChangeDeadline,
-    TravelNotice,
-    GiftLimit,
-    DaysAbroad,
-    StatementDay,
-}
-
-impl Setting {
-    pub const NAMES: [(&'static str, Setting); 5] = [
-        ("change_deadline", Setting::ChangeDeadline),
-        ("travel_notice", Setting::TravelNotice),
-        ("gift_limit", Setting::GiftLimit),
-        ("days_abroad", Setting::DaysAbroad),
-        ("statement_day", Setting::StatementDay),
-    ];
-
-    pub fn value(self, policy: &Policy) -> u64 {
-        u64::from(match self {
-            Setting::ChangeDeadline => policy.change_deadline_days,
-            Setting::TravelNotice => policy.travel_notice_days,
-            Setting::GiftLimit => policy.gift_limit_eur,
-            Setting::DaysAbroad => policy.days_abroad_per_year,
-            Setting::StatementDay => policy.statement_day,
-        })
-    }
-}
+use time::Date;
 
 /// A number in the rule file: written out, or the name of a setting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Limit {
     Literal(u64),
-    Setting(Setting),
+    /// A number from the settings file, by the name the table of figures gives it
+    /// (`crate::config::figures`), so the rule file is the same for every municipality.
+    Setting(Figure),
 }
 
 /// Written by hand so a misspelt setting name gets an error that lists the names.
@@ -62,12 +35,15 @@ impl<'de> Deserialize<'de> for Limit {
                 Ok(Limit::Literal(n))
             }
             fn visit_str<E: serde::de::Error>(self, name: &str) -> Result<Limit, E> {
-                Setting::NAMES
-                    .iter()
-                    .find(|(n, _)| *n == name)
-                    .map(|(_, s)| Limit::Setting(*s))
+                Figure::number_named(name)
+                    .map(Limit::Setting)
                     .ok_or_else(|| {
-                        let names: Vec<&str> = Setting::NAMES.iter().map(|(n, _)| *n).collect();
+                        let names: Vec<&str> = Figure::ALL
+                            .iter()
+                            .map(|f| f.spec())
+                            .filter(|spec| spec.is_number())
+                            .map(|spec| spec.name)
+                            .collect();
                         E::custom(format!(
                             "unknown setting `{name}`; the settings are {}",
                             names.join(", ")
@@ -80,10 +56,11 @@ impl<'de> Deserialize<'de> for Limit {
 }
 
 impl Limit {
-    pub fn value(self, policy: &Policy) -> u64 {
+    /// The number, with a setting as it holds on `day`.
+    pub fn value(self, policy: &Policy, day: Date) -> u64 {
         match self {
             Limit::Literal(n) => n,
-            Limit::Setting(s) => s.value(policy),
+            Limit::Setting(figure) => u64::from(policy.number(figure, day)),
         }
     }
 }
@@ -123,8 +100,9 @@ pub enum Condition {
 pub struct Context<'a> {
     pub answers: &'a Answers,
     pub results: &'a Results,
-    /// `None` while walking the questions: `ask_if` never names a setting.
-    pub policy: Option<&'a Policy>,
+    /// The figures and the day they are read on (today); `None` while walking the
+    /// questions: `ask_if` never names a setting.
+    pub policy: Option<(&'a Policy, Date)>,
 }
 
 impl Condition {
@@ -183,7 +161,7 @@ impl Condition {
 fn compare(cx: &Context<'_>, question: &str, limit: Limit) -> Option<(u64, u64)> {
     let limit = match (limit, cx.policy) {
         (Limit::Literal(n), _) => n,
-        (Limit::Setting(s), Some(policy)) => s.value(policy),
+        (limit, Some((policy, day))) => limit.value(policy, day),
         (Limit::Setting(_), None) => return None,
     };
     match cx.answers.get(question)? {

@@ -7,6 +7,7 @@ use super::conditions::{Condition, Context};
 use super::dates::{add_days, statement_deadline};
 use super::rules::{DeadlineRule, OutcomeKind, OutcomeRule, OutcomeTexts, Rules, Urgency};
 use super::Policy;
+use crate::config::Figure;
 use std::collections::{BTreeMap, BTreeSet};
 use time::Date;
 
@@ -47,7 +48,7 @@ pub fn evaluate(rules: &Rules, answers: &Answers, policy: &Policy, today: Date) 
     let cx = Context {
         answers: &kept,
         results: &results,
-        policy: Some(policy),
+        policy: Some((policy, today)),
     };
     let mut found: Vec<(usize, Outcome)> = rules
         .outcomes()
@@ -140,26 +141,17 @@ fn event_date(rule: &DeadlineRule, cx: &Context<'_>) -> Option<Date> {
     }
 }
 
+/// The figures a deadline counts with are those in force on the day it counts from.
 fn deadline(rule: &DeadlineRule, cx: &Context<'_>, policy: &Policy) -> Option<Date> {
-    let days = |limit: super::Limit| limit.value(policy) as i64;
-    match rule {
-        DeadlineRule::After { question, days: n } => {
-            Some(add_days(anchor(cx.answers, question)?, days(*n)))
+    let from = event_date(rule, cx)?;
+    let days = |limit: super::Limit| limit.value(policy, from) as i64;
+    Some(match rule {
+        DeadlineRule::After { days: n, .. } | DeadlineRule::Fact { days: n, .. } => {
+            add_days(from, days(*n))
         }
-        DeadlineRule::Before { question, days: n } => {
-            Some(add_days(anchor(cx.answers, question)?, -days(*n)))
+        DeadlineRule::Before { days: n, .. } => add_days(from, -days(*n)),
+        DeadlineRule::Statement { .. } => {
+            statement_deadline(from, policy.number(Figure::StatementDay, from))
         }
-        DeadlineRule::Fact {
-            calculator,
-            fact,
-            days: n,
-        } => {
-            let date = cx.results.get(calculator)?.fact(fact)?.date?;
-            Some(add_days(date, days(*n)))
-        }
-        DeadlineRule::Statement { after } => Some(statement_deadline(
-            anchor(cx.answers, after)?,
-            policy.statement_day,
-        )),
-    }
+    })
 }

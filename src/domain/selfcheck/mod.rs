@@ -29,7 +29,7 @@ mod situations;
 
 pub use answers::{AnswerValue, Answers, FieldError, FieldProblem, Person};
 pub use calculators::{ArgValue, CalculatorKind, Tense};
-pub use conditions::{Condition, Limit, Setting};
+pub use conditions::{Condition, Limit};
 pub use evaluate::{evaluate, Evaluation, Outcome};
 pub use flow::Progress;
 pub use messages::FIXED_MESSAGE_IDS;
@@ -43,33 +43,28 @@ pub use rules::{
 pub(crate) use answers::{format_cents, parse_cents};
 pub(crate) use dates::{format_date, parse_date};
 
-use crate::config::Settings;
+use crate::config::{Figure, Figures, Settings};
+use time::Date;
 
-/// The municipality's figures the rules refer to by name (see [`Setting`]). They come
-/// from the settings file, never from constants, so each municipality gets its own.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The municipality's figures that the rules name ([`Figure`]), each as it holds on a
+/// given day. They come from the settings file, never from constants, so each
+/// municipality gets its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Policy {
-    /// Report a change within this many days after it happened.
-    pub change_deadline_days: u32,
-    /// Report a trip abroad at least this many days before leaving.
-    pub travel_notice_days: u32,
-    /// Report gifts once their total in a calendar year passes this amount (euro).
-    pub gift_limit_eur: u32,
-    /// Days abroad with bijstand: at most this many in one calendar year and at most
-    /// this many in one unbroken stay (Participatiewet art. 13(1)(e): 4 weeks).
-    pub days_abroad_per_year: u32,
-    /// The monthly income statement must arrive before this day of the month.
-    pub statement_day: u32,
+    figures: Figures,
+}
+
+impl Policy {
+    /// A number figure as it holds on `day`.
+    pub fn number(&self, figure: Figure, day: Date) -> u32 {
+        self.figures.number(figure, day)
+    }
 }
 
 impl From<&Settings> for Policy {
     fn from(settings: &Settings) -> Self {
         Policy {
-            change_deadline_days: settings.reporting.change_deadline_days,
-            travel_notice_days: settings.reporting.travel_notice_days,
-            gift_limit_eur: settings.limits.gift_allowance_per_year_eur,
-            days_abroad_per_year: settings.limits.days_abroad_per_year,
-            statement_day: settings.reporting.monthly_statement_day,
+            figures: settings.figures.clone(),
         }
     }
 }
@@ -82,27 +77,39 @@ pub(crate) const SHIPPED_RULES: &str = include_str!("../../../content/selfcheck.
 #[cfg(test)]
 pub(crate) const SHIPPED_DUTCH: &str = include_str!("../../../locales/nl/selfcheck.ftl");
 
+/// The settings file that ships with the portal, for tests.
+#[cfg(test)]
+pub(crate) const SHIPPED_SETTINGS: &str = include_str!("../../../config/steenwijkerland.toml");
+
 #[cfg(test)]
 pub(crate) fn steenwijkerland() -> Policy {
-    let text = include_str!("../../../config/steenwijkerland.toml");
-    Policy::from(&Settings::parse(text).expect("shipped settings are valid"))
+    Policy::from(&Settings::parse(SHIPPED_SETTINGS).expect("shipped settings are valid"))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use time::macros::date;
 
     #[test]
     fn policy_comes_from_the_settings_file() {
+        let policy = steenwijkerland();
+        let on = date!(2026 - 12 - 01);
+        let figures = [
+            (Figure::ChangeDeadlineDays, 7),
+            (Figure::TravelNoticeDays, 14),
+            (Figure::GiftLimit, 1200),
+            (Figure::DaysAbroad, 28),
+            (Figure::StatementDay, 27),
+            (Figure::AssetLimitSingle, 7575),
+            (Figure::AssetLimitCouple, 15150),
+        ];
+        for (figure, value) in figures {
+            assert_eq!(policy.number(figure, on), value, "{figure:?}");
+        }
         assert_eq!(
-            steenwijkerland(),
-            Policy {
-                change_deadline_days: 7,
-                travel_notice_days: 14,
-                gift_limit_eur: 1200,
-                days_abroad_per_year: 28,
-                statement_day: 27,
-            }
+            policy.number(Figure::AssetLimitSingle, date!(2023 - 12 - 31)),
+            7605
         );
     }
 }

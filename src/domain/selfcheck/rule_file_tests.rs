@@ -238,13 +238,15 @@ fn broken_rule_files_are_refused_with_a_clear_message() {
             &["outcome `no-need-gifts-at-limit`", "fact `reached`"],
         ),
         (
+            "deadline = { from = \"windfall-date\", days = \"change_deadline_days\" }\nwhat = \"selfcheck-out-prize-what\"",
+            // The rule file ships with the portal: the names before the table of figures
+            // are refused, with the names there are.
             "deadline = { from = \"windfall-date\", days = \"change_deadline\" }\nwhat = \"selfcheck-out-prize-what\"",
-            "deadline = { from = \"windfall-date\", days = \"change_deadlines\" }\nwhat = \"selfcheck-out-prize-what\"",
-            &["unknown setting `change_deadlines`", "change_deadline, travel_notice"],
+            &["unknown setting `change_deadline`", "change_deadline_days, travel_notice_days"],
         ),
         (
-            "deadline = { from = \"institution-date\", days = \"change_deadline\" }\nwhat = \"selfcheck-out-detention-what\"",
-            "deadline = { from = \"institution-kind\", days = \"change_deadline\" }\nwhat = \"selfcheck-out-detention-what\"",
+            "deadline = { from = \"institution-date\", days = \"change_deadline_days\" }\nwhat = \"selfcheck-out-detention-what\"",
+            "deadline = { from = \"institution-kind\", days = \"change_deadline_days\" }\nwhat = \"selfcheck-out-detention-what\"",
             &["outcome `report-detention`", "`institution-kind` is not one"],
         ),
         (

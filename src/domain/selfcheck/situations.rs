@@ -230,7 +230,7 @@ const SITUATIONS: &[Situation] = &[
         expected: &[("report-separation", Some(date!(2026 - 03 - 11)))],
     },
     // Months of birth, no days: the deadline counts from the first day of the month
-    // in which the person turns the age (change_deadline = 7 days).
+    // in which the person turns the age (change_deadline_days = 7).
     Situation {
         description: "housemate turning 27 next month",
         today: MARCH_10,
@@ -1195,13 +1195,18 @@ fn a_passed_deadline_makes_an_outcome_urgent() {
 #[test]
 fn other_municipality_figures_change_the_results_without_code() {
     let rules = Rules::parse(SHIPPED_RULES).unwrap();
-    let policy = super::Policy {
-        change_deadline_days: 14,
-        travel_notice_days: 28,
-        gift_limit_eur: 1800,
-        days_abroad_per_year: 28,
-        statement_day: 15,
-    };
+    let settings = [
+        ("change_deadline_days = 7", "change_deadline_days = 14"),
+        ("travel_notice_days = 14", "travel_notice_days = 28"),
+        ("gift_limit = 1200", "gift_limit = 1800"),
+        ("statement_day = 27", "statement_day = 15"),
+    ]
+    .into_iter()
+    .fold(super::SHIPPED_SETTINGS.to_owned(), |text, (from, to)| {
+        assert!(text.contains(from), "{from}");
+        text.replacen(from, to, 1)
+    });
+    let policy = super::Policy::from(&crate::config::Settings::parse(&settings).unwrap());
     let s = situation("€150 a month from my brother since January");
     let evaluation = evaluate(&rules, &answers(&rules, s), &policy, s.today);
     // €1,800 is reached in December, not passed.

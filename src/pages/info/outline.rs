@@ -1,7 +1,10 @@
 //! The structure of an information page, read from the message ids of the source
 //! language in file order: `info-<page>-short-N` lines, then per section a `-heading`
 //! followed by paragraphs (`-pN`) and list items (`-liN`). Texts change in the browser;
-//! the structure changes only with the shipped Dutch file.
+//! the structure changes only with the shipped Dutch file. A dated version of a text
+//! (`crate::i18n::dated`) takes its text's place from its day on; it adds no block.
+
+use crate::i18n::dated::dated_version;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {
@@ -21,6 +24,8 @@ pub struct Section {
 pub struct Outline {
     pub short: Vec<String>,
     pub sections: Vec<Section>,
+    /// Dated versions of the running text, in file order.
+    pub dated: Vec<String>,
 }
 
 /// The fixed messages every page has besides its sections.
@@ -41,6 +46,10 @@ impl Outline {
             let Some(rest) = id.strip_prefix(&prefix) else {
                 continue;
             };
+            if dated_version(id).is_some() {
+                outline.dated.push(id.to_owned());
+                continue;
+            }
             if FIXED.contains(&rest) {
                 continue;
             }
@@ -72,10 +81,15 @@ impl Outline {
                 }
             }
         }
+        let running: Vec<String> = outline.text_ids().into_iter().map(str::to_owned).collect();
+        outline.dated.retain(|id| {
+            dated_version(id).is_some_and(|(base, _)| running.iter().any(|r| r == base))
+        });
         outline
     }
 
-    /// Every message of the running text, in reading order (for readability checks).
+    /// Every message of the running text, in reading order, then the dated versions
+    /// (for readability checks, and to know which texts show their formatting).
     pub fn text_ids(&self) -> Vec<&str> {
         let mut ids: Vec<&str> = self.short.iter().map(String::as_str).collect();
         for section in &self.sections {
@@ -86,6 +100,7 @@ impl Outline {
                 }
             }
         }
+        ids.extend(self.dated.iter().map(String::as_str));
         ids
     }
 }
@@ -107,7 +122,10 @@ mod tests {
             "info-x-work-li1",
             "info-x-work-li2",
             "info-x-work-p2",
+            "info-x-work-p2-from-2027-01-01",
+            "info-x-title-from-2027-01-01",
             "info-x-gifts-and-prizes-heading",
+            "info-x-gifts-and-prizes-heading-from-2027-01-01",
             "info-x-gifts-and-prizes-li1",
             "info-y-title",
             "other-message",
@@ -126,7 +144,10 @@ mod tests {
             ]
         );
         assert_eq!(o.sections[1].name, "gifts-and-prizes");
-        assert_eq!(o.text_ids().len(), 7);
+        // Dated versions add no section or block; those of running text are checked
+        // as running text.
+        assert_eq!(o.dated, ["info-x-work-p2-from-2027-01-01"]);
+        assert_eq!(o.text_ids().len(), 8);
         assert_eq!(Outline::from_ids("z", ids), Outline::default());
     }
 }

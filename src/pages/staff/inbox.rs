@@ -293,7 +293,7 @@ fn notices_table(i18n: &I18n, notices: &[NoticeSummary]) -> impl IntoView {
 /// A language's own name (`Nederlands`, `Türkçe`); the code when it is not offered.
 pub fn language_name(i18n: &I18n, code: &str) -> String {
     if i18n.catalog.language(code).is_some() {
-        i18n.catalog.format(code, "language-name", &[])
+        i18n.t_in(code, "language-name")
     } else {
         code.to_owned()
     }

@@ -140,7 +140,7 @@ pub struct TextImportView {
 
 /// A language's own name, marked up in that language.
 fn language_name(i18n: &I18n, lang: &Language) -> impl IntoView {
-    let name = i18n.catalog.format(&lang.code, "language-name", &[]);
+    let name = i18n.t_in(&lang.code, "language-name");
     view! {
         <span lang=lang.code.clone() dir=lang.direction.as_str()>
             {name}
@@ -149,7 +149,7 @@ fn language_name(i18n: &I18n, lang: &Language) -> impl IntoView {
 }
 
 fn language_name_text(i18n: &I18n, lang: &Language) -> String {
-    i18n.catalog.format(&lang.code, "language-name", &[])
+    i18n.t_in(&lang.code, "language-name")
 }
 
 fn status_name(i18n: &I18n, status: TextStatus, is_source: bool) -> String {
@@ -428,9 +428,12 @@ pub fn languages_view(v: TextLanguagesView) -> impl IntoView {
 /// afterwards.
 fn resident_page(preview: &PreviewView) -> AnyView {
     let staff = use_context::<I18n>();
+    let crate::domain::calendar::Today(today) = expect_context();
     let resident = I18n {
         lang: preview.lang.clone(),
         catalog: preview.catalog.clone(),
+        // A dated version is shown on its first day, so staff see it in its place.
+        today: crate::i18n::dated::preview_day(&preview.id, today),
     };
     provide_context(resident.clone());
     let page = match preview.target {

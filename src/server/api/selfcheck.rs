@@ -10,7 +10,7 @@ use crate::domain::selfcheck::{
     evaluate as evaluate_rules, Answers, FieldError, FieldProblem, OutcomeKind, PersonEntry,
     Question, QuestionKind, Rules, Urgency,
 };
-use crate::i18n::{Catalog, I18n};
+use crate::i18n::I18n;
 use crate::pages::selfcheck::outcome_text::describe;
 use crate::server::AppState;
 use axum::body::Bytes;
@@ -20,7 +20,6 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::Json;
 use serde::Serialize;
 use serde_json::{Map, Number, Value};
-use std::sync::Arc;
 use time::Date;
 
 // ---------------------------------------------------------------------------------
@@ -114,7 +113,7 @@ pub(super) async fn questions(
             message: "Give `lang` once.".into(),
         }]));
     }
-    let i18n = language(state.catalog.current(), langs.first().map(String::as_str))?;
+    let i18n = language(&state, langs.first().map(String::as_str))?;
     let questions = state
         .selfcheck
         .questions()
@@ -192,7 +191,8 @@ fn kind_name(kind: &QuestionKind) -> &'static str {
 }
 
 /// The texts of the requested language; without `lang`, the first offered one.
-fn language(catalog: Arc<Catalog>, code: Option<&str>) -> Result<I18n, ApiError> {
+fn language(state: &AppState, code: Option<&str>) -> Result<I18n, ApiError> {
+    let catalog = state.catalog.current();
     let lang = match code {
         None => catalog.source_language().clone(),
         Some(code) => match catalog.language(code) {
@@ -215,7 +215,11 @@ fn language(catalog: Arc<Catalog>, code: Option<&str>) -> Result<I18n, ApiError>
             }
         },
     };
-    Ok(I18n { lang, catalog })
+    Ok(I18n {
+        lang,
+        catalog,
+        today: state.today(),
+    })
 }
 
 // ---------------------------------------------------------------------------------
@@ -247,7 +251,7 @@ pub(super) async fn evaluate(
         }
     })?;
     let request = parse_request(&body)?;
-    let i18n = language(state.catalog.current(), request.lang.as_deref())?;
+    let i18n = language(&state, request.lang.as_deref())?;
     let context = state.selfcheck_context();
     let rules = &context.rules;
     let answers = read_answers(rules, &request.answers, context.today).map_err(|errors| {

@@ -48,7 +48,11 @@ const MAX_PRESELECT: usize = 60;
 fn i18n_for(state: &AppState, lang: &str) -> Option<I18n> {
     let catalog = state.catalog.current();
     let lang = catalog.language(lang)?.clone();
-    Some(I18n { lang, catalog })
+    Some(I18n {
+        lang,
+        catalog,
+        today: state.today(),
+    })
 }
 
 /// The language of a step's path; `Err` is the answer for a code the portal does not
@@ -956,7 +960,10 @@ pub async fn receipt(
         &doc,
         &submitted.reference,
         &received_on(&i18n, submitted.at),
-        &state.settings.municipality.name,
+        state
+            .settings
+            .figures
+            .text(crate::config::Figure::Municipality),
     );
     let disposition = format!(
         "attachment; filename=\"meldwijzer-{}.txt\"",
