@@ -1,62 +1,28 @@
-//! The document shell and the route table.
+//! The route table of the resident pages and [`shell`], the document they are drawn
+//! in (`crate::shell`).
 //!
 //! Everything here renders on the server only: Meldwijzer uses Leptos *islands*, so the
 //! browser receives finished HTML and hydrates nothing but the small interactive
 //! islands in `crate::islands`, which get their texts from the server as props.
 
-pub mod page_context;
-mod security;
-
-pub use page_context::PageContext;
-pub use security::page_csp_with_hashes;
-
-use crate::components::layout::Layout;
 use crate::i18n::use_i18n;
 use crate::pages::{
     accessibility::AccessibilityPage, glossary::GlossaryPage, info::InfoPage, not_found::NotFound,
     report::ReportStartPage, selfcheck::SelfCheckPage, start::StartPage,
 };
+use crate::shell::{document, Layout};
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags};
+use leptos_meta::provide_meta_context;
 use leptos_router::{
     components::{Outlet, ParentRoute, Route, Router, Routes},
     hooks::use_params_map,
     path,
 };
 
-/// The HTML document around every page. Runs per request, inside the request's
-/// reactive owner, so it can read the request and set response headers.
+/// The HTML document around every resident page. Runs per request, inside the
+/// request's reactive owner, so it can read the request and set response headers.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     document(options, || view! { <App /> })
-}
-
-/// The HTML document with `body` in it: language, direction, styles, the islands'
-/// script with its nonce, and the page headers. The resident pages (`shell`) and the
-/// staff pages (`crate::pages::staff`) share it.
-pub fn document<V: IntoView + 'static>(
-    options: LeptosOptions,
-    body: impl FnOnce() -> V,
-) -> impl IntoView {
-    let page = PageContext::from_request();
-    let i18n = page.i18n();
-    security::apply_page_headers();
-    provide_context(page);
-    provide_context(i18n.clone());
-    view! {
-        <!DOCTYPE html>
-        <html lang=i18n.lang.code.clone() dir=i18n.lang.direction.as_str()>
-            <head>
-                <meta charset="utf-8" />
-                <meta name="viewport" content="width=device-width, initial-scale=1" />
-                <meta name="color-scheme" content="light" />
-                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-                <HashedStylesheet options=options.clone() id="leptos" />
-                <HydrationScripts options islands=true />
-                <MetaTags />
-            </head>
-            <body>{body()}</body>
-        </html>
-    }
 }
 
 #[component]

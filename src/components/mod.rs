@@ -2,8 +2,7 @@
 
 pub mod contact;
 pub mod error_summary;
-pub mod language_switcher;
-pub mod layout;
+pub mod form_token;
 pub mod page_title;
 pub mod rich_text;
 pub mod textarea;

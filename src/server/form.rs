@@ -2,15 +2,15 @@
 //! turns bytes that are not UTF-8 into U+FFFD without a word, so a resident's
 //! "Müller" sent by a browser in another encoding would be stored as "M�ller". Here a
 //! value that is not UTF-8 refuses the whole form, with the portal's page
-//! ([`RequestProblem::BadText`]).
+//! ([`Problem::BadText`]).
 
-use super::refusals;
+use super::error::PageError;
 use super::AppState;
-use crate::pages::request_problem::RequestProblem;
+use crate::pages::problem::Problem;
 use axum::body::{Body, Bytes};
 use axum::extract::{FromRequest, Request};
-use axum::http::{header, HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::request::Parts;
+use axum::http::{header, HeaderMap};
 
 /// A form value (or name) that is not UTF-8 once percent-decoded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,6 +30,14 @@ pub fn decode(body: &[u8]) -> Result<Vec<(String, String)>, NotText> {
             Ok((decode_part(name)?, decode_part(value)?))
         })
         .collect()
+}
+
+/// The value of field `key` among a form's `pairs` (the first, if it is there twice).
+pub fn field<'a>(pairs: &'a [(String, String)], key: &str) -> Option<&'a str> {
+    pairs
+        .iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v.as_str())
 }
 
 fn decode_part(input: &[u8]) -> Result<String, NotText> {
@@ -66,44 +74,34 @@ fn is_form(headers: &HeaderMap) -> bool {
         .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"))
 }
 
-/// The page that refuses a form with bytes that are not text.
-pub async fn refuse_not_text(state: &AppState, parts: &axum::http::request::Parts) -> Response {
+/// The refusal of a form with bytes that are not text.
+pub fn not_text(parts: &Parts) -> PageError {
     tracing::info!(
         path = parts.uri.path(),
         "form refused: a value is not UTF-8"
     );
-    refusals::page(
-        state,
-        parts,
-        StatusCode::BAD_REQUEST,
-        RequestProblem::BadText,
-    )
-    .await
+    Problem::BadText.into()
 }
 
 /// axum's `Form`, but refusing values that are not UTF-8 (see the module) instead of
-/// storing U+FFFD. Its other refusals (too large, not a form, a field twice) are
-/// axum's, which `refusals::portal_refusals` shows as the portal's page.
+/// storing U+FFFD. Its other refusals (too large, not a form, a field twice) keep the
+/// status axum gives them.
 pub struct Form<T>(pub T);
 
 impl<T> FromRequest<AppState> for Form<T>
 where
     T: serde::de::DeserializeOwned + Send,
 {
-    type Rejection = Response;
+    type Rejection = PageError;
 
-    async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, PageError> {
         let (parts, body) = request.into_parts();
-        let bytes = Bytes::from_request(Request::from_parts(parts.clone(), body), state)
-            .await
-            .map_err(IntoResponse::into_response)?;
+        let bytes = Bytes::from_request(Request::from_parts(parts.clone(), body), state).await?;
         if is_form(&parts.headers) && decode(&bytes).is_err() {
-            return Err(refuse_not_text(state, &parts).await);
+            return Err(not_text(&parts));
         }
         let request = Request::from_parts(parts, Body::from(bytes));
-        let axum::Form(value) = axum::Form::<T>::from_request(request, state)
-            .await
-            .map_err(IntoResponse::into_response)?;
+        let axum::Form(value) = axum::Form::<T>::from_request(request, state).await?;
         Ok(Form(value))
     }
 }

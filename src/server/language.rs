@@ -1,8 +1,8 @@
 //! Choosing the language for `/` and remembering the visitor's choice.
 
 use super::AppState;
-use crate::app::page_context::{cookie_value, split_language, LANGUAGE_COOKIE};
 use crate::i18n::language::negotiate;
+use crate::shell::page_context::{cookie_value, split_language, LANGUAGE_COOKIE};
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderMap, HeaderValue};
 use axum::middleware::Next;

@@ -2,6 +2,8 @@
 
 pub mod api;
 pub mod create_admin;
+pub mod csrf;
+pub mod error;
 pub mod export;
 pub mod form;
 mod headers;
@@ -20,8 +22,9 @@ mod state;
 pub mod static_files;
 pub mod texts_sync;
 
+pub use error::{PageError, PageResult};
 pub use router::router;
-pub use state::{AppState, LiveCatalog, SelfCheckContext};
+pub use state::{AppState, LiveCatalog};
 
 use crate::config::env::{Env, LogFormat};
 use crate::config::Settings;

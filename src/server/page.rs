@@ -53,7 +53,7 @@ pub fn cookie<'a>(parts: &'a Parts, name: &str) -> Option<&'a str> {
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .find_map(|c| crate::app::page_context::cookie_value(c, name))
+        .find_map(|c| crate::shell::page_context::cookie_value(c, name))
 }
 
 /// The network address that limits count against. Behind a reverse proxy this is the

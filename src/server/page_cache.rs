@@ -23,7 +23,7 @@
 //! for a page; the nonce attributes are taken out of the kept body.
 
 use super::AppState;
-use crate::app::page_csp_with_hashes;
+use crate::shell::page_csp_with_hashes;
 use axum::body::{Body, Bytes};
 use axum::extract::Request;
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};

@@ -1,25 +1,52 @@
-//! The framework's own refusals as the portal's pages.
+//! Refusals as the portal's pages.
 //!
-//! axum's extractors refuse a request before a handler sees it: a body over the
-//! route's limit (413 "Failed to buffer the request body"), a form field twice (422
-//! "duplicate field"), a body that is not a form (415), a method the address does not
-//! take (405, empty). Those answers are plain English text. [`portal_refusals`] turns
-//! every such answer into the portal's page in the visitor's language (negotiated
-//! like every page: the language in the path, else the language cookie, else
-//! `Accept-Language`), or into the API's JSON error under `/api/v1`.
-//!
-//! A framework refusal is recognised by its shape: a 4xx status with a plain-text or
-//! empty body. The portal's own answers are pages (HTML) or JSON; `/healthz` (plain
+//! Two kinds of refusal reach [`portal_refusals`]. A handler's [`PageError`] arrives as
+//! an answer without a body that carries its [`Problem`]. axum's extractors refuse a
+//! request before a handler sees it: a body over the route's limit (413 "Failed to
+//! buffer the request body"), a form field twice (422 "duplicate field"), a body that
+//! is not a form (415), a method the address does not take (405, empty); those answers
+//! are plain English text, recognised by their shape (a 4xx status with a plain-text or
+//! empty body). The portal's own answers are pages (HTML) or JSON; `/healthz` (plain
 //! text for monitors) and the assets under `/pkg` keep their answers.
+//!
+//! Both become the page of the [`Area`] the address belongs to, in the visitor's
+//! language (negotiated like every page: the language in the path, else the language
+//! cookie, else `Accept-Language`), or the API's JSON error under `/api/v1`.
+//!
+//! [`PageError`]: super::error::PageError
 
 use super::api::ApiError;
+use super::error::unreadable;
 use super::AppState;
-use crate::pages::request_problem::{self, RequestProblem};
+use crate::pages::problem::{self, Problem};
+use crate::pages::report::form::{self as report, ReportView};
+use crate::pages::staff::{self, StaffView};
 use axum::extract::{Request, State};
 use axum::http::request::Parts;
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{header, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+
+/// The part of the portal an answer comes from; it decides the page that shows a
+/// problem. The areas mark their answers ([`Area::mark`]); every other address is the
+/// portal's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Area {
+    /// The resident pages: the portal's own problem page.
+    Portal,
+    /// The change-notice steps: the problem inside the change notice's page.
+    Report,
+    /// The staff area: the problem inside the staff page, in the staff's words.
+    Staff,
+}
+
+impl Area {
+    /// Marks `response` as this area's (a layer of the area's routes).
+    pub async fn mark(self, mut response: Response) -> Response {
+        response.extensions_mut().insert(self);
+        response
+    }
+}
 
 pub async fn portal_refusals(
     State(state): State<AppState>,
@@ -34,38 +61,55 @@ pub async fn portal_refusals(
     // these is cheaper than keeping the whole request head).
     let head = head_of(&request);
     let response = next.run(request).await;
-    if !is_framework_refusal(&response) {
-        return response;
-    }
+    let problem = match response.extensions().get::<Problem>() {
+        Some(problem) => *problem,
+        None if is_framework_refusal(&response) => unreadable(response.status()),
+        None => return response,
+    };
     let status = response.status();
     let mut answer = if head.uri.path().starts_with("/api/") {
-        api_refusal(status).into_response()
+        ApiError::refused(status).into_response()
     } else {
-        let problem = if status == StatusCode::PAYLOAD_TOO_LARGE {
-            RequestProblem::TooLarge
-        } else {
-            RequestProblem::Unreadable
-        };
-        page(&state, &head, status, problem).await
+        let area = response.extensions().get::<Area>().copied();
+        page(&state, &head, status, problem, area.unwrap_or(Area::Portal)).await
     };
-    // Keep what the refusal said about the address: the methods it takes, and the
-    // area's caching rule (`no-store` for the staff area and the change notice).
+    // Keep what the refusal said besides its page: the methods the address takes, the
+    // area's caching rule (`no-store` for the staff area and the change notice), and
+    // the cookies it sets or removes.
+    let headers = response.headers();
     for name in [header::ALLOW, header::CACHE_CONTROL] {
-        if let Some(value) = response.headers().get(&name) {
+        if let Some(value) = headers.get(&name) {
             answer.headers_mut().insert(name, value.clone());
         }
+    }
+    for cookie in headers.get_all(header::SET_COOKIE) {
+        answer
+            .headers_mut()
+            .append(header::SET_COOKIE, cookie.clone());
     }
     answer
 }
 
-/// The portal's page for `problem`, with `status`, in the language of the request.
-pub async fn page(
+/// The page of `area` for `problem`, with `status`, in the language of the request.
+async fn page(
     state: &AppState,
     parts: &Parts,
     status: StatusCode,
-    problem: RequestProblem,
+    problem: Problem,
+    area: Area,
 ) -> Response {
-    super::page::render(state, parts, status, problem, request_problem::document).await
+    use super::page::render;
+    match area {
+        Area::Portal => render(state, parts, status, problem, problem::document).await,
+        Area::Report => {
+            let view = ReportView::Problem(problem);
+            render(state, parts, status, view, report::document).await
+        }
+        Area::Staff => {
+            let view = StaffView::Problem(problem);
+            render(state, parts, status, view, staff::document).await
+        }
+    }
 }
 
 fn head_of(request: &Request) -> Parts {
@@ -91,28 +135,5 @@ fn is_framework_refusal(response: &Response) -> bool {
     match response.headers().get(header::CONTENT_TYPE) {
         None => true,
         Some(value) => value.to_str().is_ok_and(|v| v.starts_with("text/plain")),
-    }
-}
-
-/// The API's JSON error for a refusal. Developer-facing, like the API's other
-/// errors: a resident never sees them.
-fn api_refusal(status: StatusCode) -> ApiError {
-    let (code, message) = match status {
-        StatusCode::PAYLOAD_TOO_LARGE => ("body-too-large", "The body is too large."),
-        StatusCode::UNSUPPORTED_MEDIA_TYPE => (
-            "unsupported-media-type",
-            "Send the body as JSON with `Content-Type: application/json`.",
-        ),
-        StatusCode::METHOD_NOT_ALLOWED => (
-            "method-not-allowed",
-            "This endpoint does not take this HTTP method; see /api/v1/openapi.json.",
-        ),
-        _ => ("invalid-request", "The request could not be read."),
-    };
-    let error = ApiError::new(status, code, message);
-    if status == StatusCode::UNSUPPORTED_MEDIA_TYPE {
-        error.with_header(header::ACCEPT, HeaderValue::from_static("application/json"))
-    } else {
-        error
     }
 }

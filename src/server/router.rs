@@ -36,8 +36,8 @@ pub fn router(state: AppState) -> Router {
             static_files::pkg_service(Path::new(options.site_root.as_ref()), &options.site_pkg_dir),
         )
         .merge(super::api::routes())
-        .merge(super::staff::routes(&state))
-        .merge(super::report::routes(&state))
+        .merge(super::staff::routes())
+        .merge(super::report::routes())
         .fallback(leptos_axum::file_and_error_handler_with_context::<
             AppState,
             _,

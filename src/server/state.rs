@@ -1,6 +1,6 @@
 use crate::config::Settings;
 use crate::domain::calendar::{amsterdam_date, Today};
-use crate::domain::selfcheck::{Policy, Rules};
+use crate::domain::selfcheck::{Policy, Rules, SelfCheckContext};
 use crate::i18n::Catalog;
 use crate::store::crypto::DataKeys;
 use crate::store::Db;
@@ -10,14 +10,6 @@ use leptos::prelude::provide_context;
 use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
 use time::Date;
-
-/// The self-check's rules with the figures and the date they are evaluated against.
-#[derive(Clone, Debug)]
-pub struct SelfCheckContext {
-    pub rules: Arc<Rules>,
-    pub policy: Policy,
-    pub today: Date,
-}
 
 /// The catalog currently served, with the revision of the published texts it was
 /// built from (`store::texts::revision`). Publishing a text swaps in a new one;

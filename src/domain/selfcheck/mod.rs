@@ -15,6 +15,7 @@
 mod answers;
 mod calculators;
 mod conditions;
+mod context;
 mod dates;
 mod evaluate;
 mod flow;
@@ -30,6 +31,7 @@ mod situations;
 pub use answers::{AnswerValue, Answers, FieldError, FieldProblem, Person};
 pub use calculators::{ArgValue, CalculatorKind, Tense};
 pub use conditions::{Condition, Limit};
+pub use context::SelfCheckContext;
 pub use evaluate::{evaluate, Evaluation, Outcome};
 pub use flow::Progress;
 pub use messages::FIXED_MESSAGE_IDS;

@@ -2,25 +2,25 @@
 //! changes, a detail page per change (with files), check your answers with the
 //! declaration, and the confirmation with the receipt.
 //!
-//! `crate::server::report` decides everything (draft, form token, validation) and
-//! provides a [`ReportView`] as context; these components only show it. Every form is
+//! The server's handlers decide everything (draft, form token, validation) and
+//! provide a [`ReportView`] as context; these components only show it. Every form is
 //! a plain POST answered by a redirect or by the same page with its errors, so the
 //! whole flow works without JavaScript.
 
 use super::field::{self, summary_items};
 use crate::components::contact::ContactDetails;
 use crate::components::error_summary::{ErrorMessage, ErrorSummary};
-use crate::components::layout::Layout;
+use crate::components::form_token::form_token;
 use crate::components::page_title::PageTitle;
 use crate::domain::notice::{ChangeKind, FieldError, FieldSpec, PersonDetails};
 use crate::i18n::{use_i18n, I18n};
 use crate::islands::print_button::PrintButton;
+use crate::pages::problem::Problem;
+use crate::shell::Layout;
 use leptos::config::LeptosOptions;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 
-/// The form field with the form token.
-pub const CSRF_FIELD: &str = "_csrf";
 /// The hidden field that sends the resident back to "check your answers".
 pub const RETURN_FIELD: &str = "_return";
 /// The file input of a detail page.
@@ -34,7 +34,7 @@ pub enum ReportView {
     Details(DetailsView),
     Check(CheckView),
     Received(ReceivedView),
-    Problem(ReportProblem),
+    Problem(Problem),
 }
 
 #[derive(Clone, Debug, Default)]
@@ -112,23 +112,9 @@ pub struct ReceivedView {
     pub changes: Vec<ChangeSummary>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ReportProblem {
-    /// 403: the form token did not match (an old tab, cookies off, another site).
-    FormExpired,
-    /// 429: too many notices from this network address.
-    TooMany,
-    /// 404: no such change kind or step.
-    NotFound,
-    /// 413: the form was larger than any real form.
-    TooLarge,
-    /// 500: the database failed; nothing was received.
-    ServerError,
-}
-
 /// The whole HTML document of a step.
 pub fn document(options: LeptosOptions) -> impl IntoView {
-    crate::app::document(options, || view! { <ReportRoot /> })
+    crate::shell::document(options, || view! { <ReportRoot /> })
 }
 
 #[component]
@@ -141,7 +127,7 @@ fn ReportRoot() -> impl IntoView {
         ReportView::Details(v) => details(&i18n, v).into_any(),
         ReportView::Check(v) => check(&i18n, v).into_any(),
         ReportView::Received(v) => received(&i18n, v).into_any(),
-        ReportView::Problem(p) => problem(&i18n, p).into_any(),
+        ReportView::Problem(p) => problem(&i18n, p),
     };
     view! { <Layout>{page}</Layout> }
 }
@@ -239,7 +225,7 @@ fn identity(i18n: &I18n, v: IdentityView) -> impl IntoView {
         {top}
         <p class="lead">{i18n.t("report-identity-intro")}</p>
         <form method="post" action=step_href(i18n, "identity") novalidate>
-            {hidden(CSRF_FIELD, v.csrf)}
+            {form_token(v.csrf)}
             {return_field(v.return_to_check)}
             {preselect}
             {fields(i18n, specs, &v.values, &v.errors)}
@@ -312,7 +298,7 @@ fn changes(i18n: &I18n, v: ChangesView) -> impl IntoView {
     view! {
         {top}
         <form method="post" action=step_href(i18n, "changes") novalidate>
-            {hidden(CSRF_FIELD, v.csrf.clone())}
+            {form_token(v.csrf.clone())}
             {return_field(v.return_to_check)}
             <div class=class>
                 <fieldset class="fieldset" aria-describedby=described>
@@ -380,7 +366,7 @@ fn details(i18n: &I18n, v: DetailsView) -> impl IntoView {
                     <li class="file-list__item">
                         <span>{f.name.clone()} " (" {size_text(i18n, f.size)} ")"</span>
                         <form method="post" action=remove class="inline-form">
-                            {hidden(CSRF_FIELD, v.csrf.clone())}
+                            {form_token(v.csrf.clone())}
                             {hidden("file-id", f.id.clone())}
                             <button type="submit" class="button button--link" aria-label=label>
                                 {i18n.t("report-file-remove-short")}
@@ -399,7 +385,7 @@ fn details(i18n: &I18n, v: DetailsView) -> impl IntoView {
         {top}
         <p class="lead">{i18n.t("report-details-intro")}</p>
         <form method="post" action=action enctype="multipart/form-data" novalidate>
-            {hidden(CSRF_FIELD, v.csrf.clone())}
+            {form_token(v.csrf.clone())}
             {return_field(v.return_to_check)}
             {fields(i18n, specs, &v.values, &v.errors)}
             <div class=file_class>
@@ -428,7 +414,7 @@ fn details(i18n: &I18n, v: DetailsView) -> impl IntoView {
 fn erase_form(i18n: &I18n, csrf: String) -> impl IntoView {
     view! {
         <form method="post" action=step_href(i18n, "new") class="erase no-print">
-            {hidden(CSRF_FIELD, csrf)}
+            {form_token(csrf)}
             <p class="hint">{i18n.t("report-erase-hint")}</p>
             <button type="submit" class="button button--secondary">
                 {i18n.t("report-erase-button")}
@@ -550,7 +536,7 @@ fn check(i18n: &I18n, v: CheckView) -> impl IntoView {
         </p>
         <h2>{i18n.t("report-declaration-heading")}</h2>
         <form method="post" action=step_href(i18n, "submit") novalidate>
-            {hidden(CSRF_FIELD, v.csrf.clone())}
+            {form_token(v.csrf.clone())}
             <div class=declaration_class>
                 {declaration_message}
                 <div class="choice">
@@ -609,7 +595,7 @@ fn received(i18n: &I18n, v: ReceivedView) -> impl IntoView {
         <h2 class="no-print">{i18n.t("report-new-heading")}</h2>
         <p class="no-print">{i18n.t("report-erase-hint")}</p>
         <form method="post" action=step_href(i18n, "new") class="no-print">
-            {hidden(CSRF_FIELD, v.csrf)}
+            {form_token(v.csrf)}
             <button type="submit" class="button button--secondary">
                 {i18n.t("report-new-button")}
             </button>
@@ -617,22 +603,29 @@ fn received(i18n: &I18n, v: ReceivedView) -> impl IntoView {
     }
 }
 
-fn problem(i18n: &I18n, problem: ReportProblem) -> impl IntoView {
+/// The change notice's words for its problems; the portal's own for the rest.
+fn problem(i18n: &I18n, problem: Problem) -> AnyView {
     let (title, text) = match problem {
-        ReportProblem::FormExpired => (
+        Problem::FormRefused => (
             "report-problem-expired-title",
             "report-problem-expired-text",
         ),
-        ReportProblem::TooMany => (
+        Problem::TooMany => (
             "report-problem-too-many-title",
             "report-problem-too-many-text",
         ),
-        ReportProblem::NotFound => ("not-found-title", "report-problem-not-found-text"),
-        ReportProblem::TooLarge => (
+        Problem::NotFound => ("not-found-title", "report-problem-not-found-text"),
+        Problem::FilesTooLarge => (
             "report-problem-too-large-title",
             "report-problem-too-large-text",
         ),
-        ReportProblem::ServerError => ("report-problem-error-title", "report-problem-error-text"),
+        Problem::ServerError => ("report-problem-error-title", "report-problem-error-text"),
+        Problem::NoticeNotFound
+        | Problem::SignInRequired
+        | Problem::Forbidden
+        | Problem::TooLarge
+        | Problem::Unreadable
+        | Problem::BadText => return crate::pages::problem::view(problem).into_any(),
     };
     let title = i18n.t(title);
     view! {
@@ -644,4 +637,5 @@ fn problem(i18n: &I18n, problem: ReportProblem) -> impl IntoView {
         </p>
         <ContactDetails heading_id="problem-contact" />
     }
+    .into_any()
 }

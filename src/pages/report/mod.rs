@@ -1,6 +1,6 @@
 //! `/<lang>/report`: reporting a change. The start page (what a resident needs, how
 //! long it takes, the other ways to report) is a route of the app; the steps of the
-//! online form behind it are in [`form`], served by `crate::server::report`.
+//! online form behind it are in [`form`], whose handlers are on the server side.
 
 pub mod field;
 pub mod form;

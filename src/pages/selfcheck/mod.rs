@@ -12,9 +12,9 @@ mod results;
 pub mod steps;
 
 use crate::components::page_title::PageTitle;
+use crate::domain::selfcheck::SelfCheckContext;
 use crate::i18n::use_i18n;
 use crate::islands::selfcheck_steps::SelfCheckSteps;
-use crate::server::SelfCheckContext;
 use leptos::prelude::*;
 use leptos_meta::Meta;
 use steps::{decide, Step, START_KEY};

@@ -7,9 +7,8 @@ use super::outcome_text::{describe, OutcomeView};
 use super::steps::{EDIT_KEY, START_KEY};
 use super::to_query;
 use crate::components::page_title::PageTitle;
-use crate::domain::selfcheck::{evaluate, Answers, OutcomeKind, Urgency};
+use crate::domain::selfcheck::{evaluate, Answers, OutcomeKind, SelfCheckContext, Urgency};
 use crate::i18n::{use_i18n, I18n};
-use crate::server::SelfCheckContext;
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 

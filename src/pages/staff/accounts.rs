@@ -5,6 +5,7 @@ use super::form::{self, FieldError, Input};
 use super::{role_name, sign_out_form};
 use crate::auth::{password, Role};
 use crate::components::error_summary::ErrorMessage;
+use crate::components::form_token::form_token;
 use crate::components::page_title::PageTitle;
 use crate::i18n::{use_i18n, I18n};
 use crate::store::staff::Account;
@@ -81,7 +82,7 @@ fn account_row(i18n: &I18n, a: &Account, me: &Account, csrf: &str) -> impl IntoV
     let action = (a.active && a.id != me.id).then(|| {
         view! {
             <form method="post" action=format!("/staff/accounts/{}/deactivate", a.id)>
-                <input type="hidden" name="_csrf" value=csrf.to_owned() />
+                {form_token(csrf.to_owned())}
                 <button type="submit" class="button button--secondary">
                     {i18n.t("staff-accounts-deactivate")}
                     <span class="visually-hidden">" " {a.display_name.clone()}</span>
@@ -140,7 +141,7 @@ fn new_account_form(i18n: &I18n, v: &AccountsView) -> impl IntoView {
     view! {
         <h2>{i18n.t("staff-accounts-new-heading")}</h2>
         <form method="post" action="/staff/accounts" novalidate="">
-            <input type="hidden" name="_csrf" value=v.csrf.clone() />
+            {form_token(v.csrf.clone())}
             {email}
             {name}
             {role_choice(i18n, v.form.role, form::error_for(errors, ROLE_FIELD))}

@@ -1,8 +1,8 @@
 //! The staff area: sign-in, the staff start page, account management, the case
 //! workers' inbox of change notices and the text editor.
 //!
-//! `crate::server::staff` renders these pages only after it has checked the session,
-//! the role and the form token; the components here show what they are given and
+//! The server renders these pages only after it has checked the session, the role and
+//! the form token; the components here show what they are given and
 //! decide nothing. Every form is a plain POST answered by a redirect, so everything
 //! works without JavaScript. The pages live outside the `/<lang>` routes; their
 //! language is the one the visitor chose on the portal (or their browser prefers).
@@ -22,11 +22,12 @@ pub use form::FieldError;
 pub use home::HomeView;
 pub use inbox::{InboxQuery, InboxView, Tab, PAGE_SIZE};
 pub use notice::{NoticeView, StatusForm, MAX_NOTE_CHARS, STATUS_FIELD};
-pub use problem::Problem;
 pub use sign_in::{SignInNotice, SignInView};
 
-use crate::components::layout::Layout;
+use crate::components::form_token::form_token;
 use crate::i18n::I18n;
+use crate::pages::problem::Problem;
+use crate::shell::Layout;
 use leptos::config::LeptosOptions;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
@@ -49,7 +50,7 @@ pub enum StaffView {
 
 /// The whole HTML document of a staff page.
 pub fn document(options: LeptosOptions) -> impl IntoView {
-    crate::app::document(options, || view! { <StaffRoot /> })
+    crate::shell::document(options, || view! { <StaffRoot /> })
 }
 
 #[component]
@@ -66,7 +67,7 @@ fn StaffRoot() -> impl IntoView {
         StaffView::TextEdit(v) => texts::edit_view(*v).into_any(),
         StaffView::TextHistory(v) => texts::history_view(v).into_any(),
         StaffView::TextImport(v) => texts::import_view(v).into_any(),
-        StaffView::Problem(p) => problem::view(p).into_any(),
+        StaffView::Problem(p) => problem::view(p),
     };
     view! { <Layout>{page}</Layout> }
 }
@@ -80,7 +81,7 @@ fn role_name(i18n: &I18n, role: crate::auth::Role) -> String {
 fn sign_out_form(i18n: &I18n, csrf: &str) -> impl IntoView {
     view! {
         <form method="post" action="/staff/sign-out" class="no-print">
-            <input type="hidden" name="_csrf" value=csrf.to_owned() />
+            {form_token(csrf.to_owned())}
             <button type="submit" class="button button--secondary">
                 {i18n.t("staff-sign-out-button")}
             </button>

@@ -10,6 +10,7 @@
 use super::form::{self, FieldError};
 use super::sign_out_form;
 use crate::components::error_summary::ErrorMessage;
+use crate::components::form_token::form_token;
 use crate::components::page_title::PageTitle;
 use crate::components::textarea::TextArea;
 use crate::domain::calendar::amsterdam_time;
@@ -434,7 +435,7 @@ fn status_form(i18n: &I18n, v: &NoticeView) -> impl IntoView {
             action=format!("/staff/notices/{}/status", v.notice.summary.id)
             novalidate=""
         >
-            <input type="hidden" name="_csrf" value=v.csrf.clone() />
+            {form_token(v.csrf.clone())}
             <div class=group(status_error)>
                 <fieldset
                     class="fieldset"

@@ -1,27 +1,13 @@
-//! The staff area's refusals: not signed in, not allowed, a form that was refused,
-//! something that does not exist, a failure on our side. Never any internal detail.
+//! The staff area's words for its problems: not signed in, not allowed, a form that was
+//! refused, something that does not exist, a failure on our side. Never any internal
+//! detail.
 
 use crate::components::page_title::PageTitle;
 use crate::i18n::use_i18n;
+use crate::pages::problem::{self, Problem};
 use leptos::prelude::*;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Problem {
-    /// 401: no valid session.
-    SignInRequired,
-    /// 403: the role does not allow this page.
-    Forbidden,
-    /// 403: the form token was missing or wrong, or the request came from another site.
-    FormRefused,
-    /// 404: no such account.
-    NotFound,
-    /// 404: no such notice or attachment (also after the retention period).
-    NoticeNotFound,
-    /// 500: the database failed.
-    ServerError,
-}
-
-pub fn view(problem: Problem) -> impl IntoView {
+pub fn view(problem: Problem) -> AnyView {
     let i18n = use_i18n();
     let (title, text, link, href) = match problem {
         Problem::SignInRequired => (
@@ -60,6 +46,12 @@ pub fn view(problem: Problem) -> impl IntoView {
             "staff-back-home",
             "/staff",
         ),
+        // A request the portal could not read: the portal's own words for it.
+        Problem::TooLarge
+        | Problem::FilesTooLarge
+        | Problem::Unreadable
+        | Problem::BadText
+        | Problem::TooMany => return problem::view(problem).into_any(),
     };
     let title = i18n.t(title);
     view! {
@@ -70,4 +62,5 @@ pub fn view(problem: Problem) -> impl IntoView {
             <a href=href>{i18n.t(link)}</a>
         </p>
     }
+    .into_any()
 }

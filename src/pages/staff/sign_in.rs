@@ -1,6 +1,7 @@
 //! The sign-in page.
 
 use super::form::{self, FieldError, Input};
+use crate::components::form_token::form_token;
 use crate::components::page_title::PageTitle;
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
@@ -63,7 +64,7 @@ pub fn view(v: SignInView) -> impl IntoView {
         <h1>{heading}</h1>
         <p>{i18n.t("staff-sign-in-intro")}</p>
         <form method="post" action="/staff/sign-in" novalidate="">
-            <input type="hidden" name="_csrf" value=v.csrf />
+            {form_token(v.csrf)}
             {email}
             {password}
             <button type="submit" class="button">

@@ -1,10 +1,11 @@
 //! The text editor's pages: the list of every text, the languages dashboard, the
 //! editor with its preview and plain-language figures, a text's history, and import.
-//! `crate::server::staff::texts` decides everything; these only show it.
+//! The server's handlers decide everything; these only show it.
 
 use super::figures::{self, HelperTexts};
 use super::form::{self, FieldError};
 use crate::components::error_summary::ErrorSummary;
+use crate::components::form_token::form_token;
 use crate::components::page_title::PageTitle;
 use crate::components::rich_text::rich_text;
 use crate::components::textarea::TextArea;
@@ -582,7 +583,7 @@ pub fn edit_view(v: TextEditView) -> impl IntoView {
             <div class="callout">
                 <p>{i18n.t("staff-texts-outdated-explain")}</p>
                 <form method="post" action=format!("/staff/texts/{}/{}/confirm", v.lang.code, v.id)>
-                    <input type="hidden" name="_csrf" value=v.csrf.clone() />
+                    {form_token(v.csrf.clone())}
                     <button type="submit" class="button button--secondary">
                         {i18n.t("staff-texts-confirm")}
                     </button>
@@ -671,7 +672,7 @@ pub fn edit_view(v: TextEditView) -> impl IntoView {
         <div class="text-editor">
             {source}
             <form method="post" action=format!("/staff/texts/{}/{}", v.lang.code, v.id) novalidate="">
-                <input type="hidden" name="_csrf" value=v.csrf.clone() />
+                {form_token(v.csrf.clone())}
                 <div class=group>
                     <label class="label" for="value">
                         {i18n.t_with("staff-texts-value-label", &[("language", language.into())])}
@@ -741,7 +742,7 @@ fn pieces_view(pieces: Vec<Piece>, i18n: &I18n) -> impl IntoView {
 fn restore_form(i18n: &I18n, v: &TextHistoryView, version: String, label: &str) -> impl IntoView {
     view! {
         <form method="post" action=format!("/staff/texts/{}/{}/revert", v.lang.code, v.id)>
-            <input type="hidden" name="_csrf" value=v.csrf.clone() />
+            {form_token(v.csrf.clone())}
             <input type="hidden" name="version" value=version />
             <button type="submit" class="button button--secondary">{i18n.t(label)}</button>
         </form>
@@ -892,7 +893,7 @@ pub fn import_view(v: TextImportView) -> impl IntoView {
         <h1>{heading}</h1>
         <p>{i18n.t("staff-texts-import-intro")}</p>
         <form method="post" action=format!("/staff/texts/languages/{}/import", v.lang.code) novalidate="">
-            <input type="hidden" name="_csrf" value=v.csrf.clone() />
+            {form_token(v.csrf.clone())}
             <div class=if invalid { "form-group form-group--error" } else { "form-group" }>
                 <label class="label" for="ftl">{i18n.t("staff-texts-import-label")}</label>
                 <p class="hint" id="ftl-hint">{i18n.t("staff-texts-import-hint")}</p>

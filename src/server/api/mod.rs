@@ -65,12 +65,7 @@ async fn not_found() -> ApiError {
 }
 
 async fn method_not_allowed() -> ApiError {
-    // Developer-facing, as above.
-    ApiError::new(
-        StatusCode::METHOD_NOT_ALLOWED,
-        "method-not-allowed",
-        "This endpoint does not take this HTTP method; see /api/v1/openapi.json.",
-    )
+    ApiError::refused(StatusCode::METHOD_NOT_ALLOWED)
 }
 
 /// One wrong field of a request: the answer key (`work-date`, `trip-dates.to`,
@@ -110,6 +105,30 @@ impl ApiError {
             message: message.into(),
             fields: Vec::new(),
             headers: Vec::new(),
+        }
+    }
+
+    /// The error for a request refused before an endpoint read it (by the framework,
+    /// or as a page would be: `refusals::portal_refusals`), by its status.
+    /// Developer-facing, like the API's other errors: a resident never sees them.
+    pub fn refused(status: StatusCode) -> Self {
+        let (code, message) = match status {
+            StatusCode::PAYLOAD_TOO_LARGE => ("body-too-large", "The body is too large."),
+            StatusCode::UNSUPPORTED_MEDIA_TYPE => (
+                "unsupported-media-type",
+                "Send the body as JSON with `Content-Type: application/json`.",
+            ),
+            StatusCode::METHOD_NOT_ALLOWED => (
+                "method-not-allowed",
+                "This endpoint does not take this HTTP method; see /api/v1/openapi.json.",
+            ),
+            _ => ("invalid-request", "The request could not be read."),
+        };
+        let error = ApiError::new(status, code, message);
+        if status == StatusCode::UNSUPPORTED_MEDIA_TYPE {
+            error.with_header(header::ACCEPT, HeaderValue::from_static("application/json"))
+        } else {
+            error
         }
     }
 

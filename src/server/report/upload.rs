@@ -43,10 +43,7 @@ pub struct DetailForm {
 
 impl DetailForm {
     pub fn field(&self, key: &str) -> Option<&str> {
-        self.pairs
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
+        crate::server::form::field(&self.pairs, key)
     }
 }
 

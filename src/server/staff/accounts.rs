@@ -1,32 +1,35 @@
 //! The staff start page and account management (admins only).
 
-use super::sign_in::TokenOnly;
-use super::{
-    hashing, problem, query_param, render, role, see_other, store_failed, RequireRole, StaffSession,
-};
+use super::{hashing, query_param, render, role, see_other, RequireRole, StaffSession};
 use crate::auth::{normalize_email, password, Role};
+use crate::pages::problem::Problem;
 use crate::pages::staff::{
-    AccountsNotice, AccountsView, FieldError, HomeView, NewAccountForm, Problem, StaffView,
+    AccountsNotice, AccountsView, FieldError, HomeView, NewAccountForm, StaffView,
 };
+use crate::server::csrf::TokenOnly;
+use crate::server::error::{PageError, PageResult};
 use crate::server::form::Form;
 use crate::server::AppState;
 use crate::store::staff::{self, CreateAccountError, NewAccount};
 use axum::extract::{Path, State};
 use axum::http::request::Parts;
 use axum::http::StatusCode;
-use axum::response::Response;
 use serde::Deserialize;
 
 /// The longest display name, in characters.
 const MAX_NAME_CHARS: usize = 100;
 
 /// `GET /staff`: who is signed in.
-pub async fn home(State(state): State<AppState>, current: StaffSession, parts: Parts) -> Response {
+pub async fn home(
+    State(state): State<AppState>,
+    current: StaffSession,
+    parts: Parts,
+) -> PageResult {
     let view = StaffView::Home(HomeView {
         csrf: current.session.csrf_token.clone(),
         account: current.account,
     });
-    render(&state, &parts, StatusCode::OK, view).await
+    Ok(render(&state, &parts, StatusCode::OK, view).await)
 }
 
 /// The accounts page with the given form state.
@@ -37,11 +40,8 @@ async fn accounts_view(
     status: StatusCode,
     form: NewAccountForm,
     errors: Vec<FieldError>,
-) -> Response {
-    let accounts = match staff::accounts(&state.db).await {
-        Ok(accounts) => accounts,
-        Err(error) => return store_failed(state, parts, error).await,
-    };
+) -> PageResult {
+    let accounts = staff::accounts(&state.db).await?;
     let notice = match query_param(parts, "done").as_deref() {
         Some("created") => Some(AccountsNotice::Created),
         Some("deactivated") => Some(AccountsNotice::Deactivated),
@@ -55,7 +55,7 @@ async fn accounts_view(
         errors,
         notice: notice.filter(|_| status == StatusCode::OK),
     });
-    render(state, parts, status, view).await
+    Ok(render(state, parts, status, view).await)
 }
 
 /// `GET /staff/accounts`.
@@ -63,7 +63,7 @@ pub async fn accounts_page(
     State(state): State<AppState>,
     admin: RequireRole<role::Admin>,
     parts: Parts,
-) -> Response {
+) -> PageResult {
     let form = NewAccountForm::default();
     accounts_view(&state, &parts, &admin, StatusCode::OK, form, Vec::new()).await
 }
@@ -130,10 +130,8 @@ pub async fn create_account(
     admin: RequireRole<role::Admin>,
     parts: Parts,
     Form(fields): Form<NewAccountFields>,
-) -> Response {
-    if !admin.form_token_matches(&fields.csrf) {
-        return problem(&state, &parts, Problem::FormRefused).await;
-    }
+) -> PageResult {
+    admin.check_form_token(&fields.csrf)?;
     let typed = NewAccountForm {
         email: fields.email.trim().to_owned(),
         display_name: fields.display_name.trim().to_owned(),
@@ -157,9 +155,8 @@ pub async fn create_account(
         return again(Vec::new()).await;
     };
     let secret = fields.password;
-    let Some(Ok(hash)) = hashing(&state, move || password::hash(&secret)).await else {
-        return store_failed(&state, &parts, "password hashing failed").await;
-    };
+    let hash = hashing(&state, move || password::hash(&secret)).await?;
+    let hash = hash.map_err(PageError::internal)?;
     let new = NewAccount {
         email: &email,
         display_name: &typed.display_name,
@@ -168,11 +165,11 @@ pub async fn create_account(
     };
     let now = state.staff_auth.clock.now();
     match staff::create_account(&state.db, &new, Some(admin.account.id), now).await {
-        Ok(_) => see_other("/staff/accounts?done=created"),
+        Ok(_) => Ok(see_other("/staff/accounts?done=created")),
         Err(CreateAccountError::DuplicateEmail) => {
             again(vec![FieldError::new("email", "staff-accounts-email-taken")]).await
         }
-        Err(CreateAccountError::Store(error)) => store_failed(&state, &parts, error).await,
+        Err(CreateAccountError::Store(error)) => Err(error.into()),
     }
 }
 
@@ -183,13 +180,9 @@ pub async fn deactivate_account(
     Path(id): Path<String>,
     parts: Parts,
     Form(fields): Form<TokenOnly>,
-) -> Response {
-    if !admin.form_token_matches(&fields.csrf) {
-        return problem(&state, &parts, Problem::FormRefused).await;
-    }
-    let Ok(id) = id.parse::<i64>() else {
-        return problem(&state, &parts, Problem::NotFound).await;
-    };
+) -> PageResult {
+    admin.check_form_token(&fields.csrf)?;
+    let id = id.parse::<i64>().map_err(|_| Problem::NotFound)?;
     if id == admin.account.id {
         let error = FieldError::new("accounts", "staff-accounts-deactivate-self");
         let form = NewAccountForm::default();
@@ -203,14 +196,10 @@ pub async fn deactivate_account(
         )
         .await;
     }
-    match staff::account(&state.db, id).await {
-        Ok(Some(_)) => {}
-        Ok(None) => return problem(&state, &parts, Problem::NotFound).await,
-        Err(error) => return store_failed(&state, &parts, error).await,
-    }
+    staff::account(&state.db, id)
+        .await?
+        .ok_or(Problem::NotFound)?;
     let now = state.staff_auth.clock.now();
-    match staff::deactivate_account(&state.db, id, Some(admin.account.id), now).await {
-        Ok(_) => see_other("/staff/accounts?done=deactivated"),
-        Err(error) => store_failed(&state, &parts, error).await,
-    }
+    staff::deactivate_account(&state.db, id, Some(admin.account.id), now).await?;
+    Ok(see_other("/staff/accounts?done=deactivated"))
 }

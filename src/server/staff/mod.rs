@@ -23,7 +23,6 @@
 //! session's token, or on the sign-in form the token of the sign-in cookie.
 
 mod accounts;
-pub mod csrf;
 mod notices;
 mod session;
 mod sign_in;
@@ -31,9 +30,12 @@ pub mod texts;
 
 pub use session::{role, RequireRole, RoleMarker, StaffSession};
 
+use super::csrf;
+use super::error::PageError;
 use super::page::{cookie, see_other};
+use super::refusals::Area;
 use super::AppState;
-use crate::pages::staff::{Problem, StaffView};
+use crate::pages::staff::StaffView;
 use axum::extract::DefaultBodyLimit;
 use axum::http::request::Parts;
 use axum::http::{header, HeaderValue, StatusCode};
@@ -57,7 +59,7 @@ const BODY_LIMIT: usize = 16 * 1024;
 const IMPORT_BODY_LIMIT: usize = 2 * 1024 * 1024;
 
 /// The staff area's routes.
-pub fn routes(state: &AppState) -> Router<AppState> {
+pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/staff", get(accounts::home))
         .route(
@@ -98,37 +100,20 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route("/staff/texts/{lang}/{id}/confirm", post(texts::confirm))
         .route("/staff/texts/{lang}/{id}/history", get(texts::history))
         .route("/staff/texts/{lang}/{id}/revert", post(texts::revert))
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            csrf::refuse_cross_site,
-        ))
+        .layer(axum::middleware::from_fn(csrf::refuse_cross_site))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(SetResponseHeaderLayer::overriding(
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-store"),
         ))
+        .layer(axum::middleware::map_response(|response| {
+            Area::Staff.mark(response)
+        }))
 }
 
 /// Renders a staff page with the portal's layout, in the visitor's language.
 async fn render(state: &AppState, parts: &Parts, status: StatusCode, view: StaffView) -> Response {
     super::page::render(state, parts, status, view, crate::pages::staff::document).await
-}
-
-/// A refusal page with its status.
-async fn problem(state: &AppState, parts: &Parts, problem: Problem) -> Response {
-    let status = match problem {
-        Problem::SignInRequired => StatusCode::UNAUTHORIZED,
-        Problem::Forbidden | Problem::FormRefused => StatusCode::FORBIDDEN,
-        Problem::NotFound | Problem::NoticeNotFound => StatusCode::NOT_FOUND,
-        Problem::ServerError => StatusCode::INTERNAL_SERVER_ERROR,
-    };
-    render(state, parts, status, StaffView::Problem(problem)).await
-}
-
-/// The answer to a storage failure: logged here, a plain apology for the user.
-async fn store_failed(state: &AppState, parts: &Parts, error: impl std::fmt::Display) -> Response {
-    tracing::error!(%error, "staff area: database failure");
-    problem(state, parts, Problem::ServerError).await
 }
 
 /// A `Set-Cookie` value for a `__Host-` cookie that lives as long as the browser
@@ -160,7 +145,14 @@ fn query_param(parts: &Parts, name: &str) -> Option<String> {
 async fn hashing<T: Send + 'static>(
     state: &AppState,
     work: impl FnOnce() -> T + Send + 'static,
-) -> Option<T> {
-    let _permit = state.staff_auth.hashing.acquire().await.ok()?;
-    tokio::task::spawn_blocking(work).await.ok()
+) -> Result<T, PageError> {
+    let _permit = state
+        .staff_auth
+        .hashing
+        .acquire()
+        .await
+        .map_err(PageError::internal)?;
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(PageError::internal)
 }

@@ -3,11 +3,13 @@
 //! here; every read of personal data and every change is audited by the store
 //! functions (`store::notices`) before anything is returned.
 
-use super::{problem, query_param, render, role, see_other, store_failed, RequireRole};
+use super::{query_param, render, role, see_other, RequireRole};
+use crate::pages::problem::Problem;
 use crate::pages::staff::{
-    FieldError, InboxQuery, InboxView, NoticeView, Problem, StaffView, StatusForm, Tab,
-    MAX_NOTE_CHARS, PAGE_SIZE, STATUS_FIELD,
+    FieldError, InboxQuery, InboxView, NoticeView, StaffView, StatusForm, Tab, MAX_NOTE_CHARS,
+    PAGE_SIZE, STATUS_FIELD,
 };
+use crate::server::error::PageResult;
 use crate::server::export;
 use crate::server::form::Form;
 use crate::server::AppState;
@@ -24,20 +26,15 @@ use std::collections::HashMap;
 type Caseworker = RequireRole<role::Caseworker>;
 
 /// `GET /staff/notices`: the inbox.
-pub async fn inbox(State(state): State<AppState>, staff: Caseworker, parts: Parts) -> Response {
+pub async fn inbox(State(state): State<AppState>, staff: Caseworker, parts: Parts) -> PageResult {
     let query = InboxQuery::parse(parts.uri.query());
     let filter = query.filter();
-    let listing = match notices::list(&state.db, &filter, PAGE_SIZE, query.offset()).await {
-        Ok(listing) => listing,
-        Err(error) => return store_failed(&state, &parts, error).await,
-    };
+    let listing = notices::list(&state.db, &filter, PAGE_SIZE, query.offset()).await?;
     let mut counts = Vec::with_capacity(Tab::ALL.len());
     for tab in Tab::ALL {
         let filter = query.with_tab(tab).filter();
-        match notices::list(&state.db, &filter, 0, 0).await {
-            Ok(found) => counts.push((tab, found.total)),
-            Err(error) => return store_failed(&state, &parts, error).await,
-        }
+        let found = notices::list(&state.db, &filter, 0, 0).await?;
+        counts.push((tab, found.total));
     }
     let view = StaffView::Inbox(InboxView {
         query,
@@ -45,12 +42,15 @@ pub async fn inbox(State(state): State<AppState>, staff: Caseworker, parts: Part
         counts,
         csrf: staff.session.csrf_token.clone(),
     });
-    render(&state, &parts, StatusCode::OK, view).await
+    Ok(render(&state, &parts, StatusCode::OK, view).await)
 }
 
-/// A notice id from the path; `None` for anything but a number.
-fn notice_id(text: &str) -> Option<i64> {
-    text.parse::<i64>().ok().filter(|id| *id > 0)
+/// A notice id from the path: a positive number, or no such notice.
+fn notice_id(text: &str) -> Result<i64, Problem> {
+    text.parse::<i64>()
+        .ok()
+        .filter(|id| *id > 0)
+        .ok_or(Problem::NoticeNotFound)
 }
 
 /// The opened notice's page with the given form state. Opening is audited.
@@ -62,22 +62,17 @@ async fn notice_view(
     status: StatusCode,
     form: StatusForm,
     errors: Vec<FieldError>,
-) -> Response {
+) -> PageResult {
     let now = state.staff_auth.clock.now();
     let actor = staff.account.id;
-    let notice =
-        match notices::open(&state.db, &state.data_keys, NoticeRef::Id(id), actor, now).await {
-            Ok(Some(notice)) => notice,
-            Ok(None) => return problem(state, parts, Problem::NoticeNotFound).await,
-            Err(error) => return store_failed(state, parts, error).await,
-        };
-    let names: HashMap<i64, String> = match staff::accounts(&state.db).await {
-        Ok(accounts) => accounts
-            .into_iter()
-            .map(|a| (a.id, a.display_name))
-            .collect(),
-        Err(error) => return store_failed(state, parts, error).await,
-    };
+    let notice = notices::open(&state.db, &state.data_keys, NoticeRef::Id(id), actor, now)
+        .await?
+        .ok_or(Problem::NoticeNotFound)?;
+    let names: HashMap<i64, String> = staff::accounts(&state.db)
+        .await?
+        .into_iter()
+        .map(|a| (a.id, a.display_name))
+        .collect();
     let saved = status == StatusCode::OK && query_param(parts, "done").as_deref() == Some("status");
     let view = StaffView::Notice(Box::new(NoticeView {
         notice,
@@ -87,7 +82,7 @@ async fn notice_view(
         errors,
         saved,
     }));
-    render(state, parts, status, view).await
+    Ok(render(state, parts, status, view).await)
 }
 
 /// `GET /staff/notices/{id}`.
@@ -96,10 +91,8 @@ pub async fn notice_page(
     staff: Caseworker,
     Path(id): Path<String>,
     parts: Parts,
-) -> Response {
-    let Some(id) = notice_id(&id) else {
-        return problem(&state, &parts, Problem::NoticeNotFound).await;
-    };
+) -> PageResult {
+    let id = notice_id(&id)?;
     let form = StatusForm::default();
     notice_view(&state, &parts, &staff, id, StatusCode::OK, form, Vec::new()).await
 }
@@ -121,13 +114,9 @@ pub async fn change_status(
     Path(id): Path<String>,
     parts: Parts,
     Form(fields): Form<StatusFields>,
-) -> Response {
-    if !staff.form_token_matches(&fields.csrf) {
-        return problem(&state, &parts, Problem::FormRefused).await;
-    }
-    let Some(id) = notice_id(&id) else {
-        return problem(&state, &parts, Problem::NoticeNotFound).await;
-    };
+) -> PageResult {
+    staff.check_form_token(&fields.csrf)?;
+    let id = notice_id(&id)?;
     let note = fields.note.trim();
     let typed = StatusForm {
         status: Status::from_code(&fields.status),
@@ -150,11 +139,10 @@ pub async fn change_status(
     let note = (!note.is_empty()).then_some(note);
     let now = state.staff_auth.clock.now();
     let actor = staff.account.id;
-    match notices::set_status(&state.db, &state.data_keys, id, status, note, actor, now).await {
-        Ok(true) => see_other(&format!("/staff/notices/{id}?done=status")),
-        Ok(false) => problem(&state, &parts, Problem::NoticeNotFound).await,
-        Err(error) => store_failed(&state, &parts, error).await,
+    if !notices::set_status(&state.db, &state.data_keys, id, status, note, actor, now).await? {
+        return Err(Problem::NoticeNotFound.into());
     }
+    Ok(see_other(&format!("/staff/notices/{id}?done=status")))
 }
 
 /// The extension of a download's name, from its (checked) content type.
@@ -173,33 +161,24 @@ pub async fn attachment(
     State(state): State<AppState>,
     staff: Caseworker,
     Path((id, attachment_id)): Path<(String, String)>,
-    parts: Parts,
-) -> Response {
-    let (Some(id), Some(attachment_id)) = (notice_id(&id), notice_id(&attachment_id)) else {
-        return problem(&state, &parts, Problem::NoticeNotFound).await;
-    };
+) -> PageResult {
+    let (id, attachment_id) = (notice_id(&id)?, notice_id(&attachment_id)?);
     let now = state.staff_auth.clock.now();
     let actor = staff.account.id;
-    let found =
-        notices::attachment(&state.db, &state.data_keys, id, attachment_id, actor, now).await;
-    let file = match found {
-        Ok(Some(file)) => file,
-        Ok(None) => return problem(&state, &parts, Problem::NoticeNotFound).await,
-        Err(error) => return store_failed(&state, &parts, error).await,
-    };
+    let file = notices::attachment(&state.db, &state.data_keys, id, attachment_id, actor, now)
+        .await?
+        .ok_or(Problem::NoticeNotFound)?;
     // The reference is ASCII letters, digits and dashes (the store checks it), so it
     // is safe in a header; it is not personal.
-    let stem = match notices::reference(&state.db, id).await {
-        Ok(Some(reference)) => reference,
-        Ok(None) => format!("notice-{id}"),
-        Err(error) => return store_failed(&state, &parts, error).await,
-    };
+    let stem = notices::reference(&state.db, id)
+        .await?
+        .unwrap_or_else(|| format!("notice-{id}"));
     let name = format!(
         "{stem}-{}.{}",
         attachment_id,
         extension(&file.info.content_type)
     );
-    download(file.bytes, &file.info.content_type, &name)
+    Ok(download(file.bytes, &file.info.content_type, &name))
 }
 
 /// A download: the bytes with their type, never shown inline or sniffed.
@@ -231,22 +210,18 @@ enum Format {
     Json,
 }
 
-async fn export(state: AppState, staff: Caseworker, parts: Parts, format: Format) -> Response {
+async fn export(state: AppState, staff: Caseworker, parts: Parts, format: Format) -> PageResult {
     let query = InboxQuery::parse(parts.uri.query());
     let now = state.staff_auth.clock.now();
     let actor = staff.account.id;
-    let found = notices::export(&state.db, &state.data_keys, &query.filter(), actor, now).await;
-    let list = match found {
-        Ok(list) => list,
-        Err(error) => return store_failed(&state, &parts, error).await,
-    };
+    let list = notices::export(&state.db, &state.data_keys, &query.filter(), actor, now).await?;
     // The file name says when, in Dutch time; nothing personal.
     let stamp: String = export::timestamp(now)
         .chars()
         .take(16)
         .filter(char::is_ascii_digit)
         .collect();
-    match format {
+    Ok(match format {
         Format::Csv => download(
             export::export_csv(&list).into_bytes(),
             "text/csv; charset=utf-8",
@@ -257,7 +232,7 @@ async fn export(state: AppState, staff: Caseworker, parts: Parts, format: Format
             "application/json",
             &format!("notices-{stamp}.json"),
         ),
-    }
+    })
 }
 
 /// `GET /staff/notices/export.csv` with the inbox's filter.
@@ -265,7 +240,7 @@ pub async fn export_csv(
     State(state): State<AppState>,
     staff: Caseworker,
     parts: Parts,
-) -> Response {
+) -> PageResult {
     export(state, staff, parts, Format::Csv).await
 }
 
@@ -274,6 +249,6 @@ pub async fn export_json(
     State(state): State<AppState>,
     staff: Caseworker,
     parts: Parts,
-) -> Response {
+) -> PageResult {
     export(state, staff, parts, Format::Json).await
 }

@@ -1,18 +1,18 @@
 //! The signed-in member of staff, as an extractor: `StaffSession` for any role,
 //! `RequireRole<role::Admin>` (and so on) for one role. A handler that takes one of
 //! them runs only for a valid session with the right role; otherwise the request is
-//! answered with 401 (or, for a browser asking for a page, a redirect to the sign-in
-//! page) or 403.
+//! answered with its [`PageError`]: 401 (or, for a browser asking for a page, a
+//! redirect to the sign-in page) or 403.
 
-use super::{clear_cookie, cookie, problem, store_failed, SESSION_COOKIE};
+use super::{clear_cookie, cookie, SESSION_COOKIE};
 use crate::auth::{token, Role, SessionState};
-use crate::pages::staff::Problem;
+use crate::pages::problem::Problem;
+use crate::server::error::PageError;
 use crate::server::AppState;
 use crate::store::staff::{self, Account, Session};
 use axum::extract::FromRequestParts;
 use axum::http::header;
 use axum::http::request::Parts;
-use axum::response::{IntoResponse, Redirect, Response};
 use std::marker::PhantomData;
 
 /// A valid session and its (active) account. Using it counts as activity for the
@@ -29,9 +29,13 @@ impl StaffSession {
         self.account.role.allows(role)
     }
 
-    /// Whether `sent` is this session's form token.
-    pub fn form_token_matches(&self, sent: &str) -> bool {
-        token::same(&self.session.csrf_token, sent)
+    /// Refuses a form whose token `sent` is not this session's.
+    pub fn check_form_token(&self, sent: &str) -> Result<(), PageError> {
+        if token::same(&self.session.csrf_token, sent) {
+            Ok(())
+        } else {
+            Err(Problem::FormRefused.into())
+        }
     }
 }
 
@@ -81,41 +85,35 @@ fn wants_page(parts: &Parts) -> bool {
         .is_some_and(|accept| accept.contains("text/html"))
 }
 
-/// No valid session: a browser goes to the sign-in page, anything else gets 401.
-async fn not_signed_in(state: &AppState, parts: &Parts, ended: bool) -> Response {
-    let mut response = if wants_page(parts) {
-        let to = if ended {
-            "/staff/sign-in?reason=ended"
-        } else {
-            "/staff/sign-in"
-        };
-        Redirect::to(to).into_response()
-    } else {
-        problem(state, parts, Problem::SignInRequired).await
+/// No valid session: a browser goes to the sign-in page, anything else gets 401. An
+/// ended session's cookie is removed.
+fn not_signed_in(parts: &Parts, ended: bool) -> PageError {
+    let refusal = match (wants_page(parts), ended) {
+        (true, true) => PageError::SeeOther("/staff/sign-in?reason=ended".to_owned()),
+        (true, false) => PageError::SeeOther("/staff/sign-in".to_owned()),
+        (false, _) => Problem::SignInRequired.into(),
     };
     if ended {
-        response
-            .headers_mut()
-            .append(header::SET_COOKIE, clear_cookie(SESSION_COOKIE));
+        refusal.with_cookie(clear_cookie(SESSION_COOKIE))
+    } else {
+        refusal
     }
-    response
 }
 
 impl FromRequestParts<AppState> for StaffSession {
-    type Rejection = Response;
+    type Rejection = PageError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
         if let Some(found) = parts.extensions.get::<StaffSession>() {
             return Ok(found.clone());
         }
-        match lookup(state, parts).await {
-            Ok(Lookup::Valid(found)) => {
+        match lookup(state, parts).await? {
+            Lookup::Valid(found) => {
                 parts.extensions.insert(found.clone());
                 Ok(found)
             }
-            Ok(Lookup::Missing) => Err(not_signed_in(state, parts, false).await),
-            Ok(Lookup::Ended) => Err(not_signed_in(state, parts, true).await),
-            Err(error) => Err(store_failed(state, parts, error).await),
+            Lookup::Missing => Err(not_signed_in(parts, false)),
+            Lookup::Ended => Err(not_signed_in(parts, true)),
         }
     }
 }
@@ -157,14 +155,14 @@ impl<R: RoleMarker> std::ops::Deref for RequireRole<R> {
 }
 
 impl<R: RoleMarker> FromRequestParts<AppState> for RequireRole<R> {
-    type Rejection = Response;
+    type Rejection = PageError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
         let session = StaffSession::from_request_parts(parts, state).await?;
         if session.allows(R::ROLE) {
             Ok(RequireRole(session, PhantomData))
         } else {
-            Err(problem(state, parts, Problem::Forbidden).await)
+            Err(Problem::Forbidden.into())
         }
     }
 }

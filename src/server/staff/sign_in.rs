@@ -1,11 +1,14 @@
 //! Signing in and out.
 
 use super::{
-    clear_cookie, cookie, hashing, problem, query_param, render, see_other, set_cookie,
-    store_failed, StaffSession, SESSION_COOKIE, SIGN_IN_COOKIE,
+    clear_cookie, cookie, hashing, query_param, render, see_other, set_cookie, StaffSession,
+    SESSION_COOKIE, SIGN_IN_COOKIE,
 };
 use crate::auth::{normalize_email, password, token, RetryAfter, MAX_EMAIL_LEN};
-use crate::pages::staff::{FieldError, Problem, SignInNotice, SignInView, StaffView};
+use crate::pages::problem::Problem;
+use crate::pages::staff::{FieldError, SignInNotice, SignInView, StaffView};
+use crate::server::csrf::TokenOnly;
+use crate::server::error::PageResult;
 use crate::server::form::Form;
 use crate::server::page::client_address;
 use crate::server::AppState;
@@ -14,7 +17,6 @@ use crate::store::staff::{self, action, NewAuditEntry, Session};
 use axum::extract::State;
 use axum::http::request::Parts;
 use axum::http::{header, HeaderValue, StatusCode};
-use axum::response::Response;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -27,15 +29,8 @@ pub struct SignInFields {
     csrf: String,
 }
 
-/// A form whose only field is the token.
-#[derive(Deserialize)]
-pub struct TokenOnly {
-    #[serde(default, rename = "_csrf")]
-    pub csrf: String,
-}
-
 /// `GET /staff/sign-in`: the form, with a token that is also put in a cookie.
-pub async fn sign_in_page(State(state): State<AppState>, parts: Parts) -> Response {
+pub async fn sign_in_page(State(state): State<AppState>, parts: Parts) -> PageResult {
     let existing = cookie(&parts, SIGN_IN_COOKIE)
         .filter(|t| token::is_well_formed(t))
         .map(str::to_owned);
@@ -56,7 +51,7 @@ pub async fn sign_in_page(State(state): State<AppState>, parts: Parts) -> Respon
             .headers_mut()
             .append(header::SET_COOKIE, set_cookie(SIGN_IN_COOKIE, &csrf));
     }
-    response
+    Ok(response)
 }
 
 /// The first `max` characters of `text` (audit subjects stay bounded).
@@ -71,17 +66,15 @@ pub async fn sign_in(
     State(state): State<AppState>,
     parts: Parts,
     Form(fields): Form<SignInFields>,
-) -> Response {
+) -> PageResult {
     let auth = &state.staff_auth;
     let now = auth.clock.now();
 
     // Login CSRF: the form must come with the token of this browser's sign-in cookie.
-    let Some(csrf) = cookie(&parts, SIGN_IN_COOKIE)
+    let csrf = cookie(&parts, SIGN_IN_COOKIE)
         .filter(|t| token::is_well_formed(t) && token::same(t, &fields.csrf))
         .map(str::to_owned)
-    else {
-        return problem(&state, &parts, Problem::FormRefused).await;
-    };
+        .ok_or(Problem::FormRefused)?;
     let typed = fields.email.trim().to_owned();
     let form_again = |errors: Vec<FieldError>| SignInView {
         csrf: csrf.clone(),
@@ -102,7 +95,7 @@ pub async fn sign_in(
     }
     if !errors.is_empty() {
         let view = StaffView::SignIn(form_again(errors));
-        return render(&state, &parts, StatusCode::UNPROCESSABLE_ENTITY, view).await;
+        return Ok(render(&state, &parts, StatusCode::UNPROCESSABLE_ENTITY, view).await);
     }
 
     // The attempt is counted before the password is checked, against both limits at
@@ -122,9 +115,9 @@ pub async fn sign_in(
             policy: auth.by_address,
         },
     ];
-    let reservation = match limits::reserve(&state.db, &limits, now).await {
-        Ok(Ok(reservation)) => reservation,
-        Ok(Err(RetryAfter(seconds))) => {
+    let reservation = match limits::reserve(&state.db, &limits, now).await? {
+        Ok(reservation) => reservation,
+        Err(RetryAfter(seconds)) => {
             let minutes = (seconds + 59) / 60;
             let error = FieldError::new("email", "staff-sign-in-too-many").with("minutes", minutes);
             let view = StaffView::SignIn(form_again(vec![error]));
@@ -132,20 +125,16 @@ pub async fn sign_in(
             response
                 .headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
-            return response;
+            return Ok(response);
         }
-        Err(error) => return store_failed(&state, &parts, error).await,
     };
 
     let found = match normalize_email(&typed) {
-        Some(email) => match staff::account_for_sign_in(&state.db, &email).await {
-            Ok(found) => found,
-            Err(error) => return store_failed(&state, &parts, error).await,
-        },
+        Some(email) => staff::account_for_sign_in(&state.db, &email).await?,
         None => None,
     };
     let password = fields.password;
-    let checked = hashing(&state, move || {
+    let (ok, found) = hashing(&state, move || {
         let ok = match &found {
             Some((account, hash)) => password::verify(&password, hash) && account.active,
             // Same work for an unknown address, so the answer's timing says nothing.
@@ -156,10 +145,7 @@ pub async fn sign_in(
         };
         (ok, found)
     })
-    .await;
-    let Some((ok, found)) = checked else {
-        return store_failed(&state, &parts, "password check did not finish").await;
-    };
+    .await?;
 
     let account = match found {
         Some((account, _)) if ok => account,
@@ -177,12 +163,10 @@ pub async fn sign_in(
                 subject: &account_key,
                 detail,
             };
-            if let Err(error) = staff::insert_audit(state.db.pool(), entry).await {
-                return store_failed(&state, &parts, error).await;
-            }
+            staff::insert_audit(state.db.pool(), entry).await?;
             let error = FieldError::new("email", "staff-sign-in-failed");
             let view = StaffView::SignIn(form_again(vec![error]));
-            return render(&state, &parts, StatusCode::UNPROCESSABLE_ENTITY, view).await;
+            return Ok(render(&state, &parts, StatusCode::UNPROCESSABLE_ENTITY, view).await);
         }
     };
     // Signed in: the account's failures are forgotten, and this attempt does not
@@ -208,11 +192,7 @@ pub async fn sign_in(
         last_seen_at: now,
         expires_at: auth.sessions.expires_at(now),
     };
-    if let Err(error) =
-        staff::start_session(&state.db, &session, replaces.as_deref(), &account.email).await
-    {
-        return store_failed(&state, &parts, error).await;
-    }
+    staff::start_session(&state.db, &session, replaces.as_deref(), &account.email).await?;
     // Housekeeping: sessions nobody will use again.
     if let Err(error) =
         staff::delete_ended_sessions(&state.db, now, auth.sessions.idle_seconds).await
@@ -224,28 +204,21 @@ pub async fn sign_in(
     let headers = response.headers_mut();
     headers.append(header::SET_COOKIE, set_cookie(SESSION_COOKIE, &token));
     headers.append(header::SET_COOKIE, clear_cookie(SIGN_IN_COOKIE));
-    response
+    Ok(response)
 }
 
 /// `POST /staff/sign-out`: ends the session and removes the cookie.
 pub async fn sign_out(
     State(state): State<AppState>,
     current: StaffSession,
-    parts: Parts,
     Form(fields): Form<TokenOnly>,
-) -> Response {
-    if !current.form_token_matches(&fields.csrf) {
-        return problem(&state, &parts, Problem::FormRefused).await;
-    }
+) -> PageResult {
+    current.check_form_token(&fields.csrf)?;
     let now = state.staff_auth.clock.now();
-    if let Err(error) =
-        staff::sign_out(&state.db, &current.session, &current.account.email, now).await
-    {
-        return store_failed(&state, &parts, error).await;
-    }
+    staff::sign_out(&state.db, &current.session, &current.account.email, now).await?;
     let mut response = see_other("/staff/sign-in?reason=signed-out");
     response
         .headers_mut()
         .append(header::SET_COOKIE, clear_cookie(SESSION_COOKIE));
-    response
+    Ok(response)
 }

@@ -6,7 +6,7 @@
 //! `crate::store::texts`; publishing reloads this instance's catalog at once and the
 //! other instances through `crate::server::texts_sync`.
 
-use super::{problem, query_param, render, role, see_other, store_failed, RequireRole};
+use super::{query_param, render, role, see_other, RequireRole};
 use crate::domain::readability;
 use crate::i18n::entries::{
     self, entry_from_value, entry_value, fingerprint, ShippedText, TextIndex, TextStatus,
@@ -14,11 +14,14 @@ use crate::i18n::entries::{
 use crate::i18n::validate::{self, Reference, TextProblem};
 use crate::i18n::{catalog::GLOBAL_VARIABLES, Catalog, Language, TextOverride};
 use crate::pages::info::INFO_PAGES;
+use crate::pages::problem::Problem;
 use crate::pages::staff::texts::{
     EditNotice, LanguageCounts, LanguageStatus, PreviewTarget, PreviewView, TextEditView,
     TextGroup, TextHistoryView, TextImportView, TextLanguagesView, TextListView, TextRow,
 };
-use crate::pages::staff::{FieldError, Problem, StaffView};
+use crate::pages::staff::{FieldError, StaffView};
+use crate::server::csrf::TokenOnly;
+use crate::server::error::{PageError, PageResult};
 use crate::server::form::Form;
 use crate::server::{texts_sync, AppState};
 use crate::store::texts::{self as store, Publication, PublishKind};
@@ -26,7 +29,7 @@ use crate::store::StoreError;
 use axum::extract::{Path, State};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::response::IntoResponse;
 use serde::Deserialize;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
@@ -216,11 +219,8 @@ pub async fn list(
     State(state): State<AppState>,
     _editor: RequireRole<role::Editor>,
     parts: Parts,
-) -> Response {
-    let ws = match Workspace::load(&state).await {
-        Ok(ws) => ws,
-        Err(error) => return store_failed(&state, &parts, error).await,
-    };
+) -> PageResult {
+    let ws = Workspace::load(&state).await?;
     let query = query_param(&parts, "q").unwrap_or_default();
     let needle = query.trim().to_lowercase();
     let filter_lang = query_param(&parts, "lang").filter(|l| ws.catalog.language(l).is_some());
@@ -288,7 +288,7 @@ pub async fn list(
         matches,
         languages: ws.catalog.languages().to_vec(),
     });
-    render(&state, &parts, StatusCode::OK, view).await
+    Ok(render(&state, &parts, StatusCode::OK, view).await)
 }
 
 /// `GET /staff/texts/languages`: per language how many texts are edited, outdated or
@@ -297,11 +297,8 @@ pub async fn languages(
     State(state): State<AppState>,
     _editor: RequireRole<role::Editor>,
     parts: Parts,
-) -> Response {
-    let ws = match Workspace::load(&state).await {
-        Ok(ws) => ws,
-        Err(error) => return store_failed(&state, &parts, error).await,
-    };
+) -> PageResult {
+    let ws = Workspace::load(&state).await?;
     let languages = ws
         .catalog
         .languages()
@@ -331,19 +328,24 @@ pub async fn languages(
         languages,
         imported,
     });
-    render(&state, &parts, StatusCode::OK, view).await
+    Ok(render(&state, &parts, StatusCode::OK, view).await)
 }
 
 // ---------------------------------------------------------------------------------
 // Editing one text
 
-/// Checks the language and message of a path.
-fn locate<'a>(ws: &'a Workspace, lang: &str, id: &str) -> Option<(Language, &'a ShippedText)> {
-    let language = ws.catalog.language(lang)?.clone();
+/// The language and the text that a path names; a page that does not exist otherwise.
+fn locate<'a>(
+    ws: &'a Workspace,
+    lang: &str,
+    id: &str,
+) -> Result<(Language, &'a ShippedText), PageError> {
+    let language = ws.catalog.language(lang).ok_or(Problem::NotFound)?;
     let text = entries::is_message_id(id)
         .then(|| ws.index.get(id))
-        .flatten()?;
-    Some((language, text))
+        .flatten()
+        .ok_or(Problem::NotFound)?;
+    Ok((language.clone(), text))
 }
 
 /// Which resident page shows a text of `group`.
@@ -416,11 +418,8 @@ async fn edit_view(
     lang: Language,
     text: &ShippedText,
     form: EditState,
-) -> Response {
-    let draft = match store::draft(&state.db, &lang.code, &text.id).await {
-        Ok(draft) => draft,
-        Err(error) => return store_failed(state, parts, error).await,
-    };
+) -> PageResult {
+    let draft = store::draft(&state.db, &lang.code, &text.id).await?;
     let source = ws.source_lang().clone();
     let source_value = ws
         .effective(&source.code, text)
@@ -463,7 +462,7 @@ async fn edit_view(
         notice: form.notice,
         preview,
     }));
-    render(state, parts, form.status, view).await
+    Ok(render(state, parts, form.status, view).await)
 }
 
 /// `GET /staff/texts/{lang}/{id}`: the editor, with the draft if there is one.
@@ -472,18 +471,10 @@ pub async fn edit_page(
     editor: RequireRole<role::Editor>,
     Path((lang, id)): Path<(String, String)>,
     parts: Parts,
-) -> Response {
-    let ws = match Workspace::load(&state).await {
-        Ok(ws) => ws,
-        Err(error) => return store_failed(&state, &parts, error).await,
-    };
-    let Some((language, text)) = locate(&ws, &lang, &id) else {
-        return problem(&state, &parts, Problem::NotFound).await;
-    };
-    let draft = match store::draft(&state.db, &lang, &id).await {
-        Ok(draft) => draft,
-        Err(error) => return store_failed(&state, &parts, error).await,
-    };
+) -> PageResult {
+    let ws = Workspace::load(&state).await?;
+    let (language, text) = locate(&ws, &lang, &id)?;
+    let draft = store::draft(&state.db, &lang, &id).await?;
     let value = draft
         .map(|d| d.source)
         .or_else(|| ws.effective(&lang, text).map(str::to_owned))
@@ -516,20 +507,14 @@ pub struct EditFields {
 }
 
 /// The workspace for a form an editor posted, once its form token is known to be the
-/// session's; otherwise the page that refuses the form (or says the store failed).
+/// session's.
 async fn posted_workspace(
     state: &AppState,
-    parts: &Parts,
     editor: &RequireRole<role::Editor>,
     csrf: &str,
-) -> Result<Workspace, Response> {
-    if !editor.form_token_matches(csrf) {
-        return Err(problem(state, parts, Problem::FormRefused).await);
-    }
-    match Workspace::load(state).await {
-        Ok(ws) => Ok(ws),
-        Err(error) => Err(store_failed(state, parts, error).await),
-    }
+) -> Result<Workspace, PageError> {
+    editor.check_form_token(csrf)?;
+    Ok(Workspace::load(state).await?)
 }
 
 /// `POST /staff/texts/{lang}/{id}`: save a draft, preview, or publish.
@@ -539,14 +524,9 @@ pub async fn save(
     Path((lang, id)): Path<(String, String)>,
     parts: Parts,
     Form(fields): Form<EditFields>,
-) -> Response {
-    let ws = match posted_workspace(&state, &parts, &editor, &fields.csrf).await {
-        Ok(ws) => ws,
-        Err(refused) => return refused,
-    };
-    let Some((language, text)) = locate(&ws, &lang, &id) else {
-        return problem(&state, &parts, Problem::NotFound).await;
-    };
+) -> PageResult {
+    let ws = posted_workspace(&state, &editor, &fields.csrf).await?;
+    let (language, text) = locate(&ws, &lang, &id)?;
     let entry = entry_from_value(&id, &fields.value);
     let mut errors: Vec<FieldError> = ws
         .check(&lang, text, &entry)
@@ -571,10 +551,8 @@ pub async fn save(
     let back = format!("/staff/texts/{lang}/{id}");
     match fields.action.as_str() {
         "draft" => {
-            match store::save_draft(&state.db, &lang, &id, &entry, actor, now(&state)).await {
-                Ok(()) => see_other(&format!("{back}?done=draft")),
-                Err(error) => store_failed(&state, &parts, error).await,
-            }
+            store::save_draft(&state.db, &lang, &id, &entry, actor, now(&state)).await?;
+            Ok(see_other(&format!("{back}?done=draft")))
         }
         "publish" => {
             let stamp = ws.stamp_for(&lang, text);
@@ -586,13 +564,9 @@ pub async fn save(
                 kind: PublishKind::Publish,
                 stamp: stamp.as_deref(),
             };
-            match store::publish_texts(&state.db, &[publication], actor, now(&state)).await {
-                Ok(_) => {
-                    reload(&state).await;
-                    see_other(&format!("{back}?done=published"))
-                }
-                Err(error) => store_failed(&state, &parts, error).await,
-            }
+            store::publish_texts(&state.db, &[publication], actor, now(&state)).await?;
+            reload(&state).await;
+            Ok(see_other(&format!("{back}?done=published")))
         }
         // "preview" (and a form without a button, e.g. Enter): show it, store nothing.
         _ => {
@@ -602,36 +576,23 @@ pub async fn save(
     }
 }
 
-#[derive(Deserialize)]
-pub struct TokenFields {
-    #[serde(default, rename = "_csrf")]
-    csrf: String,
-}
-
 /// `POST /staff/texts/{lang}/{id}/confirm`: an outdated translation still says what
 /// the Dutch text says.
 pub async fn confirm(
     State(state): State<AppState>,
     editor: RequireRole<role::Editor>,
     Path((lang, id)): Path<(String, String)>,
-    parts: Parts,
-    Form(fields): Form<TokenFields>,
-) -> Response {
-    let ws = match posted_workspace(&state, &parts, &editor, &fields.csrf).await {
-        Ok(ws) => ws,
-        Err(refused) => return refused,
-    };
-    let Some((_, text)) = locate(&ws, &lang, &id) else {
-        return problem(&state, &parts, Problem::NotFound).await;
-    };
-    let Some(stamp) = ws.stamp_for(&lang, text) else {
-        return problem(&state, &parts, Problem::NotFound).await;
-    };
+    Form(fields): Form<TokenOnly>,
+) -> PageResult {
+    let ws = posted_workspace(&state, &editor, &fields.csrf).await?;
+    let (_, text) = locate(&ws, &lang, &id)?;
+    // The Dutch text itself has nothing to confirm.
+    let stamp = ws.stamp_for(&lang, text).ok_or(Problem::NotFound)?;
     let actor = Some(editor.account.id);
-    match store::confirm_translation(&state.db, &lang, &id, &stamp, actor, now(&state)).await {
-        Ok(()) => see_other(&format!("/staff/texts/{lang}/{id}?done=confirmed")),
-        Err(error) => store_failed(&state, &parts, error).await,
-    }
+    store::confirm_translation(&state.db, &lang, &id, &stamp, actor, now(&state)).await?;
+    Ok(see_other(&format!(
+        "/staff/texts/{lang}/{id}?done=confirmed"
+    )))
 }
 
 // ---------------------------------------------------------------------------------
@@ -643,18 +604,10 @@ pub async fn history(
     editor: RequireRole<role::Editor>,
     Path((lang, id)): Path<(String, String)>,
     parts: Parts,
-) -> Response {
-    let ws = match Workspace::load(&state).await {
-        Ok(ws) => ws,
-        Err(error) => return store_failed(&state, &parts, error).await,
-    };
-    let Some((language, text)) = locate(&ws, &lang, &id) else {
-        return problem(&state, &parts, Problem::NotFound).await;
-    };
-    let entries = match store::history(&state.db, &lang, &id).await {
-        Ok(entries) => entries,
-        Err(error) => return store_failed(&state, &parts, error).await,
-    };
+) -> PageResult {
+    let ws = Workspace::load(&state).await?;
+    let (language, text) = locate(&ws, &lang, &id)?;
+    let entries = store::history(&state.db, &lang, &id).await?;
     let view = StaffView::TextHistory(TextHistoryView {
         csrf: editor.session.csrf_token.clone(),
         id: id.clone(),
@@ -666,7 +619,7 @@ pub async fn history(
         shipped: text.entries.get(&lang).map(|e| entry_value(e)),
         entries,
     });
-    render(&state, &parts, StatusCode::OK, view).await
+    Ok(render(&state, &parts, StatusCode::OK, view).await)
 }
 
 #[derive(Deserialize)]
@@ -683,33 +636,22 @@ pub async fn revert(
     State(state): State<AppState>,
     editor: RequireRole<role::Editor>,
     Path((lang, id)): Path<(String, String)>,
-    parts: Parts,
     Form(fields): Form<RevertFields>,
-) -> Response {
-    let ws = match posted_workspace(&state, &parts, &editor, &fields.csrf).await {
-        Ok(ws) => ws,
-        Err(refused) => return refused,
-    };
-    let Some((_, text)) = locate(&ws, &lang, &id) else {
-        return problem(&state, &parts, Problem::NotFound).await;
-    };
+) -> PageResult {
+    let ws = posted_workspace(&state, &editor, &fields.csrf).await?;
+    let (_, text) = locate(&ws, &lang, &id)?;
     let target = if fields.version == "shipped" {
         text.entries.get(&lang).cloned()
     } else {
-        let Ok(version) = fields.version.parse::<i64>() else {
-            return problem(&state, &parts, Problem::NotFound).await;
-        };
-        match store::history(&state.db, &lang, &id).await {
-            Ok(entries) => entries
-                .into_iter()
-                .find(|e| e.id == version)
-                .map(|e| e.new_source),
-            Err(error) => return store_failed(&state, &parts, error).await,
-        }
+        let version = fields.version.parse::<i64>();
+        let version = version.map_err(|_| Problem::NotFound)?;
+        store::history(&state.db, &lang, &id)
+            .await?
+            .into_iter()
+            .find(|e| e.id == version)
+            .map(|e| e.new_source)
     };
-    let Some(target) = target else {
-        return problem(&state, &parts, Problem::NotFound).await;
-    };
+    let target = target.ok_or(Problem::NotFound)?;
     let publication = Publication {
         lang: &lang,
         id: &id,
@@ -721,13 +663,11 @@ pub async fn revert(
         stamp: None,
     };
     let actor = Some(editor.account.id);
-    match store::publish_texts(&state.db, &[publication], actor, now(&state)).await {
-        Ok(_) => {
-            reload(&state).await;
-            see_other(&format!("/staff/texts/{lang}/{id}?done=reverted"))
-        }
-        Err(error) => store_failed(&state, &parts, error).await,
-    }
+    store::publish_texts(&state.db, &[publication], actor, now(&state)).await?;
+    reload(&state).await;
+    Ok(see_other(&format!(
+        "/staff/texts/{lang}/{id}?done=reverted"
+    )))
 }
 
 // ---------------------------------------------------------------------------------
@@ -739,15 +679,9 @@ pub async fn export(
     State(state): State<AppState>,
     _editor: RequireRole<role::Editor>,
     Path(lang): Path<String>,
-    parts: Parts,
-) -> Response {
-    let ws = match Workspace::load(&state).await {
-        Ok(ws) => ws,
-        Err(error) => return store_failed(&state, &parts, error).await,
-    };
-    if ws.catalog.language(&lang).is_none() {
-        return problem(&state, &parts, Problem::NotFound).await;
-    }
+) -> PageResult {
+    let ws = Workspace::load(&state).await?;
+    ws.catalog.language(&lang).ok_or(Problem::NotFound)?;
     let source = ws.source_lang().code.clone();
     let mut out = format!(
         "# Meldwijzer texts, language `{lang}`. Change the text after `=`; keep every\n\
@@ -788,7 +722,7 @@ pub async fn export(
     {
         headers.insert(header::CONTENT_DISPOSITION, value);
     }
-    response
+    Ok(response)
 }
 
 async fn import_view(
@@ -798,7 +732,7 @@ async fn import_view(
     lang: Language,
     text: String,
     problems: Vec<(String, FieldError)>,
-) -> Response {
+) -> PageResult {
     let status = if problems.is_empty() {
         StatusCode::OK
     } else {
@@ -810,7 +744,7 @@ async fn import_view(
         text,
         problems,
     });
-    render(state, parts, status, view).await
+    Ok(render(state, parts, status, view).await)
 }
 
 /// `GET /staff/texts/languages/{lang}/import`.
@@ -819,10 +753,9 @@ pub async fn import_page(
     editor: RequireRole<role::Editor>,
     Path(lang): Path<String>,
     parts: Parts,
-) -> Response {
-    let Some(language) = state.catalog.current().language(&lang).cloned() else {
-        return problem(&state, &parts, Problem::NotFound).await;
-    };
+) -> PageResult {
+    let catalog = state.catalog.current();
+    let language = catalog.language(&lang).ok_or(Problem::NotFound)?.clone();
     import_view(&state, &parts, &editor, language, String::new(), Vec::new()).await
 }
 
@@ -845,14 +778,9 @@ pub async fn import(
     Path(lang): Path<String>,
     parts: Parts,
     Form(fields): Form<ImportFields>,
-) -> Response {
-    let ws = match posted_workspace(&state, &parts, &editor, &fields.csrf).await {
-        Ok(ws) => ws,
-        Err(refused) => return refused,
-    };
-    let Some(language) = ws.catalog.language(&lang).cloned() else {
-        return problem(&state, &parts, Problem::NotFound).await;
-    };
+) -> PageResult {
+    let ws = posted_workspace(&state, &editor, &fields.csrf).await?;
+    let language = ws.catalog.language(&lang).ok_or(Problem::NotFound)?.clone();
     let text = fields.ftl.replace("\r\n", "\n");
     let mut problems: Vec<(String, FieldError)> = Vec::new();
     // The limits first: a deeply nested text would overflow the parser's stack.
@@ -913,16 +841,12 @@ pub async fn import(
                 stamp: stamp.as_deref(),
             })
             .collect();
-        if let Err(error) = store::publish_texts(&state.db, &publications, actor, at).await {
-            return store_failed(&state, &parts, error).await;
-        }
+        store::publish_texts(&state.db, &publications, actor, at).await?;
         reload(&state).await;
     }
-    if let Err(error) = store::audit_import(&state.db, &lang, changed.len(), actor, at).await {
-        return store_failed(&state, &parts, error).await;
-    }
-    see_other(&format!(
+    store::audit_import(&state.db, &lang, changed.len(), actor, at).await?;
+    Ok(see_other(&format!(
         "/staff/texts/languages?imported={}",
         changed.len()
-    ))
+    )))
 }

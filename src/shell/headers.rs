@@ -22,7 +22,7 @@ pub fn page_csp(nonce: &str) -> HeaderValue {
     policy(&format!("'nonce-{nonce}'"))
 }
 
-/// The same policy for a page kept for many visitors (`server::page_cache`): its inline
+/// The same policy for a page kept for many visitors (the render cache): its inline
 /// scripts are allowed by their hashes (`'sha256-…'` sources) instead of a nonce.
 pub fn page_csp_with_hashes(hashes: &[String]) -> HeaderValue {
     policy(&hashes.join(" "))

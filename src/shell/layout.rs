@@ -1,5 +1,5 @@
-use super::contact::ContactDetails;
-use super::language_switcher::LanguageSwitcher;
+use super::LanguageSwitcher;
+use crate::components::contact::ContactDetails;
 use crate::i18n::{use_i18n, I18n};
 use leptos::prelude::*;
 

@@ -1,43 +1,45 @@
-//! Cross-site request forgery protection, in two layers.
+//! Cross-site request forgery protection of the form areas (the staff area and the
+//! change notice), in two layers.
 //!
-//! 1. `refuse_cross_site` refuses every state-changing request that a browser marks
-//!    as coming from another site. It follows the design of Go's
-//!    `net/http.CrossOriginProtection`: trust `Sec-Fetch-Site` when the browser sends
-//!    it (only `same-origin` and `none`, a typed address, pass); otherwise compare
-//!    `Origin` with `Host`; a request with neither is not from a browser.
-//! 2. Every form carries a synchronizer token in the hidden field `_csrf`, checked by
-//!    the handler against the session (or, before sign-in, the sign-in cookie).
+//! 1. [`refuse_cross_site`] lets through only the state-changing requests that come
+//!    from this site. It follows the design of Go's `net/http.CrossOriginProtection`:
+//!    trust `Sec-Fetch-Site` when the browser sends it (only `same-origin` and `none`, a
+//!    typed address, pass); otherwise compare `Origin` with `Host`; a request with
+//!    neither is not from a browser.
+//! 2. Every form carries a synchronizer token in the hidden field [`FORM_FIELD`]. Each
+//!    area derives and checks its own: the staff area against the session (or, before
+//!    sign-in, the sign-in cookie), the change notice from the draft cookie.
 
-use super::problem;
-use crate::pages::staff::Problem;
-use crate::server::AppState;
-use axum::extract::{Request, State};
+use super::error::PageError;
+use crate::pages::problem::Problem;
+use axum::extract::Request;
 use axum::http::{header, HeaderMap, Method, Uri};
 use axum::middleware::Next;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 
-/// The form field that carries the token.
-pub const FORM_FIELD: &str = "_csrf";
+/// The form field that carries the token; the pages render it (`form_token`).
+pub use crate::components::form_token::FORM_TOKEN_FIELD as FORM_FIELD;
 
-pub async fn refuse_cross_site(
-    State(state): State<AppState>,
-    request: Request,
-    next: Next,
-) -> Response {
+/// A form whose only field is the token (sign out, deactivate, confirm, …).
+#[derive(serde::Deserialize)]
+pub struct TokenOnly {
+    #[serde(default, rename = "_csrf")]
+    pub csrf: String,
+}
+
+/// Refuses a state-changing request that a browser marks as cross-site: a layer of
+/// both form areas.
+pub async fn refuse_cross_site(request: Request, next: Next) -> Response {
     if allowed(&request) {
         return next.run(request).await;
     }
-    let (parts, _) = request.into_parts();
-    tracing::warn!(
-        path = parts.uri.path(),
-        "staff area: cross-site request refused"
-    );
-    problem(&state, &parts, Problem::FormRefused).await
+    tracing::warn!(path = request.uri().path(), "cross-site request refused");
+    PageError::from(Problem::FormRefused).into_response()
 }
 
 /// Whether `request` may go on: it changes nothing (a safe method), or it comes from
 /// this site.
-pub fn allowed(request: &Request) -> bool {
+fn allowed(request: &Request) -> bool {
     let safe = matches!(
         *request.method(),
         Method::GET | Method::HEAD | Method::OPTIONS
@@ -47,7 +49,7 @@ pub fn allowed(request: &Request) -> bool {
 
 /// Whether a browser would call this request same-origin (or it is not from a
 /// browser at all).
-pub fn same_origin(headers: &HeaderMap, uri: &Uri) -> bool {
+fn same_origin(headers: &HeaderMap, uri: &Uri) -> bool {
     if let Some(site) = headers.get("sec-fetch-site") {
         return matches!(site.as_bytes(), b"same-origin" | b"none");
     }
@@ -70,6 +72,14 @@ pub fn same_origin(headers: &HeaderMap, uri: &Uri) -> bool {
 mod tests {
     use super::*;
     use axum::http::HeaderValue;
+
+    #[test]
+    fn forms_read_the_token_from_the_field_the_pages_name() {
+        let mut fields = serde_json::Map::new();
+        fields.insert(FORM_FIELD.to_owned(), "abc".into());
+        let form: TokenOnly = serde_json::from_value(fields.into()).unwrap();
+        assert_eq!(form.csrf, "abc");
+    }
 
     #[test]
     fn cross_site_requests_are_recognised() {

@@ -1,4 +1,4 @@
-use crate::app::PageContext;
+use super::PageContext;
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
 

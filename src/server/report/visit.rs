@@ -1,0 +1,310 @@
+//! What every step of the change notice starts with, as extractors: the language of
+//! the path and this browser's draft ([`Step`]); for a posted form also its pairs, once
+//! its form token is known to belong to that draft ([`PostedStep`]); for a detail page
+//! the kind of change in its path ([`Kind`]). A request that fails one of these checks
+//! never reaches its handler: it is answered with its [`PageError`].
+
+use super::draft::DraftDoc;
+use super::{now, DRAFT_COOKIE};
+use crate::auth::token;
+use crate::domain::notice::ChangeKind;
+use crate::i18n::I18n;
+use crate::pages::problem::Problem;
+use crate::pages::report::form::{self as pages, ReportView};
+use crate::server::csrf::FORM_FIELD;
+use crate::server::error::PageError;
+use crate::server::form::{decode, field, not_text};
+use crate::server::page::{cookie, render, see_other};
+use crate::server::AppState;
+use crate::store::drafts::{self, DraftError};
+use axum::body::Bytes;
+use axum::extract::{FromRequest, FromRequestParts, Path, RawPathParams, Request};
+use axum::http::request::Parts;
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::Response;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use sha2::{Digest, Sha256};
+
+/// The draft token of this browser: the cookie's, or a new one (set on the answer by
+/// [`Step::show`] and [`Step::go`]).
+#[derive(Clone)]
+pub struct Visit {
+    token: String,
+    /// The browser had no (well-formed) token: nothing of it is stored yet.
+    pub fresh: bool,
+}
+
+impl Visit {
+    pub fn of(parts: &Parts) -> Visit {
+        match cookie(parts, DRAFT_COOKIE).filter(|t| token::is_well_formed(t)) {
+            Some(existing) => Visit {
+                token: existing.to_owned(),
+                fresh: false,
+            },
+            None => Visit {
+                token: token::new_token(),
+                fresh: true,
+            },
+        }
+    }
+
+    /// The key the draft is stored under.
+    pub fn draft_id(&self) -> String {
+        token::hash(&self.token)
+    }
+
+    pub fn form_token(&self) -> String {
+        form_token(&self.token)
+    }
+
+    /// Whether a submitted form token belongs to this browser's draft.
+    pub fn accepts(&self, submitted: Option<&str>) -> bool {
+        !self.fresh && submitted.is_some_and(|s| token::same(s, &self.form_token()))
+    }
+
+    /// The `Set-Cookie` value that sets (or refreshes) the draft cookie so that it lives
+    /// as long as the draft.
+    fn cookie(&self, state: &AppState) -> HeaderValue {
+        let max_age = u64::from(state.settings.notices.draft_hours) * 3600;
+        HeaderValue::from_str(&format!(
+            "{DRAFT_COOKIE}={}; Path=/; Max-Age={max_age}; Secure; HttpOnly; SameSite=Lax",
+            self.token
+        ))
+        .expect("tokens are header-safe")
+    }
+
+    /// The stored draft of this browser, if there is one.
+    pub async fn load(&self, state: &AppState) -> Result<Option<DraftDoc>, DraftError> {
+        if self.fresh {
+            return Ok(None);
+        }
+        let Some((bytes, version)) =
+            drafts::load(&state.db, &state.data_keys, &self.draft_id(), now()).await?
+        else {
+            return Ok(None);
+        };
+        match serde_json::from_slice::<DraftDoc>(&bytes) {
+            Ok(mut doc) => {
+                doc.version = Some(version);
+                Ok(Some(doc))
+            }
+            Err(error) => {
+                // Only after a change of the stored shape; the resident starts again.
+                tracing::warn!(%error, "change notice: a stored draft could not be read");
+                Ok(None)
+            }
+        }
+    }
+
+    /// Saves `doc` if the stored draft is still the version it was read at; `false`
+    /// when another request (another tab) saved or sent it in the meantime.
+    async fn save(&self, state: &AppState, doc: &mut DraftDoc) -> Result<bool, DraftError> {
+        let bytes = serde_json::to_vec(doc).expect("a draft always serializes");
+        let now = now();
+        let expires = now + i64::from(state.settings.notices.draft_hours) * 3600;
+        let saved = drafts::save(
+            &state.db,
+            &state.data_keys,
+            &self.draft_id(),
+            &bytes,
+            doc.version,
+            now,
+            expires,
+        )
+        .await?;
+        if let Some(version) = saved {
+            doc.version = Some(version);
+        }
+        Ok(saved.is_some())
+    }
+}
+
+/// The form token of a draft token: derived, so it needs no storage, and unforgeable
+/// without the cookie.
+pub fn form_token(draft_token: &str) -> String {
+    let digest = Sha256::digest(format!("meldwijzer-form:{draft_token}").as_bytes());
+    URL_SAFE_NO_PAD.encode(digest)
+}
+
+/// The `Set-Cookie` value that removes the draft cookie.
+pub fn clear_cookie() -> HeaderValue {
+    HeaderValue::from_static("__Host-mw_notice=; Path=/; Max-Age=0; Secure; HttpOnly; SameSite=Lax")
+}
+
+/// A step of the change notice: the language of its path (one the portal does not
+/// offer is a page that does not exist), this browser's visit, and the request's head
+/// (its query, and the language the page is drawn in).
+pub struct Step {
+    pub i18n: I18n,
+    pub visit: Visit,
+    pub parts: Parts,
+}
+
+impl FromRequestParts<AppState> for Step {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Step, PageError> {
+        let params = RawPathParams::from_request_parts(parts, state)
+            .await
+            .map_err(|_| Problem::NotFound)?;
+        let code = params
+            .iter()
+            .find_map(|(name, value)| (name == "lang").then_some(value))
+            .unwrap_or_default();
+        let catalog = state.catalog.current();
+        let lang = catalog.language(code).ok_or(Problem::NotFound)?.clone();
+        Ok(Step {
+            i18n: I18n {
+                lang,
+                catalog,
+                today: state.today(),
+            },
+            visit: Visit::of(parts),
+            parts: parts.clone(),
+        })
+    }
+}
+
+impl Step {
+    pub fn lang(&self) -> &str {
+        &self.i18n.lang.code
+    }
+
+    /// The address of step `step` (`identity`, `details/work`, …) in this language.
+    pub fn href(&self, step: &str) -> String {
+        format!("/{}/report/{step}", self.lang())
+    }
+
+    /// The values of query parameter `name`.
+    pub fn query_values(&self, name: &str) -> Vec<String> {
+        self.parts.uri.query().map_or_else(Vec::new, |q| {
+            form_urlencoded::parse(q.as_bytes())
+                .filter(|(k, _)| k == name)
+                .map(|(_, v)| v.into_owned())
+                .collect()
+        })
+    }
+
+    /// The resident came from "check your answers" and goes back there.
+    pub fn returns_to_check(&self) -> bool {
+        self.query_values("return").iter().any(|v| v == "check")
+    }
+
+    /// The draft of a form step, if there is one. A sent draft's steps lead to its
+    /// confirmation.
+    pub async fn draft(&self, state: &AppState) -> Result<Option<DraftDoc>, PageError> {
+        match self.visit.load(state).await? {
+            Some(doc) if doc.submitted.is_some() => Err(PageError::SeeOther(self.href("received"))),
+            doc => Ok(doc),
+        }
+    }
+
+    /// Saves `doc`. When the draft changed in the meantime (another tab saved or sent
+    /// it), nothing of this request's copy is written over the newer one, and a fresh
+    /// copy of step `page` answers (a sent draft's steps lead to its confirmation).
+    pub async fn save(
+        &self,
+        state: &AppState,
+        doc: &mut DraftDoc,
+        page: &str,
+    ) -> Result<(), PageError> {
+        if self.visit.save(state, doc).await? {
+            return Ok(());
+        }
+        tracing::info!("change notice: a stale copy of a draft was not saved");
+        Err(PageError::SeeOther(self.href(page)))
+    }
+
+    /// Shows a step with `status`, and keeps the draft cookie alive.
+    pub async fn show(&self, state: &AppState, status: StatusCode, view: ReportView) -> Response {
+        let page = render(state, &self.parts, status, view, pages::document).await;
+        self.keep_cookie(state, page)
+    }
+
+    /// Goes on to `to` (303 See Other), and keeps the draft cookie alive.
+    pub fn go(&self, state: &AppState, to: &str) -> Response {
+        self.keep_cookie(state, see_other(to))
+    }
+
+    fn keep_cookie(&self, state: &AppState, mut response: Response) -> Response {
+        let cookie = self.visit.cookie(state);
+        response.headers_mut().append(header::SET_COOKIE, cookie);
+        response
+    }
+
+    /// Checks a submitted form token against this browser's draft. A refused form's
+    /// page gives a visitor without a draft one, so the form works after "start again".
+    pub fn check_token(&self, state: &AppState, submitted: Option<&str>) -> Result<(), PageError> {
+        if self.visit.accepts(submitted) {
+            return Ok(());
+        }
+        Err(self.refuse_form(state))
+    }
+
+    /// The refusal of a form that is not this draft's (see [`Step::check_token`]).
+    pub fn refuse_form(&self, state: &AppState) -> PageError {
+        tracing::info!(
+            path = self.parts.uri.path(),
+            "change notice: form token refused"
+        );
+        let refused = PageError::from(Problem::FormRefused);
+        if self.visit.fresh {
+            refused.with_cookie(self.visit.cookie(state))
+        } else {
+            refused
+        }
+    }
+}
+
+/// A posted step form (URL-encoded) whose form token belongs to this browser's draft:
+/// the step, and the form's pairs.
+pub struct PostedStep {
+    pub step: Step,
+    pub pairs: Vec<(String, String)>,
+}
+
+impl FromRequest<AppState> for PostedStep {
+    type Rejection = PageError;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, PageError> {
+        let (mut parts, body) = request.into_parts();
+        let body = Bytes::from_request(Request::from_parts(parts.clone(), body), state).await?;
+        let step = Step::from_request_parts(&mut parts, state).await?;
+        let pairs = decode(&body).map_err(|_| not_text(&parts))?;
+        step.check_token(state, field(&pairs, FORM_FIELD))?;
+        Ok(PostedStep { step, pairs })
+    }
+}
+
+impl PostedStep {
+    /// The value of form field `key`.
+    pub fn field(&self, key: &str) -> Option<&str> {
+        field(&self.pairs, key)
+    }
+}
+
+impl std::ops::Deref for PostedStep {
+    type Target = Step;
+
+    fn deref(&self) -> &Step {
+        &self.step
+    }
+}
+
+/// The kind of change in a detail page's path; one the portal does not know is a page
+/// that does not exist.
+pub struct Kind(pub ChangeKind);
+
+impl FromRequestParts<AppState> for Kind {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Kind, PageError> {
+        let Path((_, kind)) = Path::<(String, String)>::from_request_parts(parts, state)
+            .await
+            .map_err(|_| Problem::NotFound)?;
+        ChangeKind::parse(&kind)
+            .map(Kind)
+            .ok_or_else(|| Problem::NotFound.into())
+    }
+}
