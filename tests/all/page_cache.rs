@@ -2,7 +2,7 @@
 //! kept and served with a hash-based CSP, an ETag and pre-compressed bodies; a publish on
 //! any instance shows at once; personal and staff pages are never kept.
 
-mod support;
+use crate::support;
 
 use axum::http::{header, StatusCode};
 use base64::Engine;

@@ -3,7 +3,7 @@
 //! accepts, delivered once, nothing lost while it is down) and the retention rule. On
 //! SQLite and, when `MELDWIJZER_TEST_POSTGRES_URL` is set, on PostgreSQL.
 
-mod support;
+use crate::support;
 
 use axum::http::{HeaderMap, StatusCode};
 use base64::Engine;

@@ -4,7 +4,7 @@
 //! and JSON export, and the audit rows of all of it. On SQLite and, when
 //! `MELDWIJZER_TEST_POSTGRES_URL` is set, on PostgreSQL.
 
-mod support;
+use crate::support;
 
 use axum::http::{header, StatusCode};
 use meldwijzer::auth::Role;

@@ -3,7 +3,7 @@
 //! instances on one database (SQLite here; PostgreSQL when
 //! `MELDWIJZER_TEST_POSTGRES_URL` is set).
 
-mod support;
+use crate::support;
 
 use axum::http::{header, StatusCode};
 use meldwijzer::auth::{Clock, Role};

@@ -4,7 +4,7 @@
 //! the confirmation; then a case worker finds the notice in the inbox. axe-core checks
 //! every page the resident sees.
 
-mod support;
+use crate::support;
 
 use fantoccini::Client;
 use fantoccini::Locator::Css;

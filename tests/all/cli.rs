@@ -2,7 +2,7 @@
 //! it with a message that names the field, and `create-admin` creates the first admin
 //! without the password ever appearing on the command line or in the output.
 
-mod support;
+use crate::support;
 
 use meldwijzer::auth::{password, Role};
 use meldwijzer::store::{staff, Db};

@@ -3,7 +3,7 @@
 //! on every step. Both ways must give the same list; with JavaScript the steps load
 //! without a page load.
 
-mod support;
+use crate::support;
 
 use fantoccini::Locator::Css;
 use serde_json::json;

@@ -1,6 +1,6 @@
 //! The HTTP surface, driven through the axum router without a network.
 
-mod support;
+use crate::support;
 
 use axum::http::{header, StatusCode};
 use meldwijzer::server::router;

@@ -10,7 +10,7 @@
 //! starts a new server on the same database, lets every resident without a reference
 //! send again, and checks the database.
 
-mod support;
+use crate::support;
 
 use meldwijzer::store::notices::{self, NoticeRef};
 use meldwijzer::store::Db;
@@ -169,6 +169,7 @@ async fn burst_then_kill(url: &str) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn sigkill_during_a_burst_on_sqlite_loses_no_acknowledged_notice() {
+    let _alone = crate::ALONE.lock().await;
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}/burst.db", dir.path().display());
     burst_then_kill(&url).await;
@@ -176,6 +177,7 @@ async fn sigkill_during_a_burst_on_sqlite_loses_no_acknowledged_notice() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn sigkill_during_a_burst_on_postgres_loses_no_acknowledged_notice() {
+    let _alone = crate::ALONE.lock().await;
     let Some(url) = support::fresh_postgres().await else {
         return;
     };

@@ -4,7 +4,7 @@
 //! stored as U+FFFD, the SQLite files are private, missing assets are not cached,
 //! a missing build is announced, and stalled requests are cut off.
 
-mod support;
+use crate::support;
 
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};

@@ -4,7 +4,7 @@
 //! missing fields, a 50 MB file, an executable named `.pdf`, script and SQL in every
 //! text field, forged and token-less posts, the submission limit).
 
-mod support;
+use crate::support;
 
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};

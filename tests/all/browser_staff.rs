@@ -4,7 +4,7 @@
 //! HTTP on 127.0.0.1). The forms are used with JavaScript switched off, and axe-core
 //! checks the staff pages.
 
-mod support;
+use crate::support;
 
 use fantoccini::Client;
 use fantoccini::Locator::Css;

@@ -8,7 +8,7 @@
 //! its peak resident memory (`VmHWM`) from `/proc`, after resetting it once the portal
 //! has served a first notice (`/proc/<pid>/clear_refs`).
 
-mod support;
+use crate::support;
 
 use support::browser::Portal;
 use support::resident::{client, Resident, PNG};
@@ -44,6 +44,7 @@ fn photo(bytes: usize, seed: u64) -> Vec<u8> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn four_large_notices_at_once_stay_within_twice_one_body() {
+    let _alone = crate::ALONE.lock().await;
     let Some(portal) = Portal::start_with(&[("MELDWIJZER_TODAY", "2026-03-10".to_owned())]) else {
         return;
     };

@@ -1,7 +1,7 @@
 //! End-to-end tests in Debian's Chromium: language, direction, the language switcher
 //! with and without JavaScript, keyboard use and small screens.
 
-mod support;
+use crate::support;
 
 use fantoccini::Locator::Css;
 use support::browser::{wait_for, wait_for_url, Browser, Portal, PHONE};

@@ -7,7 +7,7 @@
 //! another origin is refused. axe-core checks every staff page on the way, in Dutch
 //! and on the Arabic (right-to-left) editor.
 
-mod support;
+use crate::support;
 
 use fantoccini::error::CmdError;
 use fantoccini::Client;

@@ -3,7 +3,7 @@
 //! so timeouts are tested by moving it, not by waiting. The storage functions run on
 //! SQLite and, when `MELDWIJZER_TEST_POSTGRES_URL` is set, on PostgreSQL.
 
-mod support;
+use crate::support;
 
 use axum::http::{header, StatusCode};
 use meldwijzer::auth::{token, Clock, Role, SessionPolicy, SessionState};

@@ -2,7 +2,7 @@
 //! most 15 words, no sentence over 25 words, Flesch–Douma at least 60. The figures are
 //! printed for the record (`cargo test --test readability -- --nocapture`).
 
-mod support;
+use crate::support;
 
 use meldwijzer::domain::readability::{measure, without_placeables};
 use meldwijzer::i18n::dated::dated_version;

@@ -2,7 +2,7 @@
 //! evaluated to the same outcomes and deadlines as the rule tests, and a JSON error
 //! with a field-level message for every kind of bad input.
 
-mod support;
+use crate::support;
 
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};

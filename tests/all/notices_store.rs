@@ -4,7 +4,7 @@
 //! submission never makes a second notice, and every read, change and deletion is
 //! audited. Each scenario is one function run by a `sqlite` and a `postgres` test.
 
-mod support;
+use crate::support;
 
 use meldwijzer::store::chunks::CHUNK_BYTES;
 use meldwijzer::store::crypto::{self, CryptoError, DataKey, DataKeys, KeySetupError};
