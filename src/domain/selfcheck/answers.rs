@@ -115,7 +115,8 @@ impl FieldProblem {
         }
     }
 
-    pub(super) const ALL: [FieldProblem; 20] = [
+    /// Every problem, for the checks that each has a message and a code.
+    pub const ALL: [FieldProblem; 20] = [
         FieldProblem::UnknownQuestion,
         FieldProblem::Empty,
         FieldProblem::TooLong,
