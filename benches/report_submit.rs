@@ -14,7 +14,7 @@
 mod support;
 
 use std::time::{Duration, Instant};
-use support::browser::Portal;
+use support::release::Portal;
 use support::resident::{client, Resident};
 
 const CONCURRENCY: usize = 16;

@@ -4,7 +4,8 @@
 use crate::support;
 
 use fantoccini::Locator::Css;
-use support::browser::{wait_for, wait_for_url, Browser, Portal, PHONE};
+use support::browser::{wait_for, wait_for_url, Browser, PHONE};
+use support::release::Portal;
 
 /// Every page of the portal, as a path after the language.
 const PAGES: [&str; 12] = [

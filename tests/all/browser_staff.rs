@@ -9,7 +9,8 @@ use crate::support;
 use fantoccini::Client;
 use fantoccini::Locator::Css;
 use meldwijzer::auth::Role;
-use support::browser::{axe_violations, path, wait_for, wait_for_url, Browser, Portal, PHONE};
+use support::browser::{axe_violations, path, wait_for, wait_for_url, Browser, PHONE};
+use support::release::Portal;
 
 const PASSWORD: &str = "een heel geheim wachtwoord";
 

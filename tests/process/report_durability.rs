@@ -3,7 +3,7 @@
 //! the middle of a burst of submissions; and a resident whose confirmation never
 //! arrived gets one notice, not two, when sending again after the restart.
 //!
-//! The release binary runs as a child process (`support::browser::Portal`) on SQLite
+//! The release binary runs as a child process (`support::release::Portal`) on SQLite
 //! and, when `MELDWIJZER_TEST_POSTGRES_URL` is set, on PostgreSQL. Residents
 //! (`support::resident`) fill in their notices first; then all send at once, and the
 //! server is killed as soon as a third of them have their reference. The test then
@@ -16,7 +16,7 @@ use meldwijzer::store::notices::{self, NoticeRef};
 use meldwijzer::store::Db;
 use std::collections::BTreeSet;
 use std::path::Path;
-use support::browser::Portal;
+use support::release::Portal;
 use support::resident::{client, Resident, PNG};
 
 const RESIDENTS: usize = 24;

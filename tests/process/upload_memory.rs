@@ -10,7 +10,7 @@
 
 use crate::support;
 
-use support::browser::Portal;
+use support::release::Portal;
 use support::resident::{client, Resident, PNG};
 
 const MIB: usize = 1024 * 1024;
