@@ -138,7 +138,7 @@ async fn visiting_a_language_remembers_it() {
 async fn security_headers_and_a_nonce_that_matches_the_script() {
     let (app, _dir) = app(None).await;
     // With a query the page is rendered for this request (a page without one comes from
-    // the render cache and allows its scripts by hash: tests/page_cache.rs).
+    // the render cache and allows its scripts by hash: tests/all/page_cache.rs).
     let reply = get(&app, "/nl?from=test", &[]).await;
     let h = &reply.headers;
     assert_eq!(h["x-content-type-options"], "nosniff");

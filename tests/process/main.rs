@@ -1,9 +1,9 @@
 //! The tests that must own their process, apart from `tests/all`: each starts a
-//! release portal (or this binary again) as a child, and kills it in the middle of its
-//! work or measures its memory. Beside the rest of the suite a busy machine would slow
-//! the child down until the kill lands at other moments and the measured peak includes
-//! other work's pressure, so cargo runs this binary on its own, after `all`, and its
-//! tests one at a time (`main` below sets that default).
+//! release portal (or this binary again) as a child and kills it in the middle of its
+//! work, or measures its memory. Beside the rest of the suite the machine's cores would
+//! be shared with browsers and other portals, which moves the moment of the kill and
+//! stretches the uploads, so cargo runs this binary on its own after `all`, and each
+//! test holds [`ALONE`], so they run one at a time.
 
 #[path = "../support/mod.rs"]
 mod support;

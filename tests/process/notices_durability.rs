@@ -18,7 +18,7 @@
 //! SIGKILL ends the process, not the machine: it shows that nothing is acknowledged
 //! before the commit, and that SQLite recovers its write-ahead log. That the commit
 //! itself reaches the disk is the job of `synchronous = FULL` (checked in
-//! `tests/storage.rs`) and of PostgreSQL's own settings. The same test through HTTP
+//! `tests/all/storage.rs`) and of PostgreSQL's own settings. The same test through HTTP
 //! (acknowledged = the receipt page was sent) comes with the submit endpoint.
 
 use crate::support;

@@ -34,7 +34,7 @@ fn portal_on(url: &str, settings: &Path) -> Option<Portal> {
 /// this burst: here every resident comes from 127.0.0.1, on the internet each has an
 /// address of their own. The limits are counted in the database and survive the kill,
 /// so with the shipped 20 an hour the residents sending again would get 429. (The
-/// limit itself is tested in tests/report_flow.rs.)
+/// limit itself is tested in tests/all/report_flow.rs.)
 fn settings_for_a_burst() -> tempfile::NamedTempFile {
     let shipped =
         std::fs::read_to_string(support::project_path("config/steenwijkerland.toml")).unwrap();
