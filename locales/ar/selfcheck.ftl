@@ -478,7 +478,10 @@ selfcheck-out-vehicle-sold-documents = إثبات نقل الملكية (vrijwar
 selfcheck-out-loan-what = أبلغنا بمقدار المال الذي اقترضته، وممن، وكيف ستسدده.
 selfcheck-out-loan-documents = الاتفاقات حول القرض، مثل عقد أو رسالة، وكشف حساب بنكي.
 selfcheck-out-loan-why = المال المقترض أيضًا قد يُحسب في إعانة bijstand. سننظر في ذلك معك.
-selfcheck-why-asset-limit = ما تملكه يُحسب في إعانة bijstand. الحد هو { $asset-limit-single } لشخص واحد. وللزوجين أو للوالد الوحيد هو { $asset-limit-couple }. هذه المبالغ سارية اعتبارًا من { $asset-limit-single-from }. هل تملك أكثر؟ عندها قد لا تحصل على الإعانة.
+selfcheck-why-asset-limit = ما تملكه يُحسب في إعانة bijstand. الحد هو { $asset-limit-single } لشخص واحد. وللزوجين أو للوالد الوحيد هو { $asset-limit-couple }. { $asset-limit-single-from ->
+        [undated] {""}
+       *[other] هذه المبالغ سارية اعتبارًا من { $asset-limit-single-from }.
+    } هل تملك أكثر؟ عندها قد لا تحصل على الإعانة.
 selfcheck-out-debts-help-reason = لا تحتاج إلى إبلاغنا بالديون. لكن يمكنك أن تحصل على مساعدة مجانية في الديون. كلما طلبت المساعدة أبكر، كان ذلك أفضل. اتصل بالرقم { $debt-help-phone } أو انظر في { $debt-help-website }.
 selfcheck-out-residence-permit-what = أبلغنا بما يتغير في تصريح إقامتك. مثلًا تصريح جديد، أو تمديد، أو انتهاء.
 selfcheck-out-residence-permit-documents = نسخة من وثيقة إقامتك الجديدة، أو رسالة دائرة الهجرة IND.

@@ -422,7 +422,10 @@ selfcheck-out-vehicle-sold-documents = The indemnity proof (vrijwaringsbewijs) f
 selfcheck-out-loan-what = Report how much money you borrowed, from whom, and how you pay it back.
 selfcheck-out-loan-documents = The agreements about the loan, such as a contract or a message, and a bank statement.
 selfcheck-out-loan-why = Borrowed money can also count for your bijstand. We look at this together with you.
-selfcheck-why-asset-limit = What you own counts for your bijstand. The limit is { $asset-limit-single } for one person. For a couple or a single parent it is { $asset-limit-couple }. These amounts apply from { $asset-limit-single-from }. Do you have more? Then you may not get bijstand.
+selfcheck-why-asset-limit = What you own counts for your bijstand. The limit is { $asset-limit-single } for one person. For a couple or a single parent it is { $asset-limit-couple }. { $asset-limit-single-from ->
+        [undated] {""}
+       *[other] These amounts apply from { $asset-limit-single-from }.
+    } Do you have more? Then you may not get bijstand.
 selfcheck-out-debts-help-reason = You do not need to report debts to us. But you can get free help with debts. The sooner you ask for help, the better. Call { $debt-help-phone } or look at { $debt-help-website }.
 selfcheck-out-residence-permit-what = Report what changes in your residence permit. For example a new permit, an extension or an end.
 selfcheck-out-residence-permit-documents = A copy of your new residence document, or the letter from the IND.

@@ -422,7 +422,10 @@ selfcheck-out-vehicle-sold-documents = Het vrijwaringsbewijs van de RDW en een b
 selfcheck-out-loan-what = Geef door hoeveel geld u hebt geleend, van wie, en hoe u het terugbetaalt.
 selfcheck-out-loan-documents = De afspraken over de lening, zoals een contract of een bericht, en een bankafschrift.
 selfcheck-out-loan-why = Ook geleend geld telt soms mee voor uw bijstand. Wij bekijken samen met u of dat zo is.
-selfcheck-why-asset-limit = Wat u bezit telt mee voor uw bijstand. De grens is { $asset-limit-single } voor één persoon. Voor een stel of een alleenstaande ouder is het { $asset-limit-couple }. Deze bedragen gelden vanaf { $asset-limit-single-from }. Hebt u meer? Dan krijgt u misschien geen bijstand.
+selfcheck-why-asset-limit = Wat u bezit telt mee voor uw bijstand. De grens is { $asset-limit-single } voor één persoon. Voor een stel of een alleenstaande ouder is het { $asset-limit-couple }. { $asset-limit-single-from ->
+        [undated] {""}
+       *[other] Deze bedragen gelden vanaf { $asset-limit-single-from }.
+    } Hebt u meer? Dan krijgt u misschien geen bijstand.
 selfcheck-out-debts-help-reason = Schulden hoeft u niet aan ons door te geven. Wel kunt u gratis hulp krijgen bij schulden. Hoe eerder u hulp vraagt, hoe beter. Bel { $debt-help-phone } of kijk op { $debt-help-website }.
 selfcheck-out-residence-permit-what = Geef door wat er verandert aan uw verblijfsvergunning. Bijvoorbeeld een nieuwe vergunning, een verlenging of een einde.
 selfcheck-out-residence-permit-documents = Een kopie van uw nieuwe verblijfsdocument, of de brief van de IND.

@@ -450,7 +450,10 @@ selfcheck-out-vehicle-sold-documents = Potwierdzenie zbycia pojazdu (vrijwarings
 selfcheck-out-loan-what = Zgłoś, ile pieniędzy pożyczyłeś, od kogo i jak je oddajesz.
 selfcheck-out-loan-documents = Ustalenia dotyczące pożyczki, na przykład umowa albo wiadomość, i wyciąg z konta.
 selfcheck-out-loan-why = Pożyczone pieniądze też czasem liczą się do zasiłku bijstand. Sprawdzimy to razem z tobą.
-selfcheck-why-asset-limit = To, co masz, liczy się do zasiłku bijstand. Granica to { $asset-limit-single } dla jednej osoby. Dla pary albo samotnego rodzica to { $asset-limit-couple }. Te kwoty obowiązują od { $asset-limit-single-from }. Masz więcej? Wtedy możesz nie dostać zasiłku.
+selfcheck-why-asset-limit = To, co masz, liczy się do zasiłku bijstand. Granica to { $asset-limit-single } dla jednej osoby. Dla pary albo samotnego rodzica to { $asset-limit-couple }. { $asset-limit-single-from ->
+        [undated] {""}
+       *[other] Te kwoty obowiązują od { $asset-limit-single-from }.
+    } Masz więcej? Wtedy możesz nie dostać zasiłku.
 selfcheck-out-debts-help-reason = Długów nie musisz nam zgłaszać. Możesz za to dostać bezpłatną pomoc w sprawie długów. Im wcześniej poprosisz o pomoc, tym lepiej. Zadzwoń pod numer { $debt-help-phone } albo zajrzyj na { $debt-help-website }.
 selfcheck-out-residence-permit-what = Zgłoś, co zmienia się w twoim zezwoleniu na pobyt. Na przykład nowe zezwolenie, przedłużenie albo koniec.
 selfcheck-out-residence-permit-documents = Kopia nowego dokumentu pobytowego albo list z IND.

@@ -380,7 +380,10 @@ selfcheck-out-vehicle-sold-documents = RDW'nin devir belgesi (vrijwaringsbewijs)
 selfcheck-out-loan-what = Ne kadar borç aldığınızı, kimden aldığınızı ve nasıl geri ödeyeceğinizi bildirin.
 selfcheck-out-loan-documents = Borçla ilgili anlaşmalar, örneğin bir sözleşme ya da mesaj, ve bir banka dökümü.
 selfcheck-out-loan-why = Borç alınan para da bazen bijstand yardımınız için hesaba katılır. Buna sizinle birlikte bakarız.
-selfcheck-why-asset-limit = Sahip olduklarınız bijstand için hesaba katılır. Sınır, tek kişi için { $asset-limit-single }. Çiftler ya da tek ebeveynler için { $asset-limit-couple }. Bu tutarlar { $asset-limit-single-from } tarihinden itibaren geçerlidir. Daha fazlanız mı var? O zaman belki bijstand alamazsınız.
+selfcheck-why-asset-limit = Sahip olduklarınız bijstand için hesaba katılır. Sınır, tek kişi için { $asset-limit-single }. Çiftler ya da tek ebeveynler için { $asset-limit-couple }. { $asset-limit-single-from ->
+        [undated] {""}
+       *[other] Bu tutarlar { $asset-limit-single-from } tarihinden itibaren geçerlidir.
+    } Daha fazlanız mı var? O zaman belki bijstand alamazsınız.
 selfcheck-out-debts-help-reason = Borçlarınızı bize bildirmeniz gerekmez. Ama borçlar için ücretsiz yardım alabilirsiniz. Ne kadar erken yardım isterseniz o kadar iyi. { $debt-help-phone } numarasını arayın ya da { $debt-help-website } adresine bakın.
 selfcheck-out-residence-permit-what = Oturma izninizde neyin değiştiğini bildirin. Örneğin yeni bir izin, bir uzatma ya da iznin bitmesi.
 selfcheck-out-residence-permit-documents = Yeni oturma belgenizin bir kopyası ya da IND'nin mektubu.

@@ -450,7 +450,10 @@ selfcheck-out-vehicle-sold-documents = Підтвердження зняття �
 selfcheck-out-loan-what = Повідомте, скільки грошей ви позичили, у кого і як ви їх повертаєте.
 selfcheck-out-loan-documents = Домовленості про позику, наприклад договір або повідомлення, і банківська виписка.
 selfcheck-out-loan-why = Позичені гроші теж іноді враховуються для допомоги bijstand. Ми розглянемо це разом із вами.
-selfcheck-why-asset-limit = Ваше майно враховується для допомоги bijstand. Межа — { $asset-limit-single } для однієї особи. Для пари або одинокого батька чи матері — { $asset-limit-couple }. Ці суми діють з { $asset-limit-single-from }. У вас більше? Тоді ви, можливо, не отримаєте допомогу.
+selfcheck-why-asset-limit = Ваше майно враховується для допомоги bijstand. Межа — { $asset-limit-single } для однієї особи. Для пари або одинокого батька чи матері — { $asset-limit-couple }. { $asset-limit-single-from ->
+        [undated] {""}
+       *[other] Ці суми діють з { $asset-limit-single-from }.
+    } У вас більше? Тоді ви, можливо, не отримаєте допомогу.
 selfcheck-out-debts-help-reason = Про борги нам повідомляти не треба. Але ви можете отримати безкоштовну допомогу з боргами. Що раніше ви попросите про допомогу, то краще. Зателефонуйте за номером { $debt-help-phone } або перегляньте { $debt-help-website }.
 selfcheck-out-residence-permit-what = Повідомте, що змінюється у вашому дозволі на проживання. Наприклад, новий дозвіл, продовження або закінчення.
 selfcheck-out-residence-permit-documents = Копія вашого нового документа на проживання або лист від IND.

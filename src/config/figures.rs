@@ -366,6 +366,17 @@ impl Figures {
         Ok(())
     }
 
+    /// Figures that change every January but are written without the day they hold
+    /// from: the portal cannot tell residents since when, nor warn when they are stale.
+    pub fn undated(&self) -> Vec<Figure> {
+        Figure::ALL
+            .iter()
+            .copied()
+            .filter(|f| f.spec().changes == Changes::EveryJanuary)
+            .filter(|f| self.dated(*f).newest().from.is_none())
+            .collect()
+    }
+
     /// Figures that change every January whose newest period is a year old on
     /// `today`: the indexation of 1 January is then due or missed.
     pub fn out_of_date(&self, today: Date) -> Vec<(Figure, Date)> {
@@ -403,14 +414,8 @@ fn read(spec: Spec, raw: toml::Value, at: &str) -> Result<Value, SettingsError> 
             toml::Value::Array(items) => read_periods(spec.kind, items, at)?,
             plain => Dated::plain(read_number(spec.kind, plain, at)?),
         };
-        if spec.changes == Changes::EveryJanuary && dated.periods()[0].from.is_none() {
-            return Err(invalid(
-                at,
-                format!(
-                    "changes every 1 January, so it needs the day each amount holds from: {PERIOD_FORM}"
-                ),
-            ));
-        }
+        // A figure that changes every January may still be plain, as settings files
+        // from before the dated form write it: start-up then warns (`undated`).
         return Ok(Value::Number(dated));
     };
     let toml::Value::String(text) = raw else {

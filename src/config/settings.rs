@@ -282,6 +282,8 @@ pub enum SettingsWarning {
     Renamed { old: &'static str, new: String },
     /// A figure indexed every 1 January whose newest period is a year old.
     OutOfDate { field: String, from: Date },
+    /// A figure indexed every 1 January written as a plain amount, without its day.
+    Undated { field: String },
 }
 
 impl fmt::Display for SettingsWarning {
@@ -295,6 +297,12 @@ impl fmt::Display for SettingsWarning {
                 f,
                 "settings field `{field}` changes every 1 January, but its newest amount holds \
                  from {from}: add the amount of this year"
+            ),
+            SettingsWarning::Undated { field } => write!(
+                f,
+                "settings field `{field}` changes every 1 January, but its amount has no date: \
+                 write it as [{{ from = \"YYYY-MM-DD\", value = … }}] so that residents see \
+                 since when it holds and start-up warns when it is out of date"
             ),
         }
     }
@@ -331,7 +339,19 @@ impl Settings {
                 field: figure.spec().at(),
                 from,
             });
-        self.renamed.iter().cloned().chain(out_of_date).collect()
+        let undated = self
+            .figures
+            .undated()
+            .into_iter()
+            .map(|figure| SettingsWarning::Undated {
+                field: figure.spec().at(),
+            });
+        self.renamed
+            .iter()
+            .cloned()
+            .chain(undated)
+            .chain(out_of_date)
+            .collect()
     }
 
     fn validate(&self) -> Result<(), SettingsError> {
@@ -679,6 +699,36 @@ mod tests {
         })
     }
 
+    /// The asset limits as plain amounts (the newest shipped ones), as files from
+    /// before the dated form write them; the keys stay as `text` names them.
+    fn undated_asset_limits(text: &str) -> String {
+        let mut out = String::new();
+        let mut lines = text.lines();
+        while let Some(line) = lines.next() {
+            match line.strip_suffix(" = [") {
+                Some(key) if key.starts_with("asset_limit_") => {
+                    let newest = lines
+                        .by_ref()
+                        .take_while(|l| l.trim() != "]")
+                        .last()
+                        .expect("a period");
+                    let value = newest
+                        .split("value = ")
+                        .nth(1)
+                        .and_then(|v| v.split(' ').next())
+                        .expect("a value");
+                    out.push_str(&format!("{key} = {value}\n"));
+                }
+                _ => {
+                    out.push_str(line);
+                    out.push('\n');
+                }
+            }
+        }
+        assert_ne!(out, text, "the asset limits are dated in {text}");
+        out
+    }
+
     #[test]
     fn old_keys_keep_working_with_a_warning_that_names_the_new_key() {
         let old = Settings::parse(&with_old_keys()).unwrap();
@@ -739,21 +789,42 @@ mod tests {
             let read = |s: &Settings| s.figures.number(Figure::TravelNoticeDays, on);
             assert_eq!((read(&dated), read(&plain)), (in_dated, in_plain), "{on}");
         }
-        // The asset limits change every 1 January, and the texts say since when: an
-        // amount without its day is refused, with the form to write.
-        let plain_limit = SHIPPED.replacen(
-            "asset_limit_single = [\n  { from = \"2023-01-01\", value = 7605 },\n  { from = \"2024-01-01\", value = 7575 },\n]",
-            "asset_limit_single = 7575",
-            1,
+    }
+
+    /// An older settings file writes the asset limits as plain amounts under their old
+    /// keys. It keeps working: the amounts hold on every day, and start-up warns twice
+    /// per key, for the old name and for the missing day, with the form to write.
+    #[test]
+    fn plain_asset_limits_under_old_keys_keep_working_with_warnings() {
+        let text = undated_asset_limits(&with_old_keys());
+        let settings = Settings::parse(&text).unwrap();
+        let day = Date::from_calendar_date(2026, time::Month::December, 6).unwrap();
+        assert_eq!(settings.figures.number(Figure::AssetLimitSingle, day), 7575);
+        assert_eq!(
+            settings.figures.number(Figure::AssetLimitCouple, day),
+            15150
         );
-        assert_ne!(plain_limit, SHIPPED);
-        let err = Settings::parse(&plain_limit).unwrap_err().to_string();
+        let warnings: Vec<String> = settings
+            .warnings(day)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        for field in ["limits.asset_limit_single", "limits.asset_limit_couple"] {
+            assert!(
+                warnings.iter().any(|w| w.contains(&format!("`{field}`"))
+                    && w.contains("no date")
+                    && w.contains("from = ")),
+                "{field}: {warnings:?}"
+            );
+        }
+        // Undated amounts are never "out of date": there is no day to count from.
         assert!(
-            err.contains("limits.asset_limit_single")
-                && err.contains("1 January")
-                && err.contains("from = "),
-            "{err}"
+            !warnings.iter().any(|w| w.contains("newest amount")),
+            "{warnings:?}"
         );
+        // The dated form gives no such warning.
+        let dated = Settings::parse(SHIPPED).unwrap();
+        assert!(dated.figures.undated().is_empty());
     }
 
     #[test]

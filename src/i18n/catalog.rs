@@ -32,6 +32,10 @@ static VARIABLE_NAMES: LazyLock<Vec<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The value of a `…-from` variable when the figure has no day: the texts select on it
+/// (`{ $asset-limit-single-from -> [undated] … *[other] … }`).
+pub const UNDATED: &str = "undated";
+
 fn variable_name(name: &str) -> &'static str {
     VARIABLE_NAMES
         .iter()
@@ -76,7 +80,10 @@ fn global_values(settings: &Settings, lang: &str, day: &dyn Fn(Date) -> String) 
             (Value::Number(dated), _) => dated.map(|p| Global::Count(p.value)),
         };
         if let Some(since) = figure.since_variable() {
-            let from = value.map(|p| Global::Text(p.from.map(day).unwrap_or_default()));
+            // An amount written without its day (an older settings file) holds on
+            // every day: texts choose their `[undated]` variant and say no date.
+            let from =
+                value.map(|p| Global::Text(p.from.map(day).unwrap_or_else(|| UNDATED.into())));
             globals.push((variable_name(&since), from));
         }
         globals.push((variable_name(&figure.variable()), value));
@@ -493,6 +500,46 @@ mod tests {
             "Wat is er veranderd?"
         );
         assert_eq!(c.format_date("nl", on(2027, 1, 1), DAY), "1 januari 2027");
+    }
+
+    /// An older settings file writes the asset limits without their day: every
+    /// language then leaves out "these amounts hold from …" instead of printing no date.
+    #[test]
+    fn undated_asset_limits_leave_out_since_when_in_every_language() {
+        let dated = settings();
+        let shipped = include_str!("../../config/steenwijkerland.toml");
+        let plain = ["single", "couple"]
+            .iter()
+            .fold(shipped.to_owned(), |text, who| {
+                let key = format!("asset_limit_{who} = [");
+                let start = text.find(&key).expect("dated in the shipped file");
+                let end = start + text[start..].find("\n]").expect("closed") + 2;
+                let value = text[start..end]
+                    .rsplit("value = ")
+                    .next()
+                    .and_then(|v| v.split(' ').next())
+                    .expect("a value");
+                format!(
+                    "{}asset_limit_{who} = {value}{}",
+                    &text[..start],
+                    &text[end..]
+                )
+            });
+        let undated = Settings::parse(&plain).unwrap();
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+        let with_day = Catalog::load(&dir, &dated, &[]).unwrap();
+        let without = Catalog::load(&dir, &undated, &[]).unwrap();
+        for lang in &dated.languages.offered {
+            let id = "selfcheck-why-asset-limit";
+            let (a, b) = (
+                with_day.format(lang, id, &[], DAY),
+                without.format(lang, id, &[], DAY),
+            );
+            assert!(a.contains("2024"), "{lang}: {a}");
+            assert!(!b.contains("2024") && !b.contains(UNDATED), "{lang}: {b}");
+            // Only the sentence about the day is left out.
+            assert!(b.len() + 20 < a.len(), "{lang}: {b}");
+        }
     }
 
     #[test]
