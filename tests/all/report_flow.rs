@@ -124,7 +124,7 @@ fn work_fields() -> Vec<(&'static str, &'static str)> {
 /// Walks a resident to the check page with work (and a payslip photo) and a new bank
 /// account.
 async fn fill_in(portal: &Portal, lang: &str) -> Resident {
-    let mut r = Resident::on(&portal);
+    let mut r = Resident::on(portal);
     let page = r.get(&format!("/{lang}/report/identity")).await;
     assert_eq!(page.status, StatusCode::OK);
     assert_eq!(page.header(header::CACHE_CONTROL), "no-store");
@@ -415,7 +415,7 @@ async fn self_check_outcomes_preselect_their_own_kind_not_something_else() {
 
 /// Posts the identity step with one field replaced; returns the reply.
 async fn identity_with(portal: &Portal, field: &str, value: &str) -> Reply {
-    let mut r = Resident::on(&portal);
+    let mut r = Resident::on(portal);
     r.get("/nl/report/identity").await;
     let fields: Vec<(&str, &str)> = identity_fields()
         .into_iter()
