@@ -31,21 +31,11 @@ fn portal_on(url: &str, settings: &Path) -> Option<Portal> {
 }
 
 /// The municipality's settings with the limit on notices per network address above
-/// this burst: here every resident comes from 127.0.0.1, on the internet each has an
-/// address of their own. The limits are counted in the database and survive the kill,
-/// so with the shipped 20 an hour the residents sending again would get 429. (The
-/// limit itself is tested in tests/all/report_flow.rs.)
+/// this burst. The limits are counted in the database and survive the kill, so with
+/// the shipped 20 an hour the residents sending again would get 429. (The limit itself
+/// is tested in tests/all/report_flow.rs.)
 fn settings_for_a_burst() -> tempfile::NamedTempFile {
-    let shipped =
-        std::fs::read_to_string(support::project_path("config/steenwijkerland.toml")).unwrap();
-    let raised = shipped.replace(
-        "max_submissions_per_address_per_hour = 20",
-        "max_submissions_per_address_per_hour = 1000",
-    );
-    assert_ne!(raised, shipped, "the settings file names the notice limit");
-    let mut file = tempfile::NamedTempFile::new().unwrap();
-    std::io::Write::write_all(&mut file, raised.as_bytes()).unwrap();
-    file
+    support::release::settings_with_submission_limit(1000)
 }
 
 async fn burst_then_kill(url: &str) {

@@ -10,23 +10,13 @@
 
 use crate::support;
 
-use support::release::Portal;
+use support::release::{status_kib, Portal};
 use support::resident::{client, Resident, PNG};
 
 const MIB: usize = 1024 * 1024;
 const RESIDENTS: usize = 4;
 /// The files of one notice: together just under the limit of 25 MiB per notice.
 const FILE_MIB: [usize; 3] = [9, 9, 6];
-
-/// A value from `/proc/<pid>/status`, in KiB.
-fn status_kib(pid: u32, field: &str) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
-    status
-        .lines()
-        .find_map(|line| line.strip_prefix(field)?.strip_prefix(':'))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        .unwrap_or_else(|| panic!("{field} in /proc/{pid}/status"))
-}
 
 /// A PNG of `bytes` bytes that does not compress (so nothing on the way can shrink it).
 fn photo(bytes: usize, seed: u64) -> Vec<u8> {

@@ -27,6 +27,31 @@ pub fn binary() -> Option<PathBuf> {
     None
 }
 
+/// The shipped settings with the limit of notices per network address per hour set to
+/// `limit`: in a test every resident comes from 127.0.0.1, on the internet each has an
+/// address of their own. Give the file to the portal as `MELDWIJZER_SETTINGS`.
+pub fn settings_with_submission_limit(limit: u32) -> tempfile::NamedTempFile {
+    let shipped = std::fs::read_to_string(project_path("config/steenwijkerland.toml")).unwrap();
+    let raised = shipped.replace(
+        "max_submissions_per_address_per_hour = 20",
+        &format!("max_submissions_per_address_per_hour = {limit}"),
+    );
+    assert_ne!(raised, shipped, "the settings file names the notice limit");
+    let mut file = tempfile::NamedTempFile::new().unwrap();
+    Write::write_all(&mut file, raised.as_bytes()).unwrap();
+    file
+}
+
+/// A value from `/proc/<pid>/status` (`VmRSS`, `VmHWM`, …), in KiB.
+pub fn status_kib(pid: u32, field: &str) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix(field)?.strip_prefix(':'))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or_else(|| panic!("{field} in /proc/{pid}/status"))
+}
+
 /// A port nothing listens on now. The port is released before the child process binds
 /// it, so the kernel could hand the same number to the next caller in that window; the
 /// set makes sure no two portals or drivers of one test binary are given the same port
