@@ -166,11 +166,12 @@ async fn nothing_is_lost_while_the_receiver_is_down(s: Store) {
     notices::submit(&s.db, &s.keys, &sample("MW-DOWN-1", "down-1"), T0)
         .await
         .unwrap();
-    // A port that nobody listens on.
-    let closed = {
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        listener.local_addr().unwrap()
-    };
+    // A port that nobody listens on: bound for as long as the test runs, so no other
+    // test of this process is given it, but never listening, so connections to it are
+    // refused.
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.bind("127.0.0.1:0".parse().unwrap()).unwrap();
+    let closed = socket.local_addr().unwrap();
     let down = s.forwarder(&format!("http://{closed}/notices"));
     let mut now = T0;
     let mut waits = Vec::new();
