@@ -115,7 +115,7 @@ impl FieldProblem {
         }
     }
 
-    pub(super) const ALL: [FieldProblem; 20] = [
+    pub const ALL: [FieldProblem; 20] = [
         FieldProblem::UnknownQuestion,
         FieldProblem::Empty,
         FieldProblem::TooLong,
