@@ -62,11 +62,14 @@ _mw_version_ge() {
 # at most once per shell (and only when something is actually installed).
 MW_APT_UPDATED=0
 mw_apt_install() {
+    # Another apt (unattended upgrades on a fresh machine, a second checkout's set-up)
+    # may hold dpkg's lock: wait for it instead of failing.
+    local wait=(-o DPkg::Lock::Timeout=600)
     if ((MW_APT_UPDATED == 0)); then
-        _mw_logged apt-update apt-get update || return 1
+        _mw_logged apt-update apt-get "${wait[@]}" update || return 1
         MW_APT_UPDATED=1
     fi
-    _mw_logged "apt-install" apt-get install -y "$@" || return 1
+    _mw_logged "apt-install" apt-get "${wait[@]}" install -y "$@" || return 1
 }
 
 # mw_free_port: print a TCP port on 127.0.0.1 that is free right now (the

@@ -36,7 +36,8 @@ impl QuestionKind {
         }
     }
 
-    pub(super) fn name(&self) -> &'static str {
+    /// The name of the kind in the API and the rule file.
+    pub fn name(&self) -> &'static str {
         match self {
             QuestionKind::YesNo => "yes-no",
             QuestionKind::One(_) => "one",

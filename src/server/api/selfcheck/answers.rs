@@ -1,400 +1,18 @@
-//! `GET /api/v1/selfcheck` (the questions in a language) and
-//! `POST /api/v1/selfcheck/evaluate` (answers in, outcomes out).
-//!
-//! The answers travel as JSON and become the same answer pairs a web form sends
-//! (see the key format at the top of `domain/selfcheck/answers.rs`), so the API and the
-//! pages share one parser, one rule set and, through [`describe`], one set of texts.
+//! The JSON answers read into the domain's answers, and the stable codes of what is wrong.
 
-use super::{ApiError, FieldMessage};
 use crate::domain::selfcheck::{
-    evaluate as evaluate_rules, Answers, FieldError, FieldProblem, OutcomeKind, PersonEntry,
-    Question, QuestionKind, Rules, Urgency,
+    Answers, FieldError, FieldProblem, PersonEntry, Question, QuestionKind, Rules,
 };
 use crate::i18n::I18n;
-use crate::pages::selfcheck::outcome_text::describe;
-use crate::server::AppState;
-use axum::body::Bytes;
-use axum::extract::rejection::BytesRejection;
-use axum::extract::{RawQuery, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
-use axum::Json;
-use serde::Serialize;
+use crate::server::api::FieldMessage;
 use serde_json::{Map, Number, Value};
 use time::Date;
 
-// ---------------------------------------------------------------------------------
-// Response bodies
-
-#[derive(Debug, Serialize)]
-pub struct QuestionList {
-    pub lang: String,
-    pub direction: &'static str,
-    pub questions: Vec<QuestionBody>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct QuestionBody {
-    pub id: String,
-    pub kind: &'static str,
-    pub text: String,
-    pub hint: Option<String>,
-    pub options: Vec<OptionBody>,
-    pub max: Option<u32>,
-    pub person: Option<&'static str>,
-    /// The answer keys this question takes; they are also the `field` of its errors.
-    pub fields: Vec<String>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct OptionBody {
-    pub id: String,
-    pub text: String,
-}
-
-#[derive(Debug, Serialize)]
-pub struct EvaluationBody {
-    pub lang: String,
-    pub today: String,
-    pub complete: bool,
-    pub next_question: Option<String>,
-    pub progress: ProgressBody,
-    pub outcomes: Vec<OutcomeBody>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct ProgressBody {
-    pub answered: usize,
-    pub about_total: usize,
-}
-
-#[derive(Debug, Serialize)]
-pub struct OutcomeBody {
-    pub id: String,
-    pub kind: &'static str,
-    pub urgency: &'static str,
-    pub deadline: Option<String>,
-    pub deadline_passed: bool,
-    pub texts: OutcomeTextsBody,
-}
-
-#[derive(Debug, Serialize)]
-pub struct OutcomeTextsBody {
-    pub what: Option<String>,
-    pub how: Option<String>,
-    pub documents: Option<String>,
-    pub why: Option<String>,
-    pub reason: Option<String>,
-    /// "Report this by 3 April 2026", or "report it now"; report outcomes only.
-    pub deadline: Option<String>,
-}
-
-// ---------------------------------------------------------------------------------
-// GET /api/v1/selfcheck?lang=nl
-
-pub(super) async fn questions(
-    State(state): State<AppState>,
-    RawQuery(query): RawQuery,
-) -> Result<Json<QuestionList>, ApiError> {
-    let mut langs = Vec::new();
-    for (name, value) in form_urlencoded::parse(query.unwrap_or_default().as_bytes()) {
-        if name == "lang" {
-            langs.push(value.into_owned());
-        }
-    }
-    if langs.len() > 1 {
-        // Developer-facing (see `language`).
-        return Err(ApiError::bad_request(
-            "invalid-query",
-            "The query names `lang` more than once.",
-        )
-        .with_fields(vec![FieldMessage {
-            field: "lang".into(),
-            problem: "repeated",
-            message: "Give `lang` once.".into(),
-        }]));
-    }
-    let i18n = language(&state, langs.first().map(String::as_str))?;
-    let questions = state
-        .selfcheck
-        .questions()
-        .iter()
-        .map(|q| question_body(&i18n, q))
-        .collect();
-    Ok(Json(QuestionList {
-        lang: i18n.lang.code.clone(),
-        direction: i18n.lang.direction.as_str(),
-        questions,
-    }))
-}
-
-fn question_body(i18n: &I18n, question: &Question) -> QuestionBody {
-    let id = &question.id;
-    let options = match &question.kind {
-        QuestionKind::YesNo => vec![
-            OptionBody {
-                id: "yes".into(),
-                text: i18n.t("selfcheck-answer-yes"),
-            },
-            OptionBody {
-                id: "no".into(),
-                text: i18n.t("selfcheck-answer-no"),
-            },
-        ],
-        kind => kind
-            .choices()
-            .iter()
-            .map(|c| OptionBody {
-                id: c.id.clone(),
-                text: i18n.t(&c.text),
-            })
-            .collect(),
-    };
-    let fields = match &question.kind {
-        QuestionKind::Period => vec![format!("{id}.from"), format!("{id}.to")],
-        QuestionKind::People { .. } => vec![format!("{id}.count"), format!("{id}.1..{id}.N")],
-        _ => vec![id.clone()],
-    };
-    QuestionBody {
-        id: id.clone(),
-        kind: kind_name(&question.kind),
-        text: i18n.t(&question.text),
-        hint: question.hint.as_deref().map(|h| i18n.t(h)),
-        options,
-        max: match question.kind {
-            QuestionKind::Number { max } => Some(max),
-            _ => None,
-        },
-        person: match question.kind {
-            QuestionKind::People {
-                entry: PersonEntry::Age,
-            } => Some("age"),
-            QuestionKind::People {
-                entry: PersonEntry::BirthMonth,
-            } => Some("birth-month"),
-            _ => None,
-        },
-        fields,
-    }
-}
-
-fn kind_name(kind: &QuestionKind) -> &'static str {
-    match kind {
-        QuestionKind::YesNo => "yes-no",
-        QuestionKind::One(_) => "one",
-        QuestionKind::Several(_) => "several",
-        QuestionKind::Date => "date",
-        QuestionKind::Amount => "amount",
-        QuestionKind::Number { .. } => "number",
-        QuestionKind::Period => "period",
-        QuestionKind::People { .. } => "people",
-    }
-}
-
-/// The texts of the requested language; without `lang`, the first offered one.
-fn language(state: &AppState, code: Option<&str>) -> Result<I18n, ApiError> {
-    let catalog = state.catalog.current();
-    let lang = match code {
-        None => catalog.source_language().clone(),
-        Some(code) => match catalog.language(code) {
-            Some(lang) => lang.clone(),
-            None => {
-                let offered: Vec<&str> = catalog
-                    .languages()
-                    .iter()
-                    .map(|l| l.code.as_str())
-                    .collect();
-                // Developer-facing: the language is unknown, so there is no language
-                // to say it in; a client sends a wrong code only by mistake.
-                let message = format!("Unknown language. Offered: {}.", offered.join(", "));
-                return Err(ApiError::bad_request("unknown-language", message.clone())
-                    .with_fields(vec![FieldMessage {
-                        field: "lang".into(),
-                        problem: "unknown-language",
-                        message,
-                    }]));
-            }
-        },
-    };
-    Ok(I18n {
-        lang,
-        catalog,
-        today: state.today(),
-    })
-}
-
-// ---------------------------------------------------------------------------------
-// POST /api/v1/selfcheck/evaluate
-
-pub(super) async fn evaluate(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    body: Result<Bytes, BytesRejection>,
-) -> Result<Json<EvaluationBody>, ApiError> {
-    if !is_json(&headers) {
-        // Developer-facing texts from here to the answers: a resident never sees them.
-        return Err(ApiError::new(
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "unsupported-media-type",
-            "Send the body as JSON with `Content-Type: application/json`.",
-        )
-        .with_header(header::ACCEPT, HeaderValue::from_static("application/json")));
-    }
-    let body = body.map_err(|rejection| {
-        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            ApiError::new(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "body-too-large",
-                format!("The body is larger than {} KiB.", super::BODY_LIMIT / 1024),
-            )
-        } else {
-            ApiError::bad_request("invalid-body", "The body could not be read.")
-        }
-    })?;
-    let request = parse_request(&body)?;
-    let i18n = language(&state, request.lang.as_deref())?;
-    let context = state.selfcheck_context();
-    let rules = &context.rules;
-    let answers = read_answers(rules, &request.answers, context.today).map_err(|errors| {
-        ApiError::bad_request("invalid-answers", i18n.t("selfcheck-error-summary-title"))
-            .with_fields(errors.iter().map(|e| e.message(&i18n)).collect())
-    })?;
-    let evaluation = evaluate_rules(rules, &answers, &context.policy, context.today);
-    let progress = rules.progress(&answers);
-    let outcomes = evaluation
-        .outcomes
-        .iter()
-        .map(|outcome| {
-            let view = describe(&i18n, outcome);
-            OutcomeBody {
-                id: view.id,
-                kind: match view.kind {
-                    OutcomeKind::Report => "report",
-                    OutcomeKind::NoNeed => "no-need",
-                    OutcomeKind::AskUs => "ask-us",
-                },
-                urgency: match view.urgency {
-                    Urgency::High => "high",
-                    Urgency::Normal => "normal",
-                    Urgency::Low => "low",
-                },
-                deadline: view.deadline.map(iso_date),
-                deadline_passed: view.deadline_passed,
-                texts: OutcomeTextsBody {
-                    what: view.what,
-                    how: view.how,
-                    documents: view.documents,
-                    why: view.why,
-                    reason: view.reason,
-                    deadline: view.deadline_text,
-                },
-            }
-        })
-        .collect();
-    Ok(Json(EvaluationBody {
-        lang: i18n.lang.code.clone(),
-        today: iso_date(context.today),
-        complete: evaluation.complete,
-        next_question: rules.next_question(&answers).map(|q| q.id.clone()),
-        progress: ProgressBody {
-            answered: progress.answered,
-            about_total: progress.about_total,
-        },
-        outcomes,
-    }))
-}
-
-/// `application/json`, with or without parameters such as `charset=utf-8`.
-fn is_json(headers: &HeaderMap) -> bool {
-    headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(';').next())
-        .is_some_and(|essence| essence.trim().eq_ignore_ascii_case("application/json"))
-}
-
-fn iso_date(date: Date) -> String {
-    format!(
-        "{:04}-{:02}-{:02}",
-        date.year(),
-        u8::from(date.month()),
-        date.day()
-    )
-}
-
-/// The request body: `{"lang": "nl", "answers": {...}}`, both optional.
-struct EvaluateRequest {
-    lang: Option<String>,
-    answers: Map<String, Value>,
-}
-
-/// Reads the body by hand instead of with a derived `Deserialize`, so a wrong shape
-/// gets a message naming the member, and never a Rust type name.
-fn parse_request(body: &[u8]) -> Result<EvaluateRequest, ApiError> {
-    let value: Value = serde_json::from_slice(body).map_err(|e| {
-        // Developer-facing: where the JSON breaks, not what it holds.
-        ApiError::bad_request(
-            "invalid-json",
-            format!(
-                "The body is not valid JSON (line {}, column {}).",
-                e.line(),
-                e.column()
-            ),
-        )
-    })?;
-    let shape = |field: &str, problem: &'static str, message: &str| {
-        ApiError::bad_request(
-            "invalid-json",
-            "The body does not have the expected shape; see /api/v1/openapi.json.",
-        )
-        .with_fields(vec![FieldMessage {
-            field: field.into(),
-            problem,
-            message: message.into(),
-        }])
-    };
-    let Value::Object(mut members) = value else {
-        return Err(shape(
-            "",
-            "not-an-object",
-            "The body must be a JSON object.",
-        ));
-    };
-    let lang = match members.remove("lang") {
-        None | Some(Value::Null) => None,
-        Some(Value::String(code)) => Some(code),
-        Some(_) => {
-            return Err(shape(
-                "lang",
-                "not-a-string",
-                "`lang` must be a language code such as \"nl\".",
-            ))
-        }
-    };
-    let answers = match members.remove("answers") {
-        None | Some(Value::Null) => Map::new(),
-        Some(Value::Object(answers)) => answers,
-        Some(_) => {
-            return Err(shape(
-                "answers",
-                "not-an-object",
-                "`answers` must be an object with a member per question id.",
-            ))
-        }
-    };
-    if let Some(unknown) = members.keys().next() {
-        return Err(shape(
-            unknown,
-            "unknown-member",
-            "The body takes only `lang` and `answers`.",
-        ));
-    }
-    Ok(EvaluateRequest { lang, answers })
-}
 
 /// A wrong answer: a problem the domain found, or a JSON value the API cannot turn
 /// into an answer code.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum AnswerError {
+pub(super) enum AnswerError {
     Domain(FieldError),
     Unsupported {
         field: String,
@@ -403,7 +21,7 @@ enum AnswerError {
 }
 
 impl AnswerError {
-    fn message(&self, i18n: &I18n) -> FieldMessage {
+    pub(super) fn message(&self, i18n: &I18n) -> FieldMessage {
         match self {
             AnswerError::Domain(error) => FieldMessage {
                 field: error.field.clone(),
@@ -447,7 +65,7 @@ pub(super) fn problem_code(problem: FieldProblem) -> &'static str {
     }
 }
 
-fn domain(field: &str, problem: FieldProblem) -> AnswerError {
+pub(super) fn domain(field: &str, problem: FieldProblem) -> AnswerError {
     AnswerError::Domain(FieldError {
         field: field.to_owned(),
         problem,
@@ -455,7 +73,7 @@ fn domain(field: &str, problem: FieldProblem) -> AnswerError {
 }
 
 /// The JSON answers as the domain's answers, or every wrong field.
-fn read_answers(
+pub(super) fn read_answers(
     rules: &Rules,
     json: &Map<String, Value>,
     today: Date,
@@ -497,7 +115,7 @@ fn read_answers(
 /// One JSON answer as form pairs: a string or number is one pair; an array is
 /// `q.count` plus `q.1` … `q.N` for a people question, and one `q` per element
 /// otherwise; an object is `q.<member>` per member (`{"from", "to"}` of a period).
-fn to_pairs(
+pub(super) fn to_pairs(
     question: &Question,
     value: &Value,
     pairs: &mut Vec<(String, String)>,
@@ -550,7 +168,7 @@ fn to_pairs(
 }
 
 /// What to send for a question of this kind, for the "unsupported value" message.
-fn expected_value(kind: &QuestionKind) -> &'static str {
+pub(super) fn expected_value(kind: &QuestionKind) -> &'static str {
     match kind {
         QuestionKind::YesNo => "\"yes\" or \"no\"",
         QuestionKind::One(_) => "one option id as a string",
@@ -569,7 +187,7 @@ fn expected_value(kind: &QuestionKind) -> &'static str {
 }
 
 /// A string or number as the answer code a form would send.
-fn scalar(value: &Value) -> Option<String> {
+pub(super) fn scalar(value: &Value) -> Option<String> {
     match value {
         Value::String(text) => Some(text.clone()),
         Value::Number(number) => Some(number_text(number)),
@@ -582,7 +200,7 @@ fn scalar(value: &Value) -> Option<String> {
 /// (`1.200` is twelve hundred euro), so `150.125` must not become `150.125` but
 /// `150,125`, which it refuses as an amount instead of misreading it. Whole numbers
 /// (`22`, `150`, `-5`) stay as they are; `150.5` becomes `150,5`, i.e. €150.50.
-fn number_text(number: &Number) -> String {
+pub(super) fn number_text(number: &Number) -> String {
     if let Some(n) = number.as_u64() {
         n.to_string()
     } else if let Some(n) = number.as_i64() {
@@ -596,12 +214,13 @@ fn number_text(number: &Number) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::super::evaluate::parse_request;
     use super::*;
     use crate::domain::selfcheck::Rules;
     use serde_json::json;
     use time::macros::date;
 
-    const RULES: &str = include_str!("../../../content/selfcheck.toml");
+    const RULES: &str = include_str!("../../../../content/selfcheck.toml");
     const TODAY: Date = date!(2026 - 03 - 10);
 
     fn rules() -> Rules {
@@ -725,7 +344,7 @@ mod tests {
 
     #[test]
     fn every_problem_code_is_distinct_and_documented() {
-        let spec: Value = serde_json::from_str(super::super::OPENAPI).unwrap();
+        let spec: Value = serde_json::from_str(crate::server::api::OPENAPI).unwrap();
         let documented: Vec<&str> = spec["components"]["schemas"]["FieldError"]["properties"]
             ["problem"]["enum"]
             .as_array()
