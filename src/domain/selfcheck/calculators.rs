@@ -100,7 +100,12 @@ impl CalculatorKind {
             CalculatorKind::DaysAbroad { .. } => {
                 &["within", "reached", "over", "crosses-year", "unbroken-over"]
             }
-            CalculatorKind::Gifts { .. } => &["under-limit", "at-limit", "over-limit"],
+            CalculatorKind::Gifts { .. } => &[
+                "under-limit",
+                "at-limit",
+                "over-limit",
+                "over-limit-next-year",
+            ],
             CalculatorKind::CountAged { .. } => &["some", "none"],
             CalculatorKind::Milestones { .. } => &["turns", "later", "none"],
         }
@@ -110,6 +115,7 @@ impl CalculatorKind {
     pub fn exclusive(&self) -> &'static [&'static str] {
         match self {
             CalculatorKind::DaysAbroad { .. } => &["within", "reached", "over"],
+            CalculatorKind::Gifts { .. } => &["under-limit", "at-limit", "over-limit"],
             _ => self.facts(),
         }
     }
@@ -402,6 +408,12 @@ fn days_abroad(from: Date, to: Date, earlier: u32, policy: &Policy) -> CalcResul
 /// day starts the reporting period. The limit is the one in force on 1 January of the
 /// gifts' year: it is a limit per calendar year. A monthly gift is counted on the same day each
 /// month for the rest of the year, so the month it passes the limit is known ahead.
+///
+/// A monthly gift that stays under the limit this year because it started late goes on
+/// into the next calendar year, where it counts from January: when twelve months of it
+/// pass that year's limit, `over-limit-next-year` says on which day (`next-passes-on`,
+/// `next-year`), so the resident knows when to report (issue 18.8). Every fact names
+/// the year it speaks of (`gift-year`).
 fn gifts(
     monthly: Option<(u64, Date)>,
     other: Option<(u64, Date)>,
@@ -413,33 +425,33 @@ fn gifts(
         (None, Some((_, since))) => today.year().max(since.year()),
         (None, None) => return None,
     };
-    let mut events: Vec<(Date, u64)> = Vec::new();
-    if let Some((amount, since)) = monthly {
-        for month in 1..=12u8 {
-            let month = Month::try_from(month).expect("1 to 12 are months");
-            let day = monthly_date(since, year, month);
-            if day >= since {
-                events.push((day, amount));
-            }
-        }
-    }
+    let mut events: Vec<(Date, u64)> = monthly
+        .map(|(amount, since)| monthly_gifts(amount, since, year))
+        .unwrap_or_default();
     events.extend(other.map(|(amount, day)| (day, amount)));
     events.sort_by_key(|(day, _)| *day);
-    let new_year = Date::from_calendar_date(year, Month::January, 1).expect("1 January exists");
-    let limit = u64::from(policy.number(Figure::GiftLimit, new_year)) * 100;
-    let mut total = 0;
-    let mut passed_on = None;
-    for (day, amount) in events {
-        total += amount;
-        if passed_on.is_none() && total > limit {
-            passed_on = Some(day);
-        }
-    }
+    let limit = gift_limit_cents(policy, year);
+    let (total, passed_on) = count_gifts(&events, limit);
     let mut args = vec![
         ("gift-total", ArgValue::Euro { cents: total }),
         ("gift-year", num(year)),
     ];
-    let result = CalcResult::default();
+    let mut result = CalcResult::default();
+    if let (None, Some((amount, since))) = (passed_on, monthly) {
+        let next = year + 1;
+        let events = monthly_gifts(amount, since, next);
+        if let (_, Some(day)) = count_gifts(&events, gift_limit_cents(policy, next)) {
+            result = result.with(
+                "over-limit-next-year",
+                Some(day),
+                vec![
+                    ("gift-year", num(year)),
+                    ("next-year", num(next)),
+                    ("next-passes-on", ArgValue::Date(day)),
+                ],
+            );
+        }
+    }
     Some(match passed_on {
         Some(day) => {
             args.push(("passes-on", ArgValue::Date(day)));
@@ -455,6 +467,36 @@ fn gifts(
         None if total == limit => result.with("at-limit", None, args),
         None => result.with("under-limit", None, args),
     })
+}
+
+/// A monthly gift in `year`: on the same day of each month, from `since` on.
+fn monthly_gifts(amount: u64, since: Date, year: i32) -> Vec<(Date, u64)> {
+    (1..=12u8)
+        .map(|month| Month::try_from(month).expect("1 to 12 are months"))
+        .map(|month| monthly_date(since, year, month))
+        .filter(|day| *day >= since)
+        .map(|day| (day, amount))
+        .collect()
+}
+
+/// The limit of a calendar year, in cents: the one in force on its 1 January.
+fn gift_limit_cents(policy: &Policy, year: i32) -> u64 {
+    let new_year = Date::from_calendar_date(year, Month::January, 1).expect("1 January exists");
+    u64::from(policy.number(Figure::GiftLimit, new_year)) * 100
+}
+
+/// The total of gifts in date order, and the day of the first one that takes the total
+/// over the limit.
+fn count_gifts(events: &[(Date, u64)], limit: u64) -> (u64, Option<Date>) {
+    let mut total = 0;
+    let mut passed_on = None;
+    for (day, amount) in events {
+        total += amount;
+        if passed_on.is_none() && total > limit {
+            passed_on = Some(*day);
+        }
+    }
+    (total, passed_on)
 }
 
 fn count_aged(people: &[Person], min_age: u32, on: Date) -> CalcResult {
@@ -693,6 +735,35 @@ mod tests {
         let r = gifts(None, Some((5_000, date!(2026 - 01 - 15))), &policy, today).unwrap();
         assert_eq!(names(&r), ["under-limit"]);
         assert_eq!(gifts(None, None, &policy, today), None);
+    }
+
+    /// Issue 18.8: a monthly gift that starts late in the year stays under this year's
+    /// limit and passes next year's; one that never passes a year's limit does not.
+    #[test]
+    fn a_monthly_gift_from_october_passes_the_limit_next_year() {
+        let policy = steenwijkerland();
+        let today = date!(2026 - 10 - 05);
+        // €300 from 1 October: €900 in 2026; in 2027 €1,500 by 1 May.
+        let r = gifts(Some((30_000, date!(2026 - 10 - 01))), None, &policy, today).unwrap();
+        assert_eq!(names(&r), ["over-limit-next-year", "under-limit"]);
+        assert_eq!(
+            r.fact("over-limit-next-year").unwrap().date,
+            Some(date!(2027 - 05 - 01))
+        );
+        assert_eq!(
+            arg(&r, "over-limit-next-year", "next-year"),
+            ArgValue::Number(2027)
+        );
+        assert_eq!(arg(&r, "under-limit", "gift-year"), ArgValue::Number(2026));
+        // €100 a month: €1,200 in a whole year is the limit, not over it.
+        let r = gifts(Some((10_000, date!(2026 - 10 - 01))), None, &policy, today).unwrap();
+        assert_eq!(names(&r), ["under-limit"]);
+        // One-off gifts do not go on: nothing is said about next year.
+        let r = gifts(None, Some((100_000, date!(2026 - 10 - 01))), &policy, today).unwrap();
+        assert_eq!(names(&r), ["under-limit"]);
+        // Over the limit this year already: reported now, no second outcome.
+        let r = gifts(Some((50_000, date!(2026 - 09 - 01))), None, &policy, today).unwrap();
+        assert_eq!(names(&r), ["over-limit"]);
     }
 
     #[test]
