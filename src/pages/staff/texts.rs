@@ -4,12 +4,12 @@
 
 use super::figures::{self, HelperTexts};
 use super::form::{self, FieldError};
+use super::format::{date_time, language_label, language_name, text_status_name};
 use crate::components::error_summary::ErrorSummary;
 use crate::components::form_token::form_token;
 use crate::components::page_title::PageTitle;
 use crate::components::rich_text::rich_text;
 use crate::components::textarea::TextArea;
-use crate::domain::calendar::amsterdam_date;
 use crate::domain::readability::{self, Readability};
 use crate::domain::text_diff::{side_by_side, Change, Piece};
 use crate::i18n::entries::{entry_value, TextStatus};
@@ -139,31 +139,6 @@ pub struct TextImportView {
     pub problems: Vec<(String, FieldError)>,
 }
 
-/// A language's own name, marked up in that language.
-fn language_name(i18n: &I18n, lang: &Language) -> impl IntoView {
-    let name = i18n.t_in(&lang.code, "language-name");
-    view! {
-        <span lang=lang.code.clone() dir=lang.direction.as_str()>
-            {name}
-        </span>
-    }
-}
-
-fn language_name_text(i18n: &I18n, lang: &Language) -> String {
-    i18n.t_in(&lang.code, "language-name")
-}
-
-fn status_name(i18n: &I18n, status: TextStatus, is_source: bool) -> String {
-    let id = match status {
-        TextStatus::Shipped if is_source => "staff-texts-status-original",
-        TextStatus::Shipped => "staff-texts-status-translated",
-        TextStatus::Edited => "staff-texts-status-edited",
-        TextStatus::Outdated => "staff-texts-status-outdated",
-        TextStatus::Missing => "staff-texts-status-missing",
-    };
-    i18n.t(id)
-}
-
 /// The name of a group of texts as residents meet them.
 fn group_name(i18n: &I18n, group: &str) -> String {
     match group.strip_prefix("info-") {
@@ -173,18 +148,6 @@ fn group_name(i18n: &I18n, group: &str) -> String {
         ),
         _ => i18n.t(&format!("staff-texts-group-{group}")),
     }
-}
-
-fn when(i18n: &I18n, at: i64) -> String {
-    let Ok(moment) = time::OffsetDateTime::from_unix_timestamp(at) else {
-        return String::new();
-    };
-    format!(
-        "{} {:02}:{:02} UTC",
-        i18n.date(amsterdam_date(moment)),
-        moment.hour(),
-        moment.minute()
-    )
 }
 
 fn back_to_list(i18n: &I18n) -> impl IntoView {
@@ -207,14 +170,14 @@ pub fn list_view(v: TextListView) -> impl IntoView {
             .as_deref()
             .and_then(|code| v.languages.iter().find(|l| l.code == code));
         let language = lang
-            .map(|l| language_name_text(&i18n, l))
+            .map(|l| language_name(&i18n, &l.code))
             .unwrap_or_default();
         view! {
             <p class="callout" role="status">
                 {i18n.t_with(
                     "staff-texts-filtered",
                     &[
-                        ("status", status_name(&i18n, status, false).into()),
+                        ("status", text_status_name(&i18n, status, false).into()),
                         ("language", language.into()),
                     ],
                 )}
@@ -280,7 +243,7 @@ fn group_table(i18n: &I18n, g: &TextGroup, languages: &[Language], open: bool) -
     );
     let columns = languages
         .iter()
-        .map(|l| view! { <th scope="col">{language_name(i18n, l)}</th> })
+        .map(|l| view! { <th scope="col">{language_label(i18n, l)}</th> })
         .collect_view();
     let rows = g
         .rows
@@ -291,7 +254,7 @@ fn group_table(i18n: &I18n, g: &TextGroup, languages: &[Language], open: bool) -
                 .iter()
                 .enumerate()
                 .map(|(i, s)| {
-                    let label = status_name(i18n, s.status, i == 0);
+                    let label = text_status_name(i18n, s.status, i == 0);
                     let draft = s.draft.then(|| {
                         view! { <span class="tag">{i18n.t("staff-texts-draft")}</span> }
                     });
@@ -300,7 +263,7 @@ fn group_table(i18n: &I18n, g: &TextGroup, languages: &[Language], open: bool) -
                             <a href=format!("/staff/texts/{}/{}", s.lang.code, row.id)>
                                 {label}
                                 <span class="visually-hidden">
-                                    " – " {language_name_text(i18n, &s.lang)} ", " {row.id.clone()}
+                                    " – " {language_name(i18n, &s.lang.code)} ", " {row.id.clone()}
                                 </span>
                             </a>
                             " "
@@ -375,7 +338,7 @@ pub fn languages_view(v: TextLanguagesView) -> impl IntoView {
                 .then(|| view! { " " <span class="hint">{i18n.t("staff-texts-source-language")}</span> });
             view! {
                 <tr>
-                    <th scope="row">{language_name(&i18n, &c.lang)} {source}</th>
+                    <th scope="row">{language_label(&i18n, &c.lang)} {source}</th>
                     <td>{c.total}</td>
                     <td>{filter("edited", c.edited)}</td>
                     <td>{filter("outdated", c.outdated)}</td>
@@ -383,12 +346,12 @@ pub fn languages_view(v: TextLanguagesView) -> impl IntoView {
                     <td>
                         <a href=format!("/staff/texts/languages/{code}/export") download="">
                             {i18n.t("staff-texts-export")}
-                            <span class="visually-hidden">" " {language_name_text(&i18n, &c.lang)}</span>
+                            <span class="visually-hidden">" " {language_name(&i18n, &c.lang.code)}</span>
                         </a>
                         " · "
                         <a href=format!("/staff/texts/languages/{code}/import")>
                             {i18n.t("staff-texts-import-link")}
-                            <span class="visually-hidden">" " {language_name_text(&i18n, &c.lang)}</span>
+                            <span class="visually-hidden">" " {language_name(&i18n, &c.lang.code)}</span>
                         </a>
                     </td>
                 </tr>
@@ -560,7 +523,7 @@ pub fn edit_view(v: TextEditView) -> impl IntoView {
     let i18n = use_i18n();
     // The preview first: its page sets a document title, and the last one set wins.
     let preview = preview_section(&i18n, v.preview.as_ref());
-    let language = language_name_text(&i18n, &v.lang);
+    let language = language_name(&i18n, &v.lang.code);
     let heading = i18n.t_with(
         "staff-texts-edit-title",
         &[
@@ -615,7 +578,7 @@ pub fn edit_view(v: TextEditView) -> impl IntoView {
                             "name",
                             d.author.clone().unwrap_or_else(|| i18n.t("staff-texts-unknown-person")).into(),
                         ),
-                        ("date", when(&i18n, d.saved_at).into()),
+                        ("date", date_time(&i18n, d.saved_at).into()),
                     ],
                 )}
             </p>
@@ -654,7 +617,10 @@ pub fn edit_view(v: TextEditView) -> impl IntoView {
     };
     let status = i18n.t_with(
         "staff-texts-status",
-        &[("status", status_name(&i18n, v.status, is_source).into())],
+        &[(
+            "status",
+            text_status_name(&i18n, v.status, is_source).into(),
+        )],
     );
     view! {
         <PageTitle text=form::title(&i18n, &heading, &v.errors) />
@@ -755,7 +721,7 @@ pub fn history_view(v: TextHistoryView) -> impl IntoView {
         "staff-texts-history-title",
         &[
             ("id", v.id.clone().into()),
-            ("language", language_name_text(&i18n, &v.lang).into()),
+            ("language", language_name(&i18n, &v.lang.code).into()),
         ],
     );
     let lang = v.lang.code.clone();
@@ -776,7 +742,7 @@ pub fn history_view(v: TextHistoryView) -> impl IntoView {
                 "staff-texts-history-entry",
                 &[
                     ("kind", i18n.t(kind).into()),
-                    ("date", when(&i18n, e.published_at).into()),
+                    ("date", date_time(&i18n, e.published_at).into()),
                     (
                         "name",
                         e.actor
@@ -844,7 +810,7 @@ pub fn history_view(v: TextHistoryView) -> impl IntoView {
 
 pub fn import_view(v: TextImportView) -> impl IntoView {
     let i18n = use_i18n();
-    let language = language_name_text(&i18n, &v.lang);
+    let language = language_name(&i18n, &v.lang.code);
     let heading = i18n.t_with("staff-texts-import-title", &[("language", language.into())]);
     let title = if v.problems.is_empty() {
         heading.clone()
