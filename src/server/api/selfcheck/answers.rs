@@ -8,7 +8,6 @@ use crate::server::api::FieldMessage;
 use serde_json::{Map, Number, Value};
 use time::Date;
 
-
 /// A wrong answer: a problem the domain found, or a JSON value the API cannot turn
 /// into an answer code.
 #[derive(Debug, Clone, PartialEq, Eq)]

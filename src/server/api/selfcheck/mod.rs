@@ -17,7 +17,6 @@ use crate::server::api::{ApiError, FieldMessage};
 use crate::server::AppState;
 use serde::Serialize;
 
-
 #[derive(Debug, Serialize)]
 pub struct QuestionList {
     pub lang: String,
