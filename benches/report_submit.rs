@@ -14,7 +14,7 @@
 mod support;
 
 use std::time::{Duration, Instant};
-use support::browser::Portal;
+use support::release::Portal;
 use support::resident::{client, Resident};
 
 const CONCURRENCY: usize = 16;
@@ -30,41 +30,14 @@ struct Round {
     peak_kib: u64,
 }
 
-fn peak_memory_kib(pid: u32) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        .unwrap_or(0)
-}
-
-/// The shipped settings with the limit per network address raised: every benchmark
-/// resident comes from 127.0.0.1.
-fn settings_without_limit(dir: &std::path::Path) -> std::path::PathBuf {
-    let shipped = std::fs::read_to_string(support::project_path("config/steenwijkerland.toml"))
-        .unwrap()
-        .replace(
-            "max_submissions_per_address_per_hour = 20",
-            "max_submissions_per_address_per_hour = 100000",
-        );
-    assert!(
-        shipped.contains("= 100000"),
-        "the shipped settings name the limit"
-    );
-    let path = dir.join("settings.toml");
-    std::fs::write(&path, shipped).unwrap();
-    path
-}
-
 async fn round(url: &str) -> Option<Round> {
-    let settings_dir = tempfile::tempdir().unwrap();
-    let settings = settings_without_limit(settings_dir.path());
+    // Every benchmark resident comes from 127.0.0.1.
+    let settings = support::release::settings_with_submission_limit(100_000);
     let portal = Portal::start_with(&[
         ("DATABASE_URL", url.to_owned()),
         ("MELDWIJZER_DATA_KEY", support::TEST_DATA_KEY.to_owned()),
         ("MELDWIJZER_TODAY", "2026-03-10".to_owned()),
-        ("MELDWIJZER_SETTINGS", settings.display().to_string()),
+        ("MELDWIJZER_SETTINGS", settings.path().display().to_string()),
     ])?;
     let http = client();
     let end = Instant::now() + Duration::from_secs(SECONDS);
@@ -104,7 +77,7 @@ async fn round(url: &str) -> Option<Round> {
     }
     let elapsed = started.elapsed().as_secs_f64();
     times.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    let peak_kib = peak_memory_kib(portal.pid());
+    let peak_kib = support::release::status_kib(portal.pid(), "VmHWM");
     portal.terminate();
     Some(Round {
         notices,

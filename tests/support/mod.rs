@@ -1,8 +1,14 @@
-//! Shared helpers for the black-box tests: fresh databases and app state.
+//! Shared helpers for the black-box tests: fresh databases, the portal in this
+//! process (`portal`) or as a release binary (`release`), its replies (`reply`), a
+//! resident's and a staff member's browser without a browser (`resident`, `staff`),
+//! Chromium (`browser`), and sample notices (`notices`).
+//!
+//! The tests of a binary run in parallel in one process: nothing here changes the
+//! process's environment or working directory, and every database, file, port and
+//! browser profile is made fresh for the test that asks.
 #![allow(dead_code)]
 
 use meldwijzer::config::env::{Env, LogFormat, Secret};
-use meldwijzer::server::{build_state, AppState};
 use meldwijzer::store::crypto::DataKey;
 use sqlx::Connection;
 use std::path::PathBuf;
@@ -85,14 +91,46 @@ pub fn env_for(database_url: &str) -> Env {
     }
 }
 
-pub async fn state_for(database_url: &str) -> AppState {
-    build_state(&env_for(database_url))
-        .await
-        .expect("app state")
+/// Runs each scenario, an `async fn(fixture)` of the calling module, as two tests,
+/// `<scenario>::sqlite` and `<scenario>::postgres`, on a fixture made by
+/// `$fixture::sqlite()` and `$fixture::postgres()` (a test on PostgreSQL passes
+/// without a server unless every part is required); `worker_threads = N` runs them on
+/// a runtime with N threads instead of the current thread.
+#[allow(unused_macros)]
+macro_rules! on_both_databases {
+    ($fixture:ident, worker_threads = $threads:literal; $($scenario:ident),* $(,)?) => {
+        on_both_databases!(
+            @tests $fixture, (flavor = "multi_thread", worker_threads = $threads); $($scenario),*
+        );
+    };
+    ($fixture:ident; $($scenario:ident),* $(,)?) => {
+        on_both_databases!(@tests $fixture, (); $($scenario),*);
+    };
+    (@tests $fixture:ident, $runtime:tt; $($scenario:ident),*) => {$(
+        mod $scenario {
+            #[tokio::test $runtime]
+            async fn sqlite() {
+                super::$scenario(super::$fixture::sqlite().await).await;
+            }
+
+            #[tokio::test $runtime]
+            async fn postgres() {
+                let Some(fixture) = super::$fixture::postgres().await else {
+                    return;
+                };
+                super::$scenario(fixture).await;
+            }
+        }
+    )*};
 }
+#[allow(unused_imports)]
+pub(crate) use on_both_databases;
 
 pub mod browser;
 pub mod notices;
 pub mod pages;
+pub mod portal;
+pub mod release;
+pub mod reply;
 pub mod resident;
 pub mod staff;

@@ -7,6 +7,43 @@ use meldwijzer::store::notices::{NewAttachment, NewNotice};
 use meldwijzer::store::staff::{self, NewAccount};
 use meldwijzer::store::Db;
 use sqlx::Row;
+use std::sync::Arc;
+
+/// The notice store on a fresh database, without a server: the database, the data
+/// keys and a case worker to act as. Shared by the store and the job tests.
+pub struct Store {
+    pub db: Db,
+    pub keys: Arc<DataKeys>,
+    pub url: String,
+    /// A caseworker's account id.
+    pub staff: i64,
+    /// The directory of a SQLite database.
+    pub dir: Option<tempfile::TempDir>,
+}
+
+impl Store {
+    pub async fn sqlite() -> Store {
+        let (url, dir) = super::fresh_sqlite();
+        Store::on(url, Some(dir)).await
+    }
+
+    pub async fn postgres() -> Option<Store> {
+        let url = super::fresh_postgres().await?;
+        Some(Store::on(url, None).await)
+    }
+
+    async fn on(url: String, dir: Option<tempfile::TempDir>) -> Store {
+        let db = Db::connect(&url).await.expect("connect and migrate");
+        let staff = caseworker(&db).await;
+        Store {
+            db,
+            keys: Arc::new(keys()),
+            url,
+            staff,
+            dir,
+        }
+    }
+}
 
 /// Personal data stored in every sample notice; none of it may appear in the database
 /// in plain text.

@@ -1,10 +1,9 @@
-//! GET requests to the in-process router, for the tests of pages.
+//! GET requests to an in-process portal's router, for the tests of pages.
 
-pub use super::staff::Reply;
+use super::portal::{send, Options, Portal};
+pub use super::reply::Reply;
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
-use meldwijzer::server::router;
-use tower::ServiceExt;
 
 /// A GET of `path` with `headers`.
 pub async fn get(app: &axum::Router, path: &str, headers: &[(&str, &str)]) -> Reply {
@@ -12,12 +11,7 @@ pub async fn get(app: &axum::Router, path: &str, headers: &[(&str, &str)]) -> Re
     for (name, value) in headers {
         request = request.header(*name, *value);
     }
-    let response = app
-        .clone()
-        .oneshot(request.body(Body::empty()).unwrap())
-        .await
-        .unwrap();
-    Reply::read(response).await
+    send(app, request.body(Body::empty()).unwrap()).await
 }
 
 /// The status and text of the page at `path`.
@@ -26,11 +20,13 @@ pub async fn page(app: &axum::Router, path: &str) -> (StatusCode, String) {
     (reply.status, reply.body)
 }
 
-/// The portal's router on a fresh SQLite database (kept by the returned guard), with
-/// "today" fixed when `today` is given.
+/// The router of a portal as the server runs it, on a fresh SQLite database (kept by
+/// the returned guard), with "today" fixed when `today` is given.
 pub async fn app(today: Option<time::Date>) -> (axum::Router, tempfile::TempDir) {
-    let (url, dir) = super::fresh_sqlite();
-    let mut state = super::state_for(&url).await;
-    state.today_override = today;
-    (router(state), dir)
+    Portal::sqlite_with(Options {
+        today,
+        ..Options::default()
+    })
+    .await
+    .into_router()
 }

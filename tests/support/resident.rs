@@ -1,12 +1,18 @@
-//! A resident's browser over real HTTP, without a browser: the draft cookie, the form
-//! token, and the steps of a change notice with a small attachment. Used by the
-//! durability test and the submission benchmark against the release binary.
+//! A resident's browser without a browser: the draft cookie, the form token, and the
+//! steps of a change notice. One helper for every way the tests reach a portal: the
+//! router of an in-process [`Portal`] (the change-notice and hardening tests) or a
+//! release portal over real HTTP (the durability and memory tests, and the submission
+//! benchmark). Whatever the way, nothing personal may travel in a redirect.
 
-use http_body_util::{BodyExt, Full};
+use super::portal::Portal;
+use super::reply::Reply;
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
 use hyper_util::client::legacy::{connect::HttpConnector, Client};
 use hyper_util::rt::TokioExecutor;
+use tower::ServiceExt;
 
-pub type HttpClient = Client<HttpConnector, Full<axum::body::Bytes>>;
+pub type HttpClient = Client<HttpConnector, Body>;
 
 const COOKIE: &str = "__Host-mw_notice";
 /// The boundary between the parts of [`multipart_body`].
@@ -14,15 +20,25 @@ pub const BOUNDARY: &str = "----meldwijzer-resident";
 /// The smallest PNG: a "photo of a payslip" to the type check.
 pub const PNG: &[u8] =
     b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
+/// The BSN every made-up resident of these tests gives.
+pub const BSN: &str = "111222333";
+/// The partner's BSN, name and the IBAN of the change-notice tests.
+pub const PARTNER_BSN: &str = "123456782";
+pub const IBAN: &str = "NL91ABNA0417164300";
+pub const SURNAME: &str = "Amrani";
+/// Must never appear in a redirect's address (which ends up in logs and histories).
+const PERSONAL: [&str; 4] = [BSN, PARTNER_BSN, IBAN, SURNAME];
+
+/// The content type of a form with files (boundary [`BOUNDARY`]).
+fn multipart_type() -> String {
+    format!("multipart/form-data; boundary={BOUNDARY}")
+}
+
+/// The header a browser sends with a form of this site.
+pub const SAME_ORIGIN: (&str, &str) = ("sec-fetch-site", "same-origin");
 
 pub fn client() -> HttpClient {
     Client::builder(TokioExecutor::new()).build_http()
-}
-
-pub struct Reply {
-    pub status: u16,
-    pub location: String,
-    pub body: String,
 }
 
 /// Why a step failed: the server did not answer (killed, refused) or answered
@@ -33,18 +49,39 @@ pub enum StepError {
     Unexpected(String),
 }
 
+/// How the resident reaches the portal.
+#[derive(Clone)]
+enum Door {
+    Router(axum::Router),
+    Http { base: String, http: HttpClient },
+}
+
+#[derive(Clone)]
 pub struct Resident {
-    base: String,
-    http: HttpClient,
-    cookie: Option<String>,
-    csrf: String,
+    door: Door,
+    /// The draft cookie, once the portal gave one.
+    pub cookie: Option<String>,
+    /// The form token of the last page with a form.
+    pub csrf: String,
 }
 
 impl Resident {
+    /// A resident of the release portal at `base`, over HTTP.
     pub fn new(base: &str, http: HttpClient) -> Resident {
-        Resident {
+        Resident::through(Door::Http {
             base: base.to_owned(),
             http,
+        })
+    }
+
+    /// A resident of an in-process portal, through its router.
+    pub fn on(portal: &Portal) -> Resident {
+        Resident::through(Door::Router(portal.app.clone()))
+    }
+
+    fn through(door: Door) -> Resident {
+        Resident {
+            door,
             cookie: None,
             csrf: String::new(),
         }
@@ -52,84 +89,142 @@ impl Resident {
 
     /// Talks to another server from now on (the same database, restarted).
     pub fn set_base(&mut self, base: &str) {
-        self.base = base.to_owned();
-    }
-
-    async fn send(
-        &mut self,
-        method: &str,
-        path: &str,
-        content_type: Option<String>,
-        body: Vec<u8>,
-    ) -> Result<Reply, StepError> {
-        let mut request = axum::http::Request::builder()
-            .method(method)
-            .uri(format!("{}{path}", self.base))
-            .header("sec-fetch-site", "same-origin");
-        if let Some(cookie) = &self.cookie {
-            request = request.header("cookie", format!("{COOKIE}={cookie}"));
-        }
-        if let Some(content_type) = content_type {
-            request = request.header("content-type", content_type);
-        }
-        let request = request
-            .body(Full::new(axum::body::Bytes::from(body)))
-            .unwrap();
-        let response = self
-            .http
-            .request(request)
-            .await
-            .map_err(|e| StepError::Connection(e.to_string()))?;
-        let status = response.status().as_u16();
-        for value in response.headers().get_all("set-cookie") {
-            let line = value.to_str().unwrap_or_default();
-            if let Some(rest) = line.strip_prefix(&format!("{COOKIE}=")) {
-                let value = rest.split(';').next().unwrap_or_default();
-                self.cookie = (!value.is_empty()).then(|| value.to_owned());
-            }
-        }
-        let location = response
-            .headers()
-            .get("location")
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
-            .to_owned();
-        let body = response
-            .into_body()
-            .collect()
-            .await
-            .map_err(|e| StepError::Connection(e.to_string()))?
-            .to_bytes();
-        let body = String::from_utf8_lossy(&body).into_owned();
-        let marker = "name=\"_csrf\" value=\"";
-        if let Some(start) = body.find(marker).map(|i| i + marker.len()) {
-            if let Some(end) = body[start..].find('"') {
-                self.csrf = body[start..start + end].to_owned();
-            }
-        }
-        Ok(Reply {
-            status,
-            location,
-            body,
-        })
-    }
-
-    pub async fn get(&mut self, path: &str) -> Result<Reply, StepError> {
-        self.send("GET", path, None, Vec::new()).await
-    }
-
-    pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Result<Reply, StepError> {
-        // The serializer is not `Send`: it must be gone before the request is sent.
-        let body = {
-            let mut body = form_urlencoded::Serializer::new(String::new());
-            body.append_pair("_csrf", &self.csrf);
-            for (name, value) in fields {
-                body.append_pair(name, value);
-            }
-            body.finish().into_bytes()
+        let Door::Http { http, .. } = &self.door else {
+            panic!("only a resident over HTTP has a base address");
         };
-        let content_type = "application/x-www-form-urlencoded".to_owned();
-        self.send("POST", path, Some(content_type), body).await
+        self.door = Door::Http {
+            base: base.to_owned(),
+            http: http.clone(),
+        };
+    }
+
+    /// A request to `path` with the draft cookie.
+    pub fn request(&self, method: &str, path: &str) -> axum::http::request::Builder {
+        let builder = Request::builder().method(method);
+        let mut builder = match &self.door {
+            Door::Router(_) => builder.uri(path).header(header::HOST, "portal.example"),
+            Door::Http { base, .. } => builder.uri(format!("{base}{path}")),
+        };
+        if let Some(cookie) = &self.cookie {
+            builder = builder.header(header::COOKIE, format!("{COOKIE}={cookie}"));
+        }
+        builder
+    }
+
+    /// Sends `request` and keeps what a browser keeps: the draft cookie and the form
+    /// token of the page.
+    pub async fn try_send(&mut self, request: Request<Body>) -> Result<Reply, StepError> {
+        let connection = |e: &dyn std::fmt::Display| StepError::Connection(e.to_string());
+        let reply = match &self.door {
+            Door::Router(app) => Reply::read(app.clone().oneshot(request).await.unwrap()).await,
+            Door::Http { http, .. } => {
+                let response = http.request(request).await.map_err(|e| connection(&e))?;
+                Reply::try_read(response)
+                    .await
+                    .map_err(|e| connection(&e))?
+            }
+        };
+        if let Some(value) = reply.cookie(COOKIE) {
+            self.cookie = (!value.is_empty()).then_some(value);
+        }
+        if reply.body.contains("name=\"_csrf\"") {
+            self.csrf = reply.csrf();
+        }
+        for personal in PERSONAL {
+            assert!(!reply.location().contains(personal), "{}", reply.location());
+        }
+        Ok(reply)
+    }
+
+    pub async fn send(&mut self, request: Request<Body>) -> Reply {
+        self.try_send(request).await.expect("the portal answers")
+    }
+
+    pub async fn try_get(&mut self, path: &str) -> Result<Reply, StepError> {
+        let request = self.request("GET", path).body(Body::empty()).unwrap();
+        self.try_send(request).await
+    }
+
+    pub async fn get(&mut self, path: &str) -> Reply {
+        self.try_get(path).await.expect("the portal answers")
+    }
+
+    /// A URL-encoded POST of `body` as it is, with only `headers` besides the cookie
+    /// (the form token and the origin are the caller's).
+    pub async fn post_raw(
+        &mut self,
+        path: &str,
+        body: impl Into<Body>,
+        headers: &[(&str, &str)],
+    ) -> Reply {
+        let mut builder = self
+            .request("POST", path)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+        for (name, value) in headers {
+            builder = builder.header(*name, *value);
+        }
+        self.send(builder.body(body.into()).unwrap()).await
+    }
+
+    /// `fields` behind the current form token.
+    fn with_token<'a>(&'a self, fields: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+        let mut all = vec![("_csrf", self.csrf.as_str())];
+        all.extend_from_slice(fields);
+        all
+    }
+
+    /// A form POST from this site, with the form token.
+    pub async fn try_post(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+    ) -> Result<Reply, StepError> {
+        let body = super::portal::form_body(&self.with_token(fields));
+        let request = self
+            .request("POST", path)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(SAME_ORIGIN.0, SAME_ORIGIN.1)
+            .body(Body::from(body))
+            .unwrap();
+        self.try_send(request).await
+    }
+
+    pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Reply {
+        self.try_post(path, fields)
+            .await
+            .expect("the portal answers")
+    }
+
+    /// A POST of a multipart `body` (boundary [`BOUNDARY`]) from this site.
+    pub async fn try_post_multipart(
+        &mut self,
+        path: &str,
+        body: impl Into<Body>,
+    ) -> Result<Reply, StepError> {
+        let request = self
+            .request("POST", path)
+            .header(header::CONTENT_TYPE, multipart_type())
+            .header(SAME_ORIGIN.0, SAME_ORIGIN.1)
+            .body(body.into())
+            .unwrap();
+        self.try_send(request).await
+    }
+
+    pub async fn post_multipart(&mut self, path: &str, body: impl Into<Body>) -> Reply {
+        self.try_post_multipart(path, body)
+            .await
+            .expect("the portal answers")
+    }
+
+    /// A form with files from this site, with the form token.
+    pub async fn try_post_files(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        files: &[(&str, &[u8])],
+    ) -> Result<Reply, StepError> {
+        let body = multipart_body(&self.with_token(fields), files);
+        self.try_post_multipart(path, body).await
     }
 
     pub async fn post_files(
@@ -137,22 +232,20 @@ impl Resident {
         path: &str,
         fields: &[(&str, &str)],
         files: &[(&str, &[u8])],
-    ) -> Result<Reply, StepError> {
-        let csrf = self.csrf.clone();
-        let mut all = vec![("_csrf", csrf.as_str())];
-        all.extend_from_slice(fields);
-        let body = multipart_body(&all, files);
-        let content_type = format!("multipart/form-data; boundary={BOUNDARY}");
-        self.send("POST", path, Some(content_type), body).await
+    ) -> Reply {
+        self.try_post_files(path, fields, files)
+            .await
+            .expect("the portal answers")
     }
 
-    fn expect(reply: &Reply, status: u16, location: &str) -> Result<(), StepError> {
-        if reply.status == status && reply.location == location {
+    fn expect(reply: &Reply, status: StatusCode, location: &str) -> Result<(), StepError> {
+        if reply.status == status && reply.location() == location {
             Ok(())
         } else {
             Err(StepError::Unexpected(format!(
                 "{} → {} (expected {status} → {location})",
-                reply.status, reply.location
+                reply.status,
+                reply.location()
             )))
         }
     }
@@ -169,18 +262,20 @@ impl Resident {
         n: usize,
         files: &[(&str, &[u8])],
     ) -> Result<(), StepError> {
-        self.get("/nl/report/identity").await?;
+        self.try_get("/nl/report/identity").await?;
         let name = format!("Bewoner {n}");
         let identity = [
             ("name", name.as_str()),
-            ("bsn", "111222333"),
+            ("bsn", BSN),
             ("date-of-birth", "1985-04-02"),
             ("partner", "no"),
         ];
-        let reply = self.post("/nl/report/identity", &identity).await?;
-        Self::expect(&reply, 303, "/nl/report/changes")?;
-        let reply = self.post("/nl/report/changes", &[("kind", "work")]).await?;
-        Self::expect(&reply, 303, "/nl/report/details/work")?;
+        let reply = self.try_post("/nl/report/identity", &identity).await?;
+        Self::expect(&reply, StatusCode::SEE_OTHER, "/nl/report/changes")?;
+        let reply = self
+            .try_post("/nl/report/changes", &[("kind", "work")])
+            .await?;
+        Self::expect(&reply, StatusCode::SEE_OTHER, "/nl/report/details/work")?;
         let employer = format!("Werkgever {n}");
         let work = [
             ("event", "started"),
@@ -189,18 +284,18 @@ impl Resident {
             ("date", "2026-03-02"),
         ];
         let reply = self
-            .post_files("/nl/report/details/work", &work, files)
+            .try_post_files("/nl/report/details/work", &work, files)
             .await?;
-        Self::expect(&reply, 303, "/nl/report/check")
+        Self::expect(&reply, StatusCode::SEE_OTHER, "/nl/report/check")
     }
 
     /// Sends the notice and reads the reference from the confirmation page.
     pub async fn submit(&mut self) -> Result<String, StepError> {
         let reply = self
-            .post("/nl/report/submit", &[("declaration", "yes")])
+            .try_post("/nl/report/submit", &[("declaration", "yes")])
             .await?;
-        Self::expect(&reply, 303, "/nl/report/received")?;
-        let page = self.get("/nl/report/received").await?;
+        Self::expect(&reply, StatusCode::SEE_OTHER, "/nl/report/received")?;
+        let page = self.try_get("/nl/report/received").await?;
         page.body
             .split("id=\"reference\"")
             .nth(1)

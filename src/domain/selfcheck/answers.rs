@@ -115,6 +115,7 @@ impl FieldProblem {
         }
     }
 
+    /// Every problem, for the checks that each has a message and a code.
     pub const ALL: [FieldProblem; 20] = [
         FieldProblem::UnknownQuestion,
         FieldProblem::Empty,

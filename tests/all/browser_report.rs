@@ -4,15 +4,16 @@
 //! the confirmation; then a case worker finds the notice in the inbox. axe-core checks
 //! every page the resident sees.
 
-mod support;
+use crate::support;
 
 use fantoccini::Client;
 use fantoccini::Locator::Css;
 use meldwijzer::auth::Role;
 use serde_json::json;
 use support::browser::{
-    assert_accessible, assert_accessible_without_js, poll, wait_for, Browser, Portal, PHONE,
+    assert_accessible, assert_accessible_without_js, poll, wait_for, Browser, PHONE,
 };
+use support::release::Portal;
 use support::resident::PNG;
 
 const PASSWORD: &str = "een heel geheim wachtwoord";

@@ -1,7 +1,7 @@
 //! Every language ships every Dutch message, invents none, uses no value the Dutch
 //! message does not pass, and parses.
 
-mod support;
+use crate::support;
 
 use meldwijzer::config::Settings;
 use meldwijzer::i18n::catalog::{read_locale, GLOBAL_VARIABLES};

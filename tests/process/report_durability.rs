@@ -3,20 +3,20 @@
 //! the middle of a burst of submissions; and a resident whose confirmation never
 //! arrived gets one notice, not two, when sending again after the restart.
 //!
-//! The release binary runs as a child process (`support::browser::Portal`) on SQLite
+//! The release binary runs as a child process (`support::release::Portal`) on SQLite
 //! and, when `MELDWIJZER_TEST_POSTGRES_URL` is set, on PostgreSQL. Residents
 //! (`support::resident`) fill in their notices first; then all send at once, and the
 //! server is killed as soon as a third of them have their reference. The test then
 //! starts a new server on the same database, lets every resident without a reference
 //! send again, and checks the database.
 
-mod support;
+use crate::support;
 
 use meldwijzer::store::notices::{self, NoticeRef};
 use meldwijzer::store::Db;
 use std::collections::BTreeSet;
 use std::path::Path;
-use support::browser::Portal;
+use support::release::Portal;
 use support::resident::{client, Resident, PNG};
 
 const RESIDENTS: usize = 24;
@@ -31,21 +31,11 @@ fn portal_on(url: &str, settings: &Path) -> Option<Portal> {
 }
 
 /// The municipality's settings with the limit on notices per network address above
-/// this burst: here every resident comes from 127.0.0.1, on the internet each has an
-/// address of their own. The limits are counted in the database and survive the kill,
-/// so with the shipped 20 an hour the residents sending again would get 429. (The
-/// limit itself is tested in tests/report_flow.rs.)
+/// this burst. The limits are counted in the database and survive the kill, so with
+/// the shipped 20 an hour the residents sending again would get 429. (The limit itself
+/// is tested in tests/all/report_flow.rs.)
 fn settings_for_a_burst() -> tempfile::NamedTempFile {
-    let shipped =
-        std::fs::read_to_string(support::project_path("config/steenwijkerland.toml")).unwrap();
-    let raised = shipped.replace(
-        "max_submissions_per_address_per_hour = 20",
-        "max_submissions_per_address_per_hour = 1000",
-    );
-    assert_ne!(raised, shipped, "the settings file names the notice limit");
-    let mut file = tempfile::NamedTempFile::new().unwrap();
-    std::io::Write::write_all(&mut file, raised.as_bytes()).unwrap();
-    file
+    support::release::settings_with_submission_limit(1000)
 }
 
 async fn burst_then_kill(url: &str) {
@@ -169,6 +159,7 @@ async fn burst_then_kill(url: &str) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn sigkill_during_a_burst_on_sqlite_loses_no_acknowledged_notice() {
+    let _alone = crate::ALONE.lock().await;
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}/burst.db", dir.path().display());
     burst_then_kill(&url).await;
@@ -176,6 +167,7 @@ async fn sigkill_during_a_burst_on_sqlite_loses_no_acknowledged_notice() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn sigkill_during_a_burst_on_postgres_loses_no_acknowledged_notice() {
+    let _alone = crate::ALONE.lock().await;
     let Some(url) = support::fresh_postgres().await else {
         return;
     };

@@ -4,203 +4,37 @@
 //! missing fields, a 50 MB file, an executable named `.pdf`, script and SQL in every
 //! text field, forged and token-less posts, the submission limit).
 
-mod support;
+use crate::support;
 
 use axum::body::Body;
-use axum::http::{header, Request, StatusCode};
-use http_body_util::BodyExt;
+use axum::http::{header, StatusCode};
 use meldwijzer::auth::rate_limit::LimitPolicy;
-use meldwijzer::server::{router, AppState};
+use meldwijzer::server::router;
 use meldwijzer::store::{drafts, notices};
 use proptest::prelude::*;
 use sqlx::Row;
 use std::sync::Arc;
-use support::resident::{multipart_body, BOUNDARY, PNG};
+use support::portal::{form_body, Options, Portal};
+use support::reply::Reply;
+use support::resident::{multipart_body, Resident, BOUNDARY, IBAN, PNG};
 use time::macros::date;
-use tower::ServiceExt;
 
-const COOKIE: &str = "__Host-mw_notice";
-const BSN: &str = "111222333";
-const PARTNER_BSN: &str = "123456782";
-const IBAN: &str = "NL91ABNA0417164300";
+const BSN: &str = support::resident::BSN;
+const PARTNER_BSN: &str = support::resident::PARTNER_BSN;
 
-struct Reply {
-    status: StatusCode,
-    headers: axum::http::HeaderMap,
-    body: String,
-}
-
-impl Reply {
-    fn header(&self, name: header::HeaderName) -> &str {
-        self.headers.get(&name).map_or("", |v| v.to_str().unwrap())
-    }
-
-    fn location(&self) -> &str {
-        self.header(header::LOCATION)
-    }
-
-    fn csrf(&self) -> String {
-        let marker = "name=\"_csrf\" value=\"";
-        let start = self
-            .body
-            .find(marker)
-            .unwrap_or_else(|| panic!("no form token in {}", self.body))
-            + marker.len();
-        let end = self.body[start..].find('"').unwrap() + start;
-        self.body[start..end].to_owned()
-    }
-}
-
-struct Portal {
-    app: axum::Router,
-    state: AppState,
-    _dir: Option<tempfile::TempDir>,
-}
-
-/// One resident's browser: its draft cookie and the current form token.
-#[derive(Default, Clone)]
-struct Resident {
-    cookie: Option<String>,
-    csrf: String,
-}
-
+/// A portal (one instance) on a fresh database, on the day these tests are set.
 async fn portal() -> Portal {
-    let (url, dir) = support::fresh_sqlite();
-    let mut portal = portal_on(&url).await;
-    portal._dir = Some(dir);
-    portal
+    Portal::sqlite_with(Options::on(date!(2026 - 03 - 10))).await
 }
 
-/// A portal (one instance) on the database at `url`.
+/// A portal (one instance) on the database at `url`, on the day these tests are set.
 async fn portal_on(url: &str) -> Portal {
-    let mut state = support::state_for(url).await;
-    state.today_override = Some(date!(2026 - 03 - 10));
-    Portal {
-        app: router(state.clone()),
-        state,
-        _dir: None,
-    }
+    Portal::on_with(url, Options::on(date!(2026 - 03 - 10))).await
 }
 
-fn form_body(fields: &[(&str, &str)]) -> String {
-    let mut body = form_urlencoded::Serializer::new(String::new());
-    for (name, value) in fields {
-        body.append_pair(name, value);
-    }
-    body.finish()
-}
-
-impl Portal {
-    async fn send(&self, resident: &mut Resident, request: Request<Body>) -> Reply {
-        let response = self.app.clone().oneshot(request).await.unwrap();
-        let status = response.status();
-        let headers = response.headers().clone();
-        let bytes = response.into_body().collect().await.unwrap().to_bytes();
-        let reply = Reply {
-            status,
-            headers,
-            body: String::from_utf8_lossy(&bytes).into_owned(),
-        };
-        for line in reply.headers.get_all(header::SET_COOKIE) {
-            let line = line.to_str().unwrap();
-            if let Some(rest) = line.strip_prefix(&format!("{COOKIE}=")) {
-                let value = rest.split(';').next().unwrap();
-                resident.cookie = (!value.is_empty()).then(|| value.to_owned());
-            }
-        }
-        if reply.body.contains("name=\"_csrf\"") {
-            resident.csrf = reply.csrf();
-        }
-        // Whatever happens, nothing personal travels in a redirect or is cached.
-        for personal in [BSN, PARTNER_BSN, IBAN, "Amrani"] {
-            assert!(!reply.location().contains(personal), "{}", reply.location());
-        }
-        reply
-    }
-
-    fn request(resident: &Resident, method: &str, path: &str) -> axum::http::request::Builder {
-        let mut builder = Request::builder()
-            .method(method)
-            .uri(path)
-            .header(header::HOST, "portal.example");
-        if let Some(cookie) = &resident.cookie {
-            builder = builder.header(header::COOKIE, format!("{COOKIE}={cookie}"));
-        }
-        builder
-    }
-
-    async fn get(&self, resident: &mut Resident, path: &str) -> Reply {
-        let request = Self::request(resident, "GET", path)
-            .body(Body::empty())
-            .unwrap();
-        self.send(resident, request).await
-    }
-
-    /// A form POST from this site, with the resident's form token.
-    async fn post(&self, resident: &mut Resident, path: &str, fields: &[(&str, &str)]) -> Reply {
-        let csrf = resident.csrf.clone();
-        let mut all = vec![("_csrf", csrf.as_str())];
-        all.extend_from_slice(fields);
-        self.post_raw(
-            resident,
-            path,
-            &form_body(&all),
-            &[("sec-fetch-site", "same-origin")],
-        )
-        .await
-    }
-
-    async fn post_raw(
-        &self,
-        resident: &mut Resident,
-        path: &str,
-        body: &str,
-        headers: &[(&str, &str)],
-    ) -> Reply {
-        let mut builder = Self::request(resident, "POST", path)
-            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
-        for (name, value) in headers {
-            builder = builder.header(*name, *value);
-        }
-        let request = builder.body(Body::from(body.to_owned())).unwrap();
-        self.send(resident, request).await
-    }
-
-    async fn post_files(
-        &self,
-        resident: &mut Resident,
-        path: &str,
-        fields: &[(&str, &str)],
-        files: &[(&str, &[u8])],
-    ) -> Reply {
-        let csrf = resident.csrf.clone();
-        let mut all = vec![("_csrf", csrf.as_str())];
-        all.extend_from_slice(fields);
-        let body = Body::from(multipart_body(&all, files));
-        self.post_multipart(resident, path, body).await
-    }
-
-    /// A POST of a multipart `body` (boundary [`BOUNDARY`]) from this site.
-    async fn post_multipart(&self, resident: &mut Resident, path: &str, body: Body) -> Reply {
-        let request = Self::request(resident, "POST", path)
-            .header(
-                header::CONTENT_TYPE,
-                format!("multipart/form-data; boundary={BOUNDARY}"),
-            )
-            .header("sec-fetch-site", "same-origin")
-            .body(body)
-            .unwrap();
-        self.send(resident, request).await
-    }
-
+impl Resident {
     /// A multipart `body` sent in pieces of `piece` bytes, as a network delivers it.
-    async fn post_in_pieces(
-        &self,
-        resident: &mut Resident,
-        path: &str,
-        body: &[u8],
-        piece: usize,
-    ) -> Reply {
+    async fn post_in_pieces(&mut self, path: &str, body: &[u8], piece: usize) -> Reply {
         let pieces: Vec<Result<axum::body::Bytes, std::io::Error>> = body
             .chunks(piece)
             .map(|p| Ok(axum::body::Bytes::copy_from_slice(p)))
@@ -214,18 +48,17 @@ impl Portal {
                 piece
             },
         ));
-        self.post_multipart(resident, path, body).await
+        self.post_multipart(path, body).await
     }
 
     /// A multipart post whose text field `description` holds `raw` bytes as sent.
     async fn post_raw_text_field(
-        &self,
-        resident: &mut Resident,
+        &mut self,
         path: &str,
         fields: &[(&str, &str)],
         raw: &[u8],
     ) -> Reply {
-        let csrf = resident.csrf.clone();
+        let csrf = self.csrf.clone();
         let mut all = vec![("_csrf", csrf.as_str())];
         all.extend_from_slice(fields);
         all.push(("description", "\u{1}RAW\u{1}"));
@@ -235,9 +68,11 @@ impl Portal {
             .position(|w| w == "\u{1}RAW\u{1}".as_bytes())
             .unwrap();
         let body = [&body[..at], raw, &body[at + 5..]].concat();
-        self.post_multipart(resident, path, Body::from(body)).await
+        self.post_multipart(path, body).await
     }
+}
 
+impl Portal {
     /// A case worker's account id, for the store functions that audit who read what.
     async fn caseworker(&self) -> i64 {
         let email = format!("{}@gemeente.example", support::unique("cw"));
@@ -289,38 +124,28 @@ fn work_fields() -> Vec<(&'static str, &'static str)> {
 /// Walks a resident to the check page with work (and a payslip photo) and a new bank
 /// account.
 async fn fill_in(portal: &Portal, lang: &str) -> Resident {
-    let mut r = Resident::default();
-    let page = portal
-        .get(&mut r, &format!("/{lang}/report/identity"))
-        .await;
+    let mut r = Resident::on(portal);
+    let page = r.get(&format!("/{lang}/report/identity")).await;
     assert_eq!(page.status, StatusCode::OK);
     assert_eq!(page.header(header::CACHE_CONTROL), "no-store");
     assert!(r.cookie.is_some(), "the first page sets the draft cookie");
-    let reply = portal
-        .post(
-            &mut r,
-            &format!("/{lang}/report/identity"),
-            &identity_fields(),
-        )
+    let reply = r
+        .post(&format!("/{lang}/report/identity"), &identity_fields())
         .await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
     assert_eq!(reply.location(), format!("/{lang}/report/changes"));
-    portal.get(&mut r, &format!("/{lang}/report/changes")).await;
-    let reply = portal
+    r.get(&format!("/{lang}/report/changes")).await;
+    let reply = r
         .post(
-            &mut r,
             &format!("/{lang}/report/changes"),
             &[("kind", "work"), ("kind", "bank-account")],
         )
         .await;
     assert_eq!(reply.location(), format!("/{lang}/report/details/work"));
-    let page = portal
-        .get(&mut r, &format!("/{lang}/report/details/work"))
-        .await;
+    let page = r.get(&format!("/{lang}/report/details/work")).await;
     assert!(page.body.contains("enctype=\"multipart/form-data\""));
-    let reply = portal
+    let reply = r
         .post_files(
-            &mut r,
             &format!("/{lang}/report/details/work"),
             &work_fields(),
             &[("loonstrook maart.png", PNG)],
@@ -331,12 +156,9 @@ async fn fill_in(portal: &Portal, lang: &str) -> Resident {
         reply.location(),
         format!("/{lang}/report/details/bank-account")
     );
-    portal
-        .get(&mut r, &format!("/{lang}/report/details/bank-account"))
-        .await;
-    let reply = portal
+    r.get(&format!("/{lang}/report/details/bank-account")).await;
+    let reply = r
         .post_files(
-            &mut r,
             &format!("/{lang}/report/details/bank-account"),
             &[("iban", "nl91 abna 0417 1643 00"), ("date", "2026-03-01")],
             &[],
@@ -352,7 +174,7 @@ async fn a_notice_goes_from_the_first_step_to_the_receipt_in_dutch_and_arabic() 
     let portal = portal().await;
     for lang in ["nl", "ar"] {
         let mut r = fill_in(&portal, lang).await;
-        let check = portal.get(&mut r, &format!("/{lang}/report/check")).await;
+        let check = r.get(&format!("/{lang}/report/check")).await;
         assert_eq!(check.status, StatusCode::OK);
         for shown in [
             "Fatima El Amrani",
@@ -378,20 +200,14 @@ async fn a_notice_goes_from_the_first_step_to_the_receipt_in_dutch_and_arabic() 
         }
 
         // Without the declaration: the same page, the summary linking to the box.
-        let reply = portal
-            .post(&mut r, &format!("/{lang}/report/submit"), &[])
-            .await;
+        let reply = r.post(&format!("/{lang}/report/submit"), &[]).await;
         assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(reply.body.contains("href=\"#f-declaration\""));
         assert!(reply.body.contains("class=\"error-summary\""));
         let before = portal.notice_count().await;
 
-        let reply = portal
-            .post(
-                &mut r,
-                &format!("/{lang}/report/submit"),
-                &[("declaration", "yes")],
-            )
+        let reply = r
+            .post(&format!("/{lang}/report/submit"), &[("declaration", "yes")])
             .await;
         assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
         assert_eq!(reply.location(), format!("/{lang}/report/received"));
@@ -402,19 +218,13 @@ async fn a_notice_goes_from_the_first_step_to_the_receipt_in_dutch_and_arabic() 
         );
 
         // A double click and a refresh find the same notice.
-        let again = portal
-            .post(
-                &mut r,
-                &format!("/{lang}/report/submit"),
-                &[("declaration", "yes")],
-            )
+        let again = r
+            .post(&format!("/{lang}/report/submit"), &[("declaration", "yes")])
             .await;
         assert_eq!(again.location(), format!("/{lang}/report/received"));
         assert_eq!(portal.notice_count().await, before + 1, "no second notice");
 
-        let received = portal
-            .get(&mut r, &format!("/{lang}/report/received"))
-            .await;
+        let received = r.get(&format!("/{lang}/report/received")).await;
         assert_eq!(received.status, StatusCode::OK);
         let reference = received
             .body
@@ -432,7 +242,7 @@ async fn a_notice_goes_from_the_first_step_to_the_receipt_in_dutch_and_arabic() 
         assert!(received.body.contains("*****2333") || received.body.contains("******333"));
         assert!(!received.body.contains(IBAN), "the receipt masks the IBAN");
 
-        let receipt = portal.get(&mut r, &format!("/{lang}/report/receipt")).await;
+        let receipt = r.get(&format!("/{lang}/report/receipt")).await;
         assert_eq!(
             receipt.header(header::CONTENT_TYPE),
             "text/plain; charset=utf-8"
@@ -476,13 +286,9 @@ async fn a_notice_goes_from_the_first_step_to_the_receipt_in_dutch_and_arabic() 
         assert_eq!(attachment.info.content_type, "image/png");
 
         // After sending, the steps lead to the receipt; "another change" starts afresh.
-        let step = portal
-            .get(&mut r, &format!("/{lang}/report/identity"))
-            .await;
+        let step = r.get(&format!("/{lang}/report/identity")).await;
         assert_eq!(step.location(), format!("/{lang}/report/received"));
-        let reply = portal
-            .post(&mut r, &format!("/{lang}/report/new"), &[])
-            .await;
+        let reply = r.post(&format!("/{lang}/report/new"), &[]).await;
         assert_eq!(reply.location(), format!("/{lang}/report/identity"));
         assert!(r.cookie.is_none(), "the draft cookie is cleared");
     }
@@ -492,10 +298,10 @@ async fn a_notice_goes_from_the_first_step_to_the_receipt_in_dutch_and_arabic() 
 async fn going_back_keeps_what_was_typed_and_the_check_page_links_back() {
     let portal = portal().await;
     let mut r = fill_in(&portal, "nl").await;
-    let page = portal.get(&mut r, "/nl/report/identity?return=check").await;
+    let page = r.get("/nl/report/identity?return=check").await;
     assert!(page.body.contains("value=\"Fatima El Amrani\""));
     assert!(page.body.contains("name=\"_return\" value=\"check\""));
-    let work = portal.get(&mut r, "/nl/report/details/work").await;
+    let work = r.get("/nl/report/details/work").await;
     assert!(work.body.contains("value=\"Bakkerij De Korenbloem\""));
     assert!(
         work.body.contains("loonstrook maart.png"),
@@ -505,17 +311,17 @@ async fn going_back_keeps_what_was_typed_and_the_check_page_links_back() {
     let mut fields = identity_fields();
     fields[0] = ("name", "Fatima El-Amrani");
     fields.push(("_return", "check"));
-    let reply = portal.post(&mut r, "/nl/report/identity", &fields).await;
+    let reply = r.post("/nl/report/identity", &fields).await;
     assert_eq!(reply.location(), "/nl/report/check");
-    let check = portal.get(&mut r, "/nl/report/check").await;
+    let check = r.get("/nl/report/check").await;
     assert!(check.body.contains("Fatima El-Amrani"));
 
     // "Stop and erase" on a shared computer: the draft and its file are gone at once.
     let mut erased = fill_in(&portal, "nl").await;
     let (drafts_before, files_before) = drafts::count(&portal.state.db).await.unwrap();
-    let check = portal.get(&mut erased, "/nl/report/check").await;
+    let check = erased.get("/nl/report/check").await;
     assert!(check.body.contains("action=\"/nl/report/new\""));
-    let reply = portal.post(&mut erased, "/nl/report/new", &[]).await;
+    let reply = erased.post("/nl/report/new", &[]).await;
     assert_eq!(reply.location(), "/nl/report/identity");
     assert!(erased.cookie.is_none());
     assert_eq!(
@@ -525,8 +331,8 @@ async fn going_back_keeps_what_was_typed_and_the_check_page_links_back() {
 
     // A new browser (another cookie) does not see this draft; the same cookie does,
     // until the draft expires.
-    let mut stranger = Resident::default();
-    let page = portal.get(&mut stranger, "/nl/report/identity").await;
+    let mut stranger = Resident::on(&portal);
+    let page = stranger.get("/nl/report/identity").await;
     assert!(!page.body.contains("Amrani"));
     let (drafts_before, files_before) = drafts::count(&portal.state.db).await.unwrap();
     assert!(drafts_before >= 1 && files_before == 1);
@@ -534,19 +340,16 @@ async fn going_back_keeps_what_was_typed_and_the_check_page_links_back() {
     let removed = drafts::delete_expired(&portal.state.db, far).await.unwrap();
     assert!(removed >= 1);
     assert_eq!(drafts::count(&portal.state.db).await.unwrap(), (0, 0));
-    let page = portal.get(&mut r, "/nl/report/identity").await;
+    let page = r.get("/nl/report/identity").await;
     assert!(!page.body.contains("Amrani"), "an expired draft is gone");
 }
 
 #[tokio::test]
 async fn self_check_outcomes_preselect_the_changes() {
     let portal = portal().await;
-    let mut r = Resident::default();
-    let start = portal
-        .get(
-            &mut r,
-            "/nl/report?change=report-job-started&change=report-trip-within-limit&change=bogus",
-        )
+    let mut r = Resident::on(&portal);
+    let start = r
+        .get("/nl/report?change=report-job-started&change=report-trip-within-limit&change=bogus")
         .await;
     assert!(
         start.body.contains(
@@ -555,11 +358,8 @@ async fn self_check_outcomes_preselect_the_changes() {
         "{}",
         start.body
     );
-    let page = portal
-        .get(
-            &mut r,
-            "/nl/report/identity?change=report-job-started&change=report-trip-within-limit",
-        )
+    let page = r
+        .get("/nl/report/identity?change=report-job-started&change=report-trip-within-limit")
         .await;
     assert!(page
         .body
@@ -567,8 +367,8 @@ async fn self_check_outcomes_preselect_the_changes() {
     let mut fields = identity_fields();
     fields.push(("_change", "report-job-started"));
     fields.push(("_change", "report-trip-within-limit"));
-    portal.post(&mut r, "/nl/report/identity", &fields).await;
-    let changes = portal.get(&mut r, "/nl/report/changes").await;
+    r.post("/nl/report/identity", &fields).await;
+    let changes = r.get("/nl/report/changes").await;
     for kind in ["work", "travel"] {
         let input = format!("id=\"f-kind-{kind}\" name=\"kind\" value=\"{kind}\" checked");
         assert!(changes.body.contains(&input), "{kind} is ticked");
@@ -581,7 +381,7 @@ async fn self_check_outcomes_preselect_the_changes() {
 #[tokio::test]
 async fn self_check_outcomes_preselect_their_own_kind_not_something_else() {
     let portal = portal().await;
-    let mut r = Resident::default();
+    let mut r = Resident::on(&portal);
     let outcomes = [
         "report-child-turns-age",
         "report-institution-stay",
@@ -593,9 +393,9 @@ async fn self_check_outcomes_preselect_their_own_kind_not_something_else() {
     for outcome in outcomes {
         fields.push(("_change", outcome));
     }
-    portal.get(&mut r, "/nl/report/identity").await;
-    portal.post(&mut r, "/nl/report/identity", &fields).await;
-    let changes = portal.get(&mut r, "/nl/report/changes").await;
+    r.get("/nl/report/identity").await;
+    r.post("/nl/report/identity", &fields).await;
+    let changes = r.get("/nl/report/changes").await;
     for kind in ["household", "stay", "vehicle", "education", "justice"] {
         let input = format!("id=\"f-kind-{kind}\" name=\"kind\" value=\"{kind}\" checked");
         assert!(changes.body.contains(&input), "{kind} is ticked");
@@ -605,7 +405,7 @@ async fn self_check_outcomes_preselect_their_own_kind_not_something_else() {
         "nothing falls to something else"
     );
     // A described kind asks its own question.
-    let stay = portal.get(&mut r, "/nl/report/details/stay").await;
+    let stay = r.get("/nl/report/details/stay").await;
     assert!(
         stay.body.contains("Waar verblijft u, en tot wanneer?"),
         "{}",
@@ -615,13 +415,13 @@ async fn self_check_outcomes_preselect_their_own_kind_not_something_else() {
 
 /// Posts the identity step with one field replaced; returns the reply.
 async fn identity_with(portal: &Portal, field: &str, value: &str) -> Reply {
-    let mut r = Resident::default();
-    portal.get(&mut r, "/nl/report/identity").await;
+    let mut r = Resident::on(portal);
+    r.get("/nl/report/identity").await;
     let fields: Vec<(&str, &str)> = identity_fields()
         .into_iter()
         .map(|(k, v)| if k == field { (k, value) } else { (k, v) })
         .collect();
-    portal.post(&mut r, "/nl/report/identity", &fields).await
+    r.post("/nl/report/identity", &fields).await
 }
 
 #[tokio::test]
@@ -698,8 +498,8 @@ async fn wrong_numbers_dates_and_missing_fields_are_refused_with_a_clear_message
         ),
     ];
     for (kind, fields, message) in detail_cases {
-        let reply = portal
-            .post_files(&mut r, &format!("/nl/report/details/{kind}"), fields, &[])
+        let reply = r
+            .post_files(&format!("/nl/report/details/{kind}"), fields, &[])
             .await;
         assert_eq!(
             reply.status,
@@ -708,11 +508,9 @@ async fn wrong_numbers_dates_and_missing_fields_are_refused_with_a_clear_message
         );
         assert!(reply.body.contains(message), "{kind}: {message}");
     }
-    let reply = portal.post(&mut r, "/nl/report/changes", &[]).await;
+    let reply = r.post("/nl/report/changes", &[]).await;
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
-    let reply = portal
-        .post(&mut r, "/nl/report/changes", &[("kind", "lottery")])
-        .await;
+    let reply = r.post("/nl/report/changes", &[("kind", "lottery")]).await;
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
 }
 
@@ -735,13 +533,8 @@ async fn big_files_and_executables_are_refused_and_not_stored() {
         ("leeg.pdf", b"", "Dit bestand is leeg"),
     ];
     for (name, bytes, message) in cases {
-        let reply = portal
-            .post_files(
-                &mut r,
-                "/nl/report/details/work",
-                &work_fields(),
-                &[(name, bytes)],
-            )
+        let reply = r
+            .post_files("/nl/report/details/work", &work_fields(), &[(name, bytes)])
             .await;
         assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{name}");
         assert!(reply.body.contains(message), "{name}: {message}");
@@ -766,23 +559,20 @@ async fn script_and_sql_in_every_text_field_are_kept_as_typed_and_shown_as_text(
     let portal = portal().await;
     let script = "<script>alert(1)</script>";
     let sql = "'; DROP TABLE notices; --";
-    let mut r = Resident::default();
-    portal.get(&mut r, "/nl/report/identity").await;
+    let mut r = Resident::on(&portal);
+    r.get("/nl/report/identity").await;
     let mut fields = identity_fields();
     fields[0] = ("name", script);
     fields[6] = ("partner-name", sql);
-    let reply = portal.post(&mut r, "/nl/report/identity", &fields).await;
+    let reply = r.post("/nl/report/identity", &fields).await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
-    portal
-        .post(
-            &mut r,
-            "/nl/report/changes",
-            &[("kind", "other"), ("kind", "gift-or-inheritance")],
-        )
-        .await;
-    let reply = portal
+    r.post(
+        "/nl/report/changes",
+        &[("kind", "other"), ("kind", "gift-or-inheritance")],
+    )
+    .await;
+    let reply = r
         .post_files(
-            &mut r,
             "/nl/report/details/gift-or-inheritance",
             &[
                 ("kind", "gift"),
@@ -794,23 +584,20 @@ async fn script_and_sql_in_every_text_field_are_kept_as_typed_and_shown_as_text(
         )
         .await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
-    let reply = portal
+    let reply = r
         .post_files(
-            &mut r,
             "/nl/report/details/other",
             &[("description", sql), ("date", "2026-03-01")],
             &[],
         )
         .await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
-    let check = portal.get(&mut r, "/nl/report/check").await;
+    let check = r.get("/nl/report/check").await;
     assert!(!check.body.contains(script), "never as markup");
     assert!(!check.body.contains("<img src=x"), "never as markup");
     assert!(check.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(check.body.contains("DROP TABLE notices"));
-    let reply = portal
-        .post(&mut r, "/nl/report/submit", &[("declaration", "yes")])
-        .await;
+    let reply = r.post("/nl/report/submit", &[("declaration", "yes")]).await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER);
     let listing = notices::list(&portal.state.db, &notices::Filter::default(), 10, 0)
         .await
@@ -836,8 +623,8 @@ async fn script_and_sql_in_every_text_field_are_kept_as_typed_and_shown_as_text(
 #[tokio::test]
 async fn forged_and_tokenless_posts_are_refused_and_store_nothing() {
     let portal = portal().await;
-    let mut r = Resident::default();
-    portal.get(&mut r, "/nl/report/identity").await;
+    let mut r = Resident::on(&portal);
+    r.get("/nl/report/identity").await;
     let token = r.csrf.clone();
     let mut fields = identity_fields();
     fields.push(("_csrf", &token));
@@ -847,38 +634,31 @@ async fn forged_and_tokenless_posts_are_refused_and_store_nothing() {
         &[("sec-fetch-site", "cross-site")][..],
         &[("origin", "https://evil.example")][..],
     ] {
-        let reply = portal
-            .post_raw(&mut r, "/nl/report/identity", &body, headers)
+        let reply = r
+            .post_raw("/nl/report/identity", body.clone(), headers)
             .await;
         assert_eq!(reply.status, StatusCode::FORBIDDEN, "{headers:?}");
     }
     // This site, without the token or with another browser's token.
-    let reply = portal
-        .post_raw(
-            &mut r,
-            "/nl/report/identity",
-            &form_body(&identity_fields()),
-            &[],
-        )
+    let reply = r
+        .post_raw("/nl/report/identity", form_body(&identity_fields()), &[])
         .await;
     assert_eq!(reply.status, StatusCode::FORBIDDEN);
-    let mut other = Resident::default();
-    portal.get(&mut other, "/nl/report/identity").await;
-    let reply = portal
-        .post_raw(&mut other, "/nl/report/identity", &body, &[])
+    let mut other = Resident::on(&portal);
+    other.get("/nl/report/identity").await;
+    let reply = other
+        .post_raw("/nl/report/identity", body.clone(), &[])
         .await;
     assert_eq!(reply.status, StatusCode::FORBIDDEN);
     // A cookie-less post.
-    let mut nobody = Resident::default();
-    let reply = portal
-        .post_raw(&mut nobody, "/nl/report/submit", &body, &[])
-        .await;
+    let mut nobody = Resident::on(&portal);
+    let reply = nobody.post_raw("/nl/report/submit", body, &[]).await;
     assert_eq!(reply.status, StatusCode::FORBIDDEN);
     assert!(reply.body.contains("Dit formulier werkt niet meer"));
     assert_eq!(drafts::count(&portal.state.db).await.unwrap(), (0, 0));
     assert_eq!(portal.notice_count().await, 0);
     // Nor can an anonymous visitor see the inbox.
-    let inbox = portal.get(&mut nobody, "/staff/notices").await;
+    let inbox = nobody.get("/staff/notices").await;
     assert_eq!(inbox.status, StatusCode::UNAUTHORIZED);
 }
 
@@ -891,18 +671,18 @@ async fn the_submission_limit_per_address_holds() {
     };
     portal.app = router(portal.state.clone());
     let mut first = fill_in(&portal, "nl").await;
-    let reply = portal
-        .post(&mut first, "/nl/report/submit", &[("declaration", "yes")])
+    let reply = first
+        .post("/nl/report/submit", &[("declaration", "yes")])
         .await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER);
     let mut second = fill_in(&portal, "nl").await;
-    let reply = portal
-        .post(&mut second, "/nl/report/submit", &[("declaration", "yes")])
+    let reply = second
+        .post("/nl/report/submit", &[("declaration", "yes")])
         .await;
     assert_eq!(reply.status, StatusCode::TOO_MANY_REQUESTS);
     assert_eq!(portal.notice_count().await, 1);
     // The refused resident's draft is still there to send later.
-    let check = portal.get(&mut second, "/nl/report/check").await;
+    let check = second.get("/nl/report/check").await;
     assert!(check.body.contains("Bakkerij De Korenbloem"));
 }
 
@@ -921,27 +701,14 @@ async fn every_step_speaks_every_language() {
             "details/bank-account",
             "check",
         ] {
-            pages.push(portal.get(&mut r, &format!("/{lang}/report/{step}")).await);
+            pages.push(r.get(&format!("/{lang}/report/{step}")).await);
         }
         // A page with errors too.
-        pages.push(
-            portal
-                .post(&mut r, &format!("/{lang}/report/submit"), &[])
-                .await,
-        );
-        portal
-            .post(
-                &mut r,
-                &format!("/{lang}/report/submit"),
-                &[("declaration", "yes")],
-            )
+        pages.push(r.post(&format!("/{lang}/report/submit"), &[]).await);
+        r.post(&format!("/{lang}/report/submit"), &[("declaration", "yes")])
             .await;
-        pages.push(
-            portal
-                .get(&mut r, &format!("/{lang}/report/received"))
-                .await,
-        );
-        pages.push(portal.get(&mut r, &format!("/{lang}/report/receipt")).await);
+        pages.push(r.get(&format!("/{lang}/report/received")).await);
+        pages.push(r.get(&format!("/{lang}/report/receipt")).await);
         for page in &pages {
             let text = page.body.as_str();
             assert!(
@@ -981,10 +748,10 @@ async fn parallel_submits_hold_the_limit(portals: &[Arc<Portal>]) {
         residents.push(fill_in(&portals[i % portals.len()], "nl").await);
     }
     let mut tasks = tokio::task::JoinSet::new();
-    for (i, mut r) in residents.into_iter().enumerate() {
-        let p = portals[i % portals.len()].clone();
+    // Each resident sends to the instance that it filled in its notice on.
+    for mut r in residents {
         tasks.spawn(async move {
-            p.post(&mut r, "/nl/report/submit", &[("declaration", "yes")])
+            r.post("/nl/report/submit", &[("declaration", "yes")])
                 .await
                 .status
         });
@@ -1037,9 +804,7 @@ async fn a_stale_copy_cannot_overwrite_a_sent_draft_and_it_is_sent_once() {
         .unwrap()
         .unwrap();
     // … the second tab sends it …
-    let sent = portal
-        .post(&mut r, "/nl/report/submit", &[("declaration", "yes")])
-        .await;
+    let sent = r.post("/nl/report/submit", &[("declaration", "yes")]).await;
     assert_eq!(sent.status, StatusCode::SEE_OTHER);
     assert_eq!(sent.location(), "/nl/report/received");
     // … and the first tab's save of its older copy is refused.
@@ -1070,13 +835,10 @@ async fn a_stale_copy_cannot_overwrite_a_sent_draft_and_it_is_sent_once() {
     assert_eq!(saved, None);
 
     // Sending again, uploading or changing anything lands on the first receipt.
-    let again = portal
-        .post(&mut r, "/nl/report/submit", &[("declaration", "yes")])
-        .await;
+    let again = r.post("/nl/report/submit", &[("declaration", "yes")]).await;
     assert_eq!(again.location(), "/nl/report/received");
-    let upload = portal
+    let upload = r
         .post_files(
-            &mut r,
             "/nl/report/details/work",
             &work_fields(),
             &[("loonstrook.png", PNG)],
@@ -1088,7 +850,7 @@ async fn a_stale_copy_cannot_overwrite_a_sent_draft_and_it_is_sent_once() {
     let list = notices::list(db, &notices::Filter::default(), 10, 0)
         .await
         .unwrap();
-    let received = portal.get(&mut r, "/nl/report/received").await;
+    let received = r.get("/nl/report/received").await;
     assert!(received.body.contains(&list.notices[0].reference));
 }
 
@@ -1100,15 +862,14 @@ async fn uploads_and_sends_at_once_store_one_notice() {
     let r = fill_in(&portal, "nl").await;
     let mut tasks = tokio::task::JoinSet::new();
     for i in 0..12 {
-        let (p, mut r) = (portal.clone(), r.clone());
+        let mut r = r.clone();
         tasks.spawn(async move {
             if i % 3 == 0 {
-                p.post(&mut r, "/nl/report/submit", &[("declaration", "yes")])
+                r.post("/nl/report/submit", &[("declaration", "yes")])
                     .await
                     .status
             } else {
-                p.post_files(
-                    &mut r,
+                r.post_files(
                     "/nl/report/details/work",
                     &work_fields(),
                     &[("loonstrook.png", PNG)],
@@ -1125,12 +886,10 @@ async fn uploads_and_sends_at_once_store_one_notice() {
         );
     }
     let mut r = r;
-    let again = portal
-        .post(&mut r, "/nl/report/submit", &[("declaration", "yes")])
-        .await;
+    let again = r.post("/nl/report/submit", &[("declaration", "yes")]).await;
     assert_eq!(again.location(), "/nl/report/received");
     assert_eq!(portal.notice_count().await, 1);
-    let check = portal.get(&mut r, "/nl/report/check").await;
+    let check = r.get("/nl/report/check").await;
     assert_eq!(check.location(), "/nl/report/received");
 }
 
@@ -1140,9 +899,8 @@ async fn uploads_and_sends_at_once_store_one_notice() {
 async fn an_overlong_description_and_a_nul_in_a_file_name_get_their_field_errors() {
     let portal = portal().await;
     let mut r = fill_in(&portal, "nl").await;
-    let reply = portal
+    let reply = r
         .post(
-            &mut r,
             "/nl/report/changes",
             &[
                 ("kind", "work"),
@@ -1153,9 +911,8 @@ async fn an_overlong_description_and_a_nul_in_a_file_name_get_their_field_errors
         .await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER);
     for long in ["a".repeat(17 * 1024), "é".repeat(40 * 1024)] {
-        let reply = portal
+        let reply = r
             .post_files(
-                &mut r,
                 "/nl/report/details/other",
                 &[("description", &long), ("date", "2026-03-02")],
                 &[],
@@ -1174,9 +931,8 @@ async fn an_overlong_description_and_a_nul_in_a_file_name_get_their_field_errors
             reply.body
         );
     }
-    let reply = portal
+    let reply = r
         .post_files(
-            &mut r,
             "/nl/report/details/work",
             &work_fields(),
             &[("loon\0strook.png", PNG)],
@@ -1206,18 +962,16 @@ async fn the_files_of_one_notice_are_limited_together() {
     let (_, before) = drafts::count(&portal.state.db).await.unwrap();
     let mut big = PNG.to_vec();
     big.resize(9 * 1024 * 1024, 0);
-    let reply = portal
+    let reply = r
         .post_files(
-            &mut r,
             "/nl/report/details/work",
             &work_fields(),
             &[("een.png", &big), ("twee.png", &big)],
         )
         .await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER);
-    let reply = portal
+    let reply = r
         .post_files(
-            &mut r,
             "/nl/report/details/work",
             &work_fields(),
             &[("drie.png", &big)],
@@ -1245,9 +999,8 @@ async fn a_file_of_many_chunks_arrives_whole_and_refused_files_leave_nothing() {
     let chunks_before = drafts::chunk_count(&portal.state.db).await.unwrap();
     let mut scan = PNG.to_vec();
     scan.extend((0..1_300_000usize).map(|i| (i * 7 + i / 1000) as u8));
-    let reply = portal
+    let reply = r
         .post_files(
-            &mut r,
             "/nl/report/details/work",
             &work_fields(),
             &[("scan.png", &scan)],
@@ -1264,13 +1017,8 @@ async fn a_file_of_many_chunks_arrives_whole_and_refused_files_leave_nothing() {
     let mut too_large = PNG.to_vec();
     too_large.resize(10 * 1024 * 1024 + 1, 1);
     for (name, bytes) in [("a.pdf", &executable), ("b.png", &too_large)] {
-        let reply = portal
-            .post_files(
-                &mut r,
-                "/nl/report/details/work",
-                &work_fields(),
-                &[(name, bytes)],
-            )
+        let reply = r
+            .post_files("/nl/report/details/work", &work_fields(), &[(name, bytes)])
             .await;
         assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{name}");
     }
@@ -1280,10 +1028,8 @@ async fn a_file_of_many_chunks_arrives_whole_and_refused_files_leave_nothing() {
         "refused files leave no chunks"
     );
 
-    portal.get(&mut r, "/nl/report/check").await;
-    let reply = portal
-        .post(&mut r, "/nl/report/submit", &[("declaration", "yes")])
-        .await;
+    r.get("/nl/report/check").await;
+    let reply = r.post("/nl/report/submit", &[("declaration", "yes")]).await;
     assert_eq!(reply.location(), "/nl/report/received");
     let id: i64 = sqlx::query_scalar("SELECT MAX(id) FROM notices")
         .fetch_one(portal.state.db.pool())
@@ -1329,8 +1075,8 @@ async fn uploads_refused_or_cut_off_half_way_leave_no_chunks() {
     let mut fields = vec![("_csrf", token.as_str())];
     fields.extend(work_fields());
     let body = multipart_body(&fields, &[("groot.png", &too_large)]);
-    let reply = portal
-        .post_in_pieces(&mut r, "/nl/report/details/work", &body, 64 * 1024)
+    let reply = r
+        .post_in_pieces("/nl/report/details/work", &body, 64 * 1024)
         .await;
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(reply.body.contains("Dit bestand is te groot"));
@@ -1343,8 +1089,8 @@ async fn uploads_refused_or_cut_off_half_way_leave_no_chunks() {
     fields.extend(work_fields());
     let body = multipart_body(&fields, &[("scan.png", &scan)]);
     let cut = &body[..body.len() - 200_000];
-    let reply = portal
-        .post_in_pieces(&mut r, "/nl/report/details/work", cut, 64 * 1024)
+    let reply = r
+        .post_in_pieces("/nl/report/details/work", cut, 64 * 1024)
         .await;
     assert!(reply.status.is_client_error(), "{}", reply.status);
     assert_eq!(drafts::chunk_count(&portal.state.db).await.unwrap(), before);
@@ -1357,14 +1103,9 @@ async fn a_text_that_is_not_utf8_in_a_form_with_files_is_refused_with_a_message(
     let portal = portal().await;
     let mut r = fill_in(&portal, "nl").await;
     let before = drafts::chunk_count(&portal.state.db).await.unwrap();
-    portal.get(&mut r, "/nl/report/details/work").await;
-    let reply = portal
-        .post_raw_text_field(
-            &mut r,
-            "/nl/report/details/work",
-            &work_fields(),
-            b"M\xfcller",
-        )
+    r.get("/nl/report/details/work").await;
+    let reply = r
+        .post_raw_text_field("/nl/report/details/work", &work_fields(), b"M\xfcller")
         .await;
     assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{}", reply.body);
     assert!(
@@ -1487,53 +1228,53 @@ fn any_detail_form_gets_an_answer_and_leaves_no_stray_chunks() {
         ..ProptestConfig::default()
     };
     proptest!(config, |(
-        parts in prop::collection::vec(part(), 0..6),
-        with_token in prop::bool::weighted(0.85),
-        cut in prop::option::weighted(0.35, any::<prop::sample::Index>()),
-        piece in 1usize..100_000,
-    )| {
-        let mut resident = resident.clone();
-        let token = resident.csrf.clone();
-        let mut body = multipart_of(with_token.then_some(token.as_str()), &parts);
-        if let Some(cut) = cut {
-            body.truncate(cut.index(body.len()));
-        }
-        let strays = || async {
-            sqlx::query_scalar::<_, i64>(
-                "SELECT COUNT(*) FROM notice_draft_file_chunks WHERE file_id NOT IN \
-                 (SELECT id FROM notice_draft_files)",
-            )
-            .fetch_one(portal.state.db.pool())
-            .await
-            .unwrap()
-        };
-        let strays_before = runtime.block_on(strays());
-        let status = runtime.block_on(
-            portal.post_in_pieces(&mut resident, "/nl/report/details/work", &body, piece),
-        ).status;
-        prop_assert!(
-            [303, 400, 403, 413, 422].contains(&status.as_u16()),
-            "status {}", status
-        );
-        let (stray, files) = runtime.block_on(async {
-            let db = &portal.state.db;
-            let stray = strays().await - strays_before;
-            let rows = sqlx::query("SELECT id, draft_id, size FROM notice_draft_files")
-                .fetch_all(db.pool())
-                .await
-                .unwrap();
-            let mut files = Vec::new();
-            for row in rows {
-                let (id, draft, size): (String, String, i64) =
-                    (row.get("id"), row.get("draft_id"), row.get("size"));
-                let bytes = drafts::file_bytes(db, &portal.state.data_keys, &draft, &id).await;
-                files.push((bytes.map(|b| b.len() as i64).ok(), size));
+            parts in prop::collection::vec(part(), 0..6),
+            with_token in prop::bool::weighted(0.85),
+            cut in prop::option::weighted(0.35, any::<prop::sample::Index>()),
+            piece in 1usize..100_000,
+        )| {
+            let mut resident = resident.clone();
+            let token = resident.csrf.clone();
+            let mut body = multipart_of(with_token.then_some(token.as_str()), &parts);
+            if let Some(cut) = cut {
+                body.truncate(cut.index(body.len()));
             }
-            (stray, files)
+            let strays = || async {
+                sqlx::query_scalar::<_, i64>(
+                    "SELECT COUNT(*) FROM notice_draft_file_chunks WHERE file_id NOT IN \
+                     (SELECT id FROM notice_draft_files)",
+                )
+                .fetch_one(portal.state.db.pool())
+                .await
+                .unwrap()
+            };
+            let strays_before = runtime.block_on(strays());
+            let status = runtime.block_on(
+    resident.post_in_pieces("/nl/report/details/work", &body, piece),
+            ).status;
+            prop_assert!(
+                [303, 400, 403, 413, 422].contains(&status.as_u16()),
+                "status {}", status
+            );
+            let (stray, files) = runtime.block_on(async {
+                let db = &portal.state.db;
+                let stray = strays().await - strays_before;
+                let rows = sqlx::query("SELECT id, draft_id, size FROM notice_draft_files")
+                    .fetch_all(db.pool())
+                    .await
+                    .unwrap();
+                let mut files = Vec::new();
+                for row in rows {
+                    let (id, draft, size): (String, String, i64) =
+                        (row.get("id"), row.get("draft_id"), row.get("size"));
+                    let bytes = drafts::file_bytes(db, &portal.state.data_keys, &draft, &id).await;
+                    files.push((bytes.map(|b| b.len() as i64).ok(), size));
+                }
+                (stray, files)
+            });
+            prop_assert_eq!(stray, 0);
+            for (read, size) in files {
+                prop_assert_eq!(read, Some(size));
+            }
         });
-        prop_assert_eq!(stray, 0);
-        for (read, size) in files {
-            prop_assert_eq!(read, Some(size));
-        }
-    });
 }

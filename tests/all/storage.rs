@@ -1,6 +1,6 @@
 //! Storage runs the same way on the embedded SQLite file and on PostgreSQL.
 
-mod support;
+use crate::support;
 
 use meldwijzer::i18n::TextOverride;
 use meldwijzer::store::{texts, Db, DbKind};

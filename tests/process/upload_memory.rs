@@ -8,25 +8,15 @@
 //! its peak resident memory (`VmHWM`) from `/proc`, after resetting it once the portal
 //! has served a first notice (`/proc/<pid>/clear_refs`).
 
-mod support;
+use crate::support;
 
-use support::browser::Portal;
+use support::release::{status_kib, Portal};
 use support::resident::{client, Resident, PNG};
 
 const MIB: usize = 1024 * 1024;
 const RESIDENTS: usize = 4;
 /// The files of one notice: together just under the limit of 25 MiB per notice.
 const FILE_MIB: [usize; 3] = [9, 9, 6];
-
-/// A value from `/proc/<pid>/status`, in KiB.
-fn status_kib(pid: u32, field: &str) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
-    status
-        .lines()
-        .find_map(|line| line.strip_prefix(field)?.strip_prefix(':'))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        .unwrap_or_else(|| panic!("{field} in /proc/{pid}/status"))
-}
 
 /// A PNG of `bytes` bytes that does not compress (so nothing on the way can shrink it).
 fn photo(bytes: usize, seed: u64) -> Vec<u8> {
@@ -44,6 +34,7 @@ fn photo(bytes: usize, seed: u64) -> Vec<u8> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn four_large_notices_at_once_stay_within_twice_one_body() {
+    let _alone = crate::ALONE.lock().await;
     let Some(portal) = Portal::start_with(&[("MELDWIJZER_TODAY", "2026-03-10".to_owned())]) else {
         return;
     };

@@ -2,7 +2,7 @@
 //! results with real dates in the resident's language, and links that carry answer
 //! codes only.
 
-mod support;
+use crate::support;
 
 use axum::http::StatusCode;
 use support::pages::{app, page};

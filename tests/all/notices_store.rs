@@ -4,7 +4,7 @@
 //! submission never makes a second notice, and every read, change and deletion is
 //! audited. Each scenario is one function run by a `sqlite` and a `postgres` test.
 
-mod support;
+use crate::support;
 
 use meldwijzer::store::chunks::CHUNK_BYTES;
 use meldwijzer::store::crypto::{self, CryptoError, DataKey, DataKeys, KeySetupError};
@@ -17,44 +17,14 @@ use meldwijzer::store::{Db, DbKind};
 use sqlx::Row;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-use support::notices::{caseworker, count, keys, sample, BSN, FILE_NAME, NAME, PERSONAL};
+use support::notices::{count, sample, Store, BSN, FILE_NAME, NAME, PERSONAL};
+use support::on_both_databases;
 
 /// "Now" when every test starts.
 const T0: i64 = 1_800_000_000;
 const DAY: i64 = 86_400;
 
-struct Store {
-    db: Db,
-    keys: Arc<DataKeys>,
-    url: String,
-    /// A caseworker's account id.
-    staff: i64,
-    _dir: Option<tempfile::TempDir>,
-}
-
 impl Store {
-    async fn sqlite() -> Store {
-        let (url, dir) = support::fresh_sqlite();
-        Store::on(url, Some(dir)).await
-    }
-
-    async fn postgres() -> Option<Store> {
-        let url = support::fresh_postgres().await?;
-        Some(Store::on(url, None).await)
-    }
-
-    async fn on(url: String, dir: Option<tempfile::TempDir>) -> Store {
-        let db = Db::connect(&url).await.expect("connect and migrate");
-        let staff = caseworker(&db).await;
-        Store {
-            db,
-            keys: Arc::new(keys()),
-            url,
-            staff,
-            _dir: dir,
-        }
-    }
-
     async fn submit(&self, reference: &str, key: &str, now: i64) -> Submitted {
         notices::submit(&self.db, &self.keys, &sample(reference, key), now)
             .await
@@ -92,27 +62,8 @@ impl Store {
     }
 }
 
-/// Runs a scenario as two tests, `<scenario>::sqlite` and `<scenario>::postgres`.
-macro_rules! on_both_databases {
-    ($($scenario:ident),* $(,)?) => {$(
-        mod $scenario {
-            #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-            async fn sqlite() {
-                super::$scenario(super::Store::sqlite().await).await;
-            }
-
-            #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-            async fn postgres() {
-                let Some(store) = super::Store::postgres().await else {
-                    return;
-                };
-                super::$scenario(store).await;
-            }
-        }
-    )*};
-}
-
 on_both_databases!(
+    Store, worker_threads = 4;
     submit_and_open_round_trip,
     nothing_personal_is_stored_in_plain_text,
     a_repeated_submission_creates_nothing,
@@ -298,7 +249,7 @@ async fn nothing_personal_is_stored_in_plain_text(s: Store) {
 
     if s.db.kind() == DbKind::Sqlite {
         s.db.close().await;
-        let dir = s._dir.as_ref().unwrap().path();
+        let dir = s.dir.as_ref().unwrap().path();
         let mut files = 0;
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
@@ -844,7 +795,7 @@ async fn the_data_key_is_checked_against_the_database(s: Store) {
         DbKind::Sqlite => {
             // A fresh machine: the key file is made beside the database, then reused.
             let (_, source) = crypto::setup(&s.db, &s.url, None, T0).await.unwrap();
-            let dir = s._dir.as_ref().unwrap().path();
+            let dir = s.dir.as_ref().unwrap().path();
             let path = dir.join("meldwijzer.key");
             assert_eq!(
                 source,

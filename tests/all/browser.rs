@@ -1,10 +1,11 @@
 //! End-to-end tests in Debian's Chromium: language, direction, the language switcher
 //! with and without JavaScript, keyboard use and small screens.
 
-mod support;
+use crate::support;
 
 use fantoccini::Locator::Css;
-use support::browser::{wait_for, wait_for_url, Browser, Portal, PHONE};
+use support::browser::{wait_for, wait_for_url, Browser, PHONE};
+use support::release::Portal;
 
 /// Every page of the portal, as a path after the language.
 const PAGES: [&str; 12] = [

@@ -3,14 +3,15 @@
 //! so timeouts are tested by moving it, not by waiting. The storage functions run on
 //! SQLite and, when `MELDWIJZER_TEST_POSTGRES_URL` is set, on PostgreSQL.
 
-mod support;
+use crate::support;
 
 use axum::http::{header, StatusCode};
-use meldwijzer::auth::{token, Clock, Role, SessionPolicy, SessionState};
+use meldwijzer::auth::{token, Role, SessionPolicy, SessionState};
 use meldwijzer::config::settings::Staff;
 use meldwijzer::store::staff::{self, action, Account, AuditEntry, NewAccount, Session};
 use meldwijzer::store::Db;
 use std::sync::Arc;
+use support::portal::Options;
 use support::staff::{Portal, HASH, PASSWORD, SESSION, SIGN_IN, T0};
 
 impl Portal {
@@ -178,7 +179,11 @@ async fn failures_are_also_counted_per_network_address() {
         max_failures_per_address: 3,
         ..Staff::default()
     };
-    let p = Portal::sqlite_with(Some(settings), Clock::manual(T0)).await;
+    let p = Portal::sqlite_with(Options {
+        staff: Some(settings),
+        ..Options::staff()
+    })
+    .await;
     p.account("beheer@example.nl", Role::Admin).await;
     for n in 1..=3 {
         let email = format!("gok{n}@example.nl");

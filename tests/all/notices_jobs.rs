@@ -3,7 +3,7 @@
 //! accepts, delivered once, nothing lost while it is down) and the retention rule. On
 //! SQLite and, when `MELDWIJZER_TEST_POSTGRES_URL` is set, on PostgreSQL.
 
-mod support;
+use crate::support;
 
 use axum::http::{HeaderMap, StatusCode};
 use base64::Engine;
@@ -13,42 +13,21 @@ use meldwijzer::server::jobs::forward::{
 use meldwijzer::server::jobs::retention;
 use meldwijzer::store::notices::{self, action, Status};
 use meldwijzer::store::staff;
-use meldwijzer::store::Db;
 use serde_json::Value;
 use sqlx::Row;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
-use support::notices::{caseworker, count, keys, payslip, sample};
+use support::notices::{count, payslip, sample, Store};
+use support::on_both_databases;
 
 const T0: i64 = 1_800_000_000;
 const DAY: i64 = 86_400;
 
-struct Store {
-    db: Db,
-    _dir: Option<tempfile::TempDir>,
-}
-
 impl Store {
-    async fn sqlite() -> Store {
-        let (url, dir) = support::fresh_sqlite();
-        Store {
-            db: Db::connect(&url).await.unwrap(),
-            _dir: Some(dir),
-        }
-    }
-
-    async fn postgres() -> Option<Store> {
-        let url = support::fresh_postgres().await?;
-        Some(Store {
-            db: Db::connect(&url).await.unwrap(),
-            _dir: None,
-        })
-    }
-
     fn forwarder(&self, url: &str) -> Forwarder {
         Forwarder::new(
             self.db.clone(),
-            Arc::new(keys()),
+            self.keys.clone(),
             url,
             Duration::from_secs(5),
         )
@@ -72,27 +51,8 @@ impl Store {
     }
 }
 
-/// Runs a scenario as two tests, `<scenario>::sqlite` and `<scenario>::postgres`.
-macro_rules! on_both_databases {
-    ($($scenario:ident),* $(,)?) => {$(
-        mod $scenario {
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn sqlite() {
-                super::$scenario(super::Store::sqlite().await).await;
-            }
-
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn postgres() {
-                let Some(store) = super::Store::postgres().await else {
-                    return;
-                };
-                super::$scenario(store).await;
-            }
-        }
-    )*};
-}
-
 on_both_databases!(
+    Store, worker_threads = 2;
     a_notice_is_retried_until_the_receiver_accepts_and_delivered_once,
     nothing_is_lost_while_the_receiver_is_down,
     retention_deletes_handled_notices_after_the_period,
@@ -128,7 +88,7 @@ async fn receiver(answers: Vec<StatusCode>) -> (String, Received) {
 
 async fn a_notice_is_retried_until_the_receiver_accepts_and_delivered_once(s: Store) {
     let new = sample("MW-FWD-1", "fwd-1");
-    notices::submit(&s.db, &keys(), &new, T0).await.unwrap();
+    notices::submit(&s.db, &s.keys, &new, T0).await.unwrap();
     let (url, received) = receiver(vec![StatusCode::SERVICE_UNAVAILABLE, StatusCode::OK]).await;
     let forwarder = s.forwarder(&url);
 
@@ -203,14 +163,15 @@ async fn a_notice_is_retried_until_the_receiver_accepts_and_delivered_once(s: St
 }
 
 async fn nothing_is_lost_while_the_receiver_is_down(s: Store) {
-    notices::submit(&s.db, &keys(), &sample("MW-DOWN-1", "down-1"), T0)
+    notices::submit(&s.db, &s.keys, &sample("MW-DOWN-1", "down-1"), T0)
         .await
         .unwrap();
-    // A port that nobody listens on.
-    let closed = {
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        listener.local_addr().unwrap()
-    };
+    // A port that nobody listens on: bound for as long as the test runs, so no other
+    // test of this process is given it, but never listening, so connections to it are
+    // refused.
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.bind("127.0.0.1:0".parse().unwrap()).unwrap();
+    let closed = socket.local_addr().unwrap();
     let down = s.forwarder(&format!("http://{closed}/notices"));
     let mut now = T0;
     let mut waits = Vec::new();
@@ -254,9 +215,9 @@ async fn nothing_is_lost_while_the_receiver_is_down(s: Store) {
 }
 
 async fn retention_deletes_handled_notices_after_the_period(s: Store) {
-    let staff_id = caseworker(&s.db).await;
+    let staff_id = s.staff;
     for (reference, key) in [("MW-KEEP-1", "keep-1"), ("MW-DONE-1", "done-1")] {
-        notices::submit(&s.db, &keys(), &sample(reference, key), T0)
+        notices::submit(&s.db, &s.keys, &sample(reference, key), T0)
             .await
             .unwrap();
     }
@@ -265,7 +226,7 @@ async fn retention_deletes_handled_notices_after_the_period(s: Store) {
         .await
         .unwrap()
         .get("id");
-    notices::set_status(&s.db, &keys(), done, Status::Done, None, staff_id, T0 + DAY)
+    notices::set_status(&s.db, &s.keys, done, Status::Done, None, staff_id, T0 + DAY)
         .await
         .unwrap();
 

@@ -7,7 +7,7 @@
 //! 2. Rendered with the count 1 and with 2, no message in any language contains a
 //!    wrong form such as "1 dagen", "1 days", "1 dni" or "2 dzień".
 
-mod support;
+use crate::support;
 
 use fluent_bundle::FluentValue;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};

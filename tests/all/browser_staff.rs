@@ -4,12 +4,13 @@
 //! HTTP on 127.0.0.1). The forms are used with JavaScript switched off, and axe-core
 //! checks the staff pages.
 
-mod support;
+use crate::support;
 
 use fantoccini::Client;
 use fantoccini::Locator::Css;
 use meldwijzer::auth::Role;
-use support::browser::{axe_violations, path, wait_for, wait_for_url, Browser, Portal, PHONE};
+use support::browser::{axe_violations, path, wait_for, wait_for_url, Browser, PHONE};
+use support::release::Portal;
 
 const PASSWORD: &str = "een heel geheim wachtwoord";
 

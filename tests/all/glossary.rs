@@ -1,7 +1,7 @@
 //! The glossary (issue 12): every term explained in every language, each with an
 //! anchor that the self-check's links land on, as plain HTML without JavaScript.
 
-mod support;
+use crate::support;
 
 use axum::http::StatusCode;
 use meldwijzer::domain::glossary::TERMS;

@@ -10,7 +10,7 @@ use meldwijzer::server::form::decode;
 use proptest::prelude::*;
 use time::macros::date;
 
-const RULES: &str = include_str!("../content/selfcheck.toml");
+const RULES: &str = include_str!("../../content/selfcheck.toml");
 
 fn config(cases: u32) -> ProptestConfig {
     ProptestConfig {

@@ -2,15 +2,16 @@
 //! kept and served with a hash-based CSP, an ETag and pre-compressed bodies; a publish on
 //! any instance shows at once; personal and staff pages are never kept.
 
-mod support;
+use crate::support;
 
 use axum::http::{header, StatusCode};
 use base64::Engine;
-use meldwijzer::server::{router, texts_sync};
+use meldwijzer::server::texts_sync;
 use meldwijzer::store::texts::{publish_texts, Publication, PublishKind};
 use sha2::{Digest, Sha256};
 use std::io::Read;
 use support::pages::get;
+use support::portal::{Options, Portal};
 
 /// The contents of the inline scripts of a page (those without `src`).
 fn inline_scripts(html: &str) -> Vec<&str> {
@@ -42,8 +43,7 @@ const CONTENT_PAGES: [&str; 5] = [
 
 #[tokio::test]
 async fn content_pages_are_kept_and_allow_their_scripts_by_hash() {
-    let (url, _dir) = support::fresh_sqlite();
-    let app = router(support::state_for(&url).await);
+    let (app, _dir) = support::pages::app(None).await;
     for path in CONTENT_PAGES {
         let first = get(&app, path, &[]).await;
         let second = get(&app, path, &[]).await;
@@ -88,8 +88,7 @@ async fn content_pages_are_kept_and_allow_their_scripts_by_hash() {
 
 #[tokio::test]
 async fn a_known_etag_gets_304_and_every_encoding_is_the_same_page() {
-    let (url, _dir) = support::fresh_sqlite();
-    let app = router(support::state_for(&url).await);
+    let (app, _dir) = support::pages::app(None).await;
     let plain = get(&app, "/tr/help", &[]).await;
     let etag = plain.header_value(header::ETAG).unwrap().to_owned();
 
@@ -121,9 +120,10 @@ async fn a_known_etag_gets_304_and_every_encoding_is_the_same_page() {
 async fn a_publish_on_another_instance_shows_at_once() {
     // Two instances on one database, as behind a load balancer.
     let (url, _dir) = support::fresh_sqlite();
-    let editor = support::state_for(&url).await;
-    let reader = support::state_for(&url).await;
-    let app = router(reader.clone());
+    let editor = Portal::on_with(&url, Options::default()).await.state;
+    let Portal {
+        app, state: reader, ..
+    } = Portal::on_with(&url, Options::default()).await;
     let before = get(&app, "/nl", &[]).await;
     assert!(!before.text().contains("Een nieuwe titel"));
 
@@ -157,8 +157,7 @@ async fn a_publish_on_another_instance_shows_at_once() {
 
 #[tokio::test]
 async fn personal_and_staff_pages_are_never_kept() {
-    let (url, _dir) = support::fresh_sqlite();
-    let app = router(support::state_for(&url).await);
+    let (app, _dir) = support::pages::app(None).await;
     let uncached = [
         // A self-check step: the query carries the resident's answers.
         "/nl/self-check?life-areas=work",

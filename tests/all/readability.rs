@@ -1,8 +1,9 @@
 //! The Dutch information pages stay at language level B1: average sentence length at
 //! most 15 words, no sentence over 25 words, Flesch–Douma at least 60. The figures are
-//! printed for the record (`cargo test --test readability -- --nocapture`).
+//! printed for the record
+//! (`cargo test --features ssr --test all -- readability:: --nocapture`).
 
-mod support;
+use crate::support;
 
 use meldwijzer::domain::readability::{measure, without_placeables};
 use meldwijzer::i18n::dated::dated_version;

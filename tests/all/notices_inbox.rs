@@ -4,13 +4,14 @@
 //! and JSON export, and the audit rows of all of it. On SQLite and, when
 //! `MELDWIJZER_TEST_POSTGRES_URL` is set, on PostgreSQL.
 
-mod support;
+use crate::support;
 
 use axum::http::{header, StatusCode};
 use meldwijzer::auth::Role;
 use meldwijzer::store::notices::{self, action, NewAttachment, NewNotice, Status};
 use meldwijzer::store::staff::{self, AuditEntry};
 use serde_json::{json, Value};
+use support::on_both_databases;
 use support::staff::{Portal, T0};
 
 const BSN: &str = "123456782";
@@ -94,27 +95,8 @@ async fn attachment_id(p: &Portal, notice_id: i64) -> i64 {
         .unwrap()
 }
 
-/// Runs a scenario as two tests, `<scenario>::sqlite` and `<scenario>::postgres`.
-macro_rules! on_both_databases {
-    ($($scenario:ident),* $(,)?) => {$(
-        mod $scenario {
-            #[tokio::test]
-            async fn sqlite() {
-                super::$scenario(super::Portal::sqlite().await).await;
-            }
-
-            #[tokio::test]
-            async fn postgres() {
-                let Some(portal) = super::Portal::postgres().await else {
-                    return;
-                };
-                super::$scenario(portal).await;
-            }
-        }
-    )*};
-}
-
 on_both_databases!(
+    Portal;
     only_case_workers_and_admins_get_in,
     the_inbox_filters_searches_and_pages,
     an_opened_notice_shows_everything_escaped_and_is_audited,

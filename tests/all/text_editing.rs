@@ -3,14 +3,15 @@
 //! instances on one database (SQLite here; PostgreSQL when
 //! `MELDWIJZER_TEST_POSTGRES_URL` is set).
 
-mod support;
+use crate::support;
 
 use axum::http::{header, StatusCode};
-use meldwijzer::auth::{Clock, Role};
+use meldwijzer::auth::Role;
 use meldwijzer::server::texts_sync::{reload_texts, spawn_watcher};
 use meldwijzer::store::staff;
 use meldwijzer::store::texts;
 use std::time::{Duration, Instant};
+use support::portal::Options;
 use support::staff::{Browser, Portal, Reply};
 
 /// A Dutch text on `/nl/duties` and its shipped wording.
@@ -22,12 +23,12 @@ const WITH_DEADLINE: &str = "info-duties-inform-p4";
 /// A portal on a fresh SQLite database, as the server runs: the settings file's staff
 /// settings and the system clock.
 async fn portal() -> Portal {
-    Portal::sqlite_with(None, Clock::System).await
+    Portal::sqlite_with(Options::default()).await
 }
 
 /// A portal on the database at `url`, as the server runs (see [`portal`]).
 async fn portal_on(url: &str) -> Portal {
-    Portal::on_with(url, None, Clock::System).await
+    Portal::on_with(url, Options::default()).await
 }
 
 impl Portal {

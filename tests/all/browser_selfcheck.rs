@@ -3,11 +3,12 @@
 //! on every step. Both ways must give the same list; with JavaScript the steps load
 //! without a page load.
 
-mod support;
+use crate::support;
 
 use fantoccini::Locator::Css;
 use serde_json::json;
-use support::browser::{axe_violations, wait_for, Browser, Portal, PHONE};
+use support::browser::{axe_violations, wait_for, Browser, PHONE};
+use support::release::Portal;
 
 /// What a resident does on one question page.
 enum Do {

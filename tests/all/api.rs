@@ -2,57 +2,41 @@
 //! evaluated to the same outcomes and deadlines as the rule tests, and a JSON error
 //! with a field-level message for every kind of bad input.
 
-mod support;
+use crate::support;
 
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
-use http_body_util::BodyExt;
-use meldwijzer::server::router;
 use serde_json::{json, Value};
+use support::reply::Reply;
 use time::macros::date;
 use time::Date;
-use tower::ServiceExt;
-
-struct Reply {
-    status: StatusCode,
-    headers: axum::http::HeaderMap,
-    json: Value,
-}
 
 /// The router with a fixed "today", so deadlines are reproducible.
 async fn app_on(today: Date) -> (axum::Router, tempfile::TempDir) {
-    let (url, dir) = support::fresh_sqlite();
-    let mut state = support::state_for(&url).await;
-    state.today_override = Some(today);
-    (router(state), dir)
+    support::pages::app(Some(today)).await
 }
 
 async fn app() -> (axum::Router, tempfile::TempDir) {
     app_on(date!(2026 - 03 - 10)).await
 }
 
+/// Sends `request`; every answer of the API is JSON that no cache keeps.
 async fn send(app: &axum::Router, request: Request<Body>) -> Reply {
-    let response = app.clone().oneshot(request).await.unwrap();
-    let status = response.status();
-    let headers = response.headers().clone();
-    let bytes = response.into_body().collect().await.unwrap().to_bytes();
-    let json = serde_json::from_slice(&bytes).unwrap_or_else(|e| {
-        panic!(
-            "{status}: body is not JSON ({e}): {}",
-            String::from_utf8_lossy(&bytes)
-        )
-    });
-    let content_type = headers[header::CONTENT_TYPE].to_str().unwrap();
+    let reply = support::portal::send(app, request).await;
+    reply.json();
+    let content_type = reply.header(header::CONTENT_TYPE);
     assert!(
         content_type.starts_with("application/json"),
-        "{status}: {content_type}"
+        "{}: {content_type}",
+        reply.status
     );
-    assert_eq!(headers[header::CACHE_CONTROL], "no-store", "{status}");
-    Reply {
-        status,
-        headers,
-        json,
-    }
+    assert_eq!(
+        reply.headers[header::CACHE_CONTROL],
+        "no-store",
+        "{}",
+        reply.status
+    );
+    reply
 }
 
 async fn get(app: &axum::Router, path: &str) -> Reply {
@@ -73,7 +57,7 @@ async fn evaluate(app: &axum::Router, body: &Value) -> Reply {
 
 /// `(id, deadline)` of each outcome, in order.
 fn outcomes(reply: &Reply) -> Vec<(String, Option<String>)> {
-    reply.json["outcomes"]
+    reply.json()["outcomes"]
         .as_array()
         .unwrap()
         .iter()
@@ -88,7 +72,7 @@ fn outcomes(reply: &Reply) -> Vec<(String, Option<String>)> {
 
 /// `(field, problem)` of each wrong field; every message must be filled.
 fn fields(reply: &Reply) -> Vec<(String, String)> {
-    reply.json["fields"]
+    reply.json()["fields"]
         .as_array()
         .unwrap()
         .iter()
@@ -121,15 +105,15 @@ async fn questions_in_dutch_and_arabic() {
     let ar = get(&app, "/api/v1/selfcheck?lang=ar").await;
     assert_eq!(nl.status, StatusCode::OK);
     assert_eq!(ar.status, StatusCode::OK);
-    assert_eq!(nl.json["lang"], "nl");
-    assert_eq!(nl.json["direction"], "ltr");
-    assert_eq!(ar.json["lang"], "ar");
-    assert_eq!(ar.json["direction"], "rtl");
+    assert_eq!(nl.json()["lang"], "nl");
+    assert_eq!(nl.json()["direction"], "ltr");
+    assert_eq!(ar.json()["lang"], "ar");
+    assert_eq!(ar.json()["direction"], "rtl");
 
     let rules = std::fs::read_to_string(support::project_path("content/selfcheck.toml")).unwrap();
     let in_file = rules.matches("[[question]]").count();
-    let nl_questions = nl.json["questions"].as_array().unwrap();
-    let ar_questions = ar.json["questions"].as_array().unwrap();
+    let nl_questions = nl.json()["questions"].as_array().unwrap();
+    let ar_questions = ar.json()["questions"].as_array().unwrap();
     assert_eq!(nl_questions.len(), in_file);
     assert_eq!(ar_questions.len(), in_file);
     assert_eq!(nl_questions[0]["id"], "life-areas");
@@ -150,13 +134,13 @@ async fn questions_in_dutch_and_arabic() {
         }
     }
 
-    let life_areas = question(&nl.json, "life-areas");
+    let life_areas = question(nl.json(), "life-areas");
     assert_eq!(life_areas["kind"], "several");
     assert_eq!(life_areas["options"][0]["id"], "work");
     assert_eq!(life_areas["options"][0]["text"], "Werk of inkomen");
     assert_eq!(life_areas["fields"], json!(["life-areas"]));
 
-    let care_paid = question(&nl.json, "care-paid");
+    let care_paid = question(nl.json(), "care-paid");
     assert_eq!(care_paid["kind"], "yes-no");
     assert_eq!(
         care_paid["options"],
@@ -165,19 +149,19 @@ async fn questions_in_dutch_and_arabic() {
     assert_eq!(care_paid["max"], Value::Null);
     assert_eq!(care_paid["person"], Value::Null);
 
-    let trip = question(&nl.json, "trip-dates");
+    let trip = question(nl.json(), "trip-dates");
     assert_eq!(trip["kind"], "period");
     assert_eq!(trip["options"], json!([]));
     assert_eq!(trip["fields"], json!(["trip-dates.from", "trip-dates.to"]));
     assert!(trip["hint"].is_string());
 
-    let days = question(&nl.json, "abroad-earlier-days");
+    let days = question(nl.json(), "abroad-earlier-days");
     assert_eq!(
         (days["kind"].as_str(), days["max"].as_u64()),
         (Some("number"), Some(366))
     );
 
-    let ages = question(&nl.json, "moves-in-ages");
+    let ages = question(nl.json(), "moves-in-ages");
     assert_eq!(ages["kind"], "people");
     assert_eq!(ages["person"], "age");
     assert_eq!(
@@ -185,15 +169,15 @@ async fn questions_in_dutch_and_arabic() {
         json!(["moves-in-ages.count", "moves-in-ages.1..moves-in-ages.N"])
     );
     assert_eq!(
-        question(&nl.json, "turns-birth-months")["person"],
+        question(nl.json(), "turns-birth-months")["person"],
         "birth-month"
     );
-    assert_eq!(question(&nl.json, "moves-in-who")["hint"], Value::Null);
+    assert_eq!(question(nl.json(), "moves-in-who")["hint"], Value::Null);
 
     // Without `lang`: the first offered language.
     let default = get(&app, "/api/v1/selfcheck").await;
-    assert_eq!(default.json["lang"], "nl");
-    assert_eq!(default.json["questions"], nl.json["questions"]);
+    assert_eq!(default.json()["lang"], "nl");
+    assert_eq!(default.json()["questions"], nl.json()["questions"]);
 }
 
 #[tokio::test]
@@ -206,9 +190,9 @@ async fn unknown_language_is_a_400_naming_lang() {
     ] {
         let reply = get(&app, path).await;
         assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{path}");
-        assert_eq!(reply.json["error"], "unknown-language", "{path}");
+        assert_eq!(reply.json()["error"], "unknown-language", "{path}");
         assert_eq!(fields(&reply), [("lang".into(), "unknown-language".into())]);
-        assert!(reply.json["message"]
+        assert!(reply.json()["message"]
             .as_str()
             .unwrap()
             .contains("nl, en, ar"));
@@ -219,7 +203,7 @@ async fn unknown_language_is_a_400_naming_lang() {
 
     let reply = evaluate(&app, &json!({"lang": "xx", "answers": {}})).await;
     assert_eq!(reply.status, StatusCode::BAD_REQUEST);
-    assert_eq!(reply.json["error"], "unknown-language");
+    assert_eq!(reply.json()["error"], "unknown-language");
     assert_eq!(fields(&reply), [("lang".into(), "unknown-language".into())]);
 }
 
@@ -336,17 +320,17 @@ async fn situations_evaluate_to_the_same_outcomes_and_deadlines() {
             reply.status,
             StatusCode::OK,
             "{description}: {}",
-            reply.json
+            reply.json()
         );
         let expected: Vec<(String, Option<String>)> = expected
             .iter()
             .map(|(id, d)| ((*id).to_owned(), d.map(str::to_owned)))
             .collect();
         assert_eq!(outcomes(&reply), expected, "{description}");
-        assert_eq!(reply.json["complete"], true, "{description}");
-        assert_eq!(reply.json["next_question"], Value::Null, "{description}");
-        assert_eq!(reply.json["today"], today.to_string(), "{description}");
-        let progress = &reply.json["progress"];
+        assert_eq!(reply.json()["complete"], true, "{description}");
+        assert_eq!(reply.json()["next_question"], Value::Null, "{description}");
+        assert_eq!(reply.json()["today"], today.to_string(), "{description}");
+        let progress = &reply.json()["progress"];
         assert_eq!(
             progress["answered"], progress["about_total"],
             "{description}"
@@ -363,7 +347,7 @@ async fn outcome_texts_are_those_of_the_results_page() {
         "work-date": "2026-03-03",
     });
     let nl = evaluate(&app, &json!({"lang": "nl", "answers": answers})).await;
-    let first = &nl.json["outcomes"][0];
+    let first = &nl.json()["outcomes"][0];
     assert_eq!(first["id"], "report-job-started");
     assert_eq!(first["kind"], "report");
     assert_eq!(first["urgency"], "normal");
@@ -389,9 +373,9 @@ async fn outcome_texts_are_those_of_the_results_page() {
     );
 
     let ar = evaluate(&app, &json!({"lang": "ar", "answers": answers})).await;
-    assert_eq!(ar.json["lang"], "ar");
+    assert_eq!(ar.json()["lang"], "ar");
     assert_eq!(outcomes(&ar), outcomes(&nl));
-    assert_ne!(ar.json["outcomes"][0]["texts"]["what"], texts["what"]);
+    assert_ne!(ar.json()["outcomes"][0]["texts"]["what"], texts["what"]);
 
     // A deadline that has passed: report now, urgency high.
     let (later, _later_dir) = app_on(date!(2026 - 03 - 10)).await;
@@ -408,7 +392,7 @@ async fn outcome_texts_are_those_of_the_results_page() {
         outcomes(&reply),
         [("report-job-stopped".into(), Some("2026-02-08".into()))]
     );
-    let outcome = &reply.json["outcomes"][0];
+    let outcome = &reply.json()["outcomes"][0];
     assert_eq!(outcome["deadline_passed"], true);
     assert_eq!(outcome["urgency"], "high");
 }
@@ -418,14 +402,14 @@ async fn incomplete_answers_name_the_next_question() {
     let (app, _dir) = app().await;
     let reply = evaluate(&app, &json!({"lang": "en", "answers": {}})).await;
     assert_eq!(reply.status, StatusCode::OK);
-    assert_eq!(reply.json["complete"], false);
-    assert_eq!(reply.json["next_question"], "life-areas");
+    assert_eq!(reply.json()["complete"], false);
+    assert_eq!(reply.json()["next_question"], "life-areas");
     assert_eq!(
-        reply.json["progress"],
+        reply.json()["progress"],
         json!({"answered": 0, "about_total": 1})
     );
     // Even without answers there is an outcome: the fallback ask-us.
-    assert_eq!(reply.json["outcomes"][0]["kind"], "ask-us");
+    assert_eq!(reply.json()["outcomes"][0]["kind"], "ask-us");
 
     let reply = evaluate(
         &app,
@@ -433,17 +417,17 @@ async fn incomplete_answers_name_the_next_question() {
     )
     .await;
     assert_eq!(reply.status, StatusCode::OK);
-    assert_eq!(reply.json["lang"], "nl");
-    assert_eq!(reply.json["complete"], false);
-    assert_eq!(reply.json["next_question"], "trip-dates");
+    assert_eq!(reply.json()["lang"], "nl");
+    assert_eq!(reply.json()["complete"], false);
+    assert_eq!(reply.json()["next_question"], "trip-dates");
     assert_eq!(
-        reply.json["progress"],
+        reply.json()["progress"],
         json!({"answered": 2, "about_total": 5})
     );
 
     // No body members at all: the first question.
     let reply = evaluate(&app, &json!({})).await;
-    assert_eq!(reply.json["next_question"], "life-areas");
+    assert_eq!(reply.json()["next_question"], "life-areas");
 }
 
 #[tokio::test]
@@ -503,7 +487,7 @@ async fn wrong_answers_are_a_400_with_field_problem_and_localized_message() {
         for lang in ["nl", "en"] {
             let reply = evaluate(&app, &json!({"lang": lang, "answers": answers})).await;
             assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{answers}");
-            assert_eq!(reply.json["error"], "invalid-answers", "{answers}");
+            assert_eq!(reply.json()["error"], "invalid-answers", "{answers}");
             assert_eq!(
                 fields(&reply),
                 [(field.to_owned(), problem.to_owned())],
@@ -516,14 +500,14 @@ async fn wrong_answers_are_a_400_with_field_problem_and_localized_message() {
     let body = |lang: &str| json!({"lang": lang, "answers": {"gift-monthly-amount": "abc"}});
     let nl = evaluate(&app, &body("nl")).await;
     let en = evaluate(&app, &body("en")).await;
-    assert_eq!(nl.json["message"], "Er is een probleem");
-    assert_eq!(en.json["message"], "There is a problem");
+    assert_eq!(nl.json()["message"], "Er is een probleem");
+    assert_eq!(en.json()["message"], "There is a problem");
     assert_eq!(
-        nl.json["fields"][0]["message"],
+        nl.json()["fields"][0]["message"],
         "Vul een bedrag in, bijvoorbeeld 150 of 150,50."
     );
     assert_eq!(
-        en.json["fields"][0]["message"],
+        en.json()["fields"][0]["message"],
         "Enter an amount, for example 150 or 150.50."
     );
 
@@ -552,9 +536,9 @@ async fn malformed_or_misshapen_json_is_a_400_json_error() {
     for body in [&b"{\"lang\": \"nl\", "[..], b"not json", b"", b"\xff\xfe"] {
         let reply = post_raw(&app, json_type, body.to_vec()).await;
         assert_eq!(reply.status, StatusCode::BAD_REQUEST);
-        assert_eq!(reply.json["error"], "invalid-json");
-        assert!(!reply.json["message"].as_str().unwrap().is_empty());
-        assert_eq!(reply.json["fields"], json!([]));
+        assert_eq!(reply.json()["error"], "invalid-json");
+        assert!(!reply.json()["message"].as_str().unwrap().is_empty());
+        assert_eq!(reply.json()["fields"], json!([]));
     }
     for (body, field, problem) in [
         ("[1, 2]", "", "not-an-object"),
@@ -568,7 +552,7 @@ async fn malformed_or_misshapen_json_is_a_400_json_error() {
     ] {
         let reply = post_raw(&app, json_type, body.as_bytes().to_vec()).await;
         assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{body}");
-        assert_eq!(reply.json["error"], "invalid-json", "{body}");
+        assert_eq!(reply.json()["error"], "invalid-json", "{body}");
         assert_eq!(fields(&reply), [(field.to_owned(), problem.to_owned())]);
     }
     // A charset parameter is fine.
@@ -596,7 +580,7 @@ async fn other_content_types_are_a_415_json_error() {
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "{content_type:?}"
         );
-        assert_eq!(reply.json["error"], "unsupported-media-type");
+        assert_eq!(reply.json()["error"], "unsupported-media-type");
         assert_eq!(reply.headers[header::ACCEPT], "application/json");
     }
 }
@@ -608,7 +592,7 @@ async fn a_body_over_64_kib_is_a_413_json_error() {
     let body = json!({"lang": "nl", "answers": {"life-areas": [padding]}}).to_string();
     let reply = post_raw(&app, Some("application/json"), body.into_bytes()).await;
     assert_eq!(reply.status, StatusCode::PAYLOAD_TOO_LARGE);
-    assert_eq!(reply.json["error"], "body-too-large");
+    assert_eq!(reply.json()["error"], "body-too-large");
 
     // Just under the limit is read (and refused for its content, not its size).
     let padding = "x".repeat(60 * 1024);
@@ -623,10 +607,10 @@ async fn unknown_paths_and_methods_get_json_errors() {
     let (app, _dir) = app().await;
     let reply = get(&app, "/api/v1/nothing-here").await;
     assert_eq!(reply.status, StatusCode::NOT_FOUND);
-    assert_eq!(reply.json["error"], "not-found");
+    assert_eq!(reply.json()["error"], "not-found");
     let reply = get(&app, "/api/v1/selfcheck/evaluate").await;
     assert_eq!(reply.status, StatusCode::METHOD_NOT_ALLOWED);
-    assert_eq!(reply.json["error"], "method-not-allowed");
+    assert_eq!(reply.json()["error"], "method-not-allowed");
     assert!(reply.headers[header::ALLOW]
         .to_str()
         .unwrap()
@@ -638,7 +622,7 @@ async fn openapi_names_both_paths_and_its_examples_evaluate() {
     let (app, _dir) = app().await;
     let reply = get(&app, "/api/v1/openapi.json").await;
     assert_eq!(reply.status, StatusCode::OK);
-    let spec = reply.json;
+    let spec = reply.json();
     assert!(spec["openapi"].as_str().unwrap().starts_with("3.1"));
     let paths = spec["paths"].as_object().unwrap();
     assert!(paths["/api/v1/selfcheck"]["get"].is_object());
@@ -662,11 +646,11 @@ async fn openapi_names_both_paths_and_its_examples_evaluate() {
             reply.status,
             StatusCode::OK,
             "example {name}: {}",
-            reply.json
+            reply.json()
         );
-        assert!(!reply.json["outcomes"].as_array().unwrap().is_empty());
+        assert!(!reply.json()["outcomes"].as_array().unwrap().is_empty());
     }
     let work = &examples["work-and-travel"]["value"];
     let reply = evaluate(&app, work).await;
-    assert_eq!(reply.json["complete"], true);
+    assert_eq!(reply.json()["complete"], true);
 }

@@ -2,25 +2,14 @@
 //! it with a message that names the field, and `create-admin` creates the first admin
 //! without the password ever appearing on the command line or in the output.
 
-mod support;
+use crate::support;
 
 use meldwijzer::auth::{password, Role};
 use meldwijzer::store::{staff, Db};
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
-
-fn binary() -> Option<PathBuf> {
-    let bin = std::env::var("MELDWIJZER_BIN")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| support::project_path("target/release/meldwijzer"));
-    if bin.exists() {
-        Some(bin)
-    } else {
-        assert!(!support::require_all(), "{} is missing", bin.display());
-        None
-    }
-}
+use support::release::binary;
 
 /// Starts the server with `env` on a throw-away database, expects it to refuse to
 /// start, and returns what it printed on standard error.
@@ -114,7 +103,7 @@ fn a_rule_that_names_a_missing_text_stops_the_server() {
 
 #[test]
 fn sigterm_stops_the_server_cleanly() {
-    let Some(portal) = support::browser::Portal::start() else {
+    let Some(portal) = support::release::Portal::start() else {
         return;
     };
     assert_eq!(portal.status("/nl"), Some(200));
@@ -128,7 +117,7 @@ fn request_logs_hold_no_query_strings() {
     let log_path = dir.path().join("portal.log");
     let log = std::fs::File::create(&log_path).unwrap();
     let Some(portal) =
-        support::browser::Portal::start_logging(&[("MELDWIJZER_LOG", "debug".into())], log.into())
+        support::release::Portal::start_logging(&[("MELDWIJZER_LOG", "debug".into())], log.into())
     else {
         return;
     };

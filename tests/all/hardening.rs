@@ -4,7 +4,7 @@
 //! stored as U+FFFD, the SQLite files are private, missing assets are not cached,
 //! a missing build is announced, and stalled requests are cut off.
 
-mod support;
+use crate::support;
 
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
@@ -12,14 +12,14 @@ use meldwijzer::auth::Role;
 use meldwijzer::i18n::I18n;
 use meldwijzer::store::notices::{self, NewNotice};
 use serde_json::json;
-use support::resident::{multipart_body, BOUNDARY};
-use support::staff::{form_body, Portal, Reply, T0};
+use support::portal::form_body;
+use support::portal::Options;
+use support::resident::{Resident, SAME_ORIGIN};
+use support::staff::{Portal, Reply, T0};
 
 /// What an attacker types into every text field: it closes a `textarea` and redirects
 /// the page when it comes back unescaped.
 const MARKUP: &str = "</textarea><meta http-equiv=refresh content=\"0;url=https://evil.example/\">";
-
-const NOTICE_COOKIE: &str = "__Host-mw_notice";
 
 /// Fails when the page carries the typed markup as markup.
 fn assert_no_raw_markup(reply: &Reply, what: &str) {
@@ -51,79 +51,6 @@ fn assert_shown_as_text(reply: &Reply, what: &str) {
 fn assert_page_csp(reply: &Reply, what: &str) {
     let csp = reply.header(header::CONTENT_SECURITY_POLICY);
     assert!(csp.contains("form-action 'self'"), "{what}: {csp}");
-}
-
-/// A resident's browser through the router: the draft cookie and the form token.
-#[derive(Default)]
-struct Resident {
-    cookie: Option<String>,
-    csrf: String,
-}
-
-impl Resident {
-    fn remember(&mut self, reply: &Reply) {
-        if let Some(value) = reply.cookie(NOTICE_COOKIE) {
-            self.cookie = (!value.is_empty()).then_some(value);
-        }
-        if reply.body.contains("name=\"_csrf\"") {
-            self.csrf = reply.csrf();
-        }
-    }
-
-    fn request(&self, method: &str, path: &str) -> axum::http::request::Builder {
-        let mut builder = Request::builder()
-            .method(method)
-            .uri(path)
-            .header("sec-fetch-site", "same-origin");
-        if let Some(cookie) = &self.cookie {
-            builder = builder.header(header::COOKIE, format!("{NOTICE_COOKIE}={cookie}"));
-        }
-        builder
-    }
-
-    async fn get(&mut self, p: &Portal, path: &str) -> Reply {
-        let reply = p
-            .send(self.request("GET", path).body(Body::empty()).unwrap())
-            .await;
-        self.remember(&reply);
-        reply
-    }
-
-    /// A URL-encoded POST of `body` as it is (the form token is the caller's).
-    async fn post_raw(&mut self, p: &Portal, path: &str, body: Vec<u8>) -> Reply {
-        let request = self
-            .request("POST", path)
-            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-            .body(Body::from(body))
-            .unwrap();
-        let reply = p.send(request).await;
-        self.remember(&reply);
-        reply
-    }
-
-    async fn post(&mut self, p: &Portal, path: &str, fields: &[(&str, &str)]) -> Reply {
-        let mut all = vec![("_csrf", self.csrf.clone())];
-        all.extend(fields.iter().map(|(k, v)| (*k, (*v).to_owned())));
-        let all: Vec<(&str, &str)> = all.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        self.post_raw(p, path, form_body(&all).into_bytes()).await
-    }
-
-    async fn post_files(&mut self, p: &Portal, path: &str, fields: &[(&str, &str)]) -> Reply {
-        let csrf = self.csrf.clone();
-        let mut all = vec![("_csrf", csrf.as_str())];
-        all.extend_from_slice(fields);
-        let request = self
-            .request("POST", path)
-            .header(
-                header::CONTENT_TYPE,
-                format!("multipart/form-data; boundary={BOUNDARY}"),
-            )
-            .body(Body::from(multipart_body(&all, &[])))
-            .unwrap();
-        let reply = p.send(request).await;
-        self.remember(&reply);
-        reply
-    }
 }
 
 fn identity() -> Vec<(&'static str, &'static str)> {
@@ -180,29 +107,25 @@ async fn markup_typed_into_any_form_never_comes_back_as_markup() {
 
     // The resident: who you are (422), the other change's description (422, saved,
     // shown again), check your answers.
-    let mut r = Resident::default();
-    r.get(&p, "/nl/report/identity").await;
+    let mut r = Resident::on(&p);
+    r.get("/nl/report/identity").await;
     let reply = r
-        .post(
-            &p,
-            "/nl/report/identity",
-            &[("name", MARKUP), ("bsn", "12")],
-        )
+        .post("/nl/report/identity", &[("name", MARKUP), ("bsn", "12")])
         .await;
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_no_raw_markup(&reply, "identity 422");
     assert_page_csp(&reply, "identity 422");
-    let reply = r.post(&p, "/nl/report/identity", &identity()).await;
+    let reply = r.post("/nl/report/identity", &identity()).await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
-    r.get(&p, "/nl/report/changes").await;
-    let reply = r.post(&p, "/nl/report/changes", &[("kind", "other")]).await;
+    r.get("/nl/report/changes").await;
+    let reply = r.post("/nl/report/changes", &[("kind", "other")]).await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
-    r.get(&p, "/nl/report/details/other").await;
+    r.get("/nl/report/details/other").await;
     let reply = r
         .post_files(
-            &p,
             "/nl/report/details/other",
             &[("description", MARKUP), ("date", "")],
+            &[],
         )
         .await;
     assert_eq!(
@@ -223,17 +146,17 @@ async fn markup_typed_into_any_form_never_comes_back_as_markup() {
     );
     let reply = r
         .post_files(
-            &p,
             "/nl/report/details/other",
             &[("description", MARKUP), ("date", &date)],
+            &[],
         )
         .await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
-    let reply = r.get(&p, "/nl/report/details/other").await;
+    let reply = r.get("/nl/report/details/other").await;
     assert_eq!(reply.status, StatusCode::OK);
     assert_no_raw_markup(&reply, "details step");
     assert_shown_as_text(&reply, "details step");
-    let reply = r.get(&p, "/nl/report/check").await;
+    let reply = r.get("/nl/report/check").await;
     assert_eq!(reply.status, StatusCode::OK);
     assert_no_raw_markup(&reply, "check your answers");
 
@@ -400,11 +323,11 @@ async fn refused_requests_get_the_portals_page_in_the_visitors_language() {
     }
     // The change notice answers in the language of its path.
     for lang in ["nl", "tr", "uk"] {
-        let mut r = Resident::default();
-        r.get(&p, &format!("/{lang}/report/identity")).await;
+        let mut r = Resident::on(&p);
+        r.get(&format!("/{lang}/report/identity")).await;
         let body = format!("_csrf={}&name={big}", r.csrf).into_bytes();
         let reply = r
-            .post_raw(&p, &format!("/{lang}/report/identity"), body)
+            .post_raw(&format!("/{lang}/report/identity"), body, &[SAME_ORIGIN])
             .await;
         assert_portal_page(
             &p,
@@ -482,15 +405,17 @@ async fn unreadable_bytes_in_a_form_are_refused_with_a_message_and_not_stored() 
     let p = Portal::sqlite().await;
     // The resident's form: percent-encoded and raw bytes that are not UTF-8.
     for bad in [&b"Fatima%FF%FE"[..], &b"Fatima\xff"[..], &b"%C3%28"[..]] {
-        let mut r = Resident::default();
-        r.get(&p, "/en/report/identity").await;
+        let mut r = Resident::on(&p);
+        r.get("/en/report/identity").await;
         let mut body = format!(
             "_csrf={}&bsn=111222333&date-of-birth=1985-04-02&partner=no&name=",
             r.csrf
         )
         .into_bytes();
         body.extend_from_slice(bad);
-        let reply = r.post_raw(&p, "/en/report/identity", body).await;
+        let reply = r
+            .post_raw("/en/report/identity", body, &[SAME_ORIGIN])
+            .await;
         assert_portal_page(
             &p,
             &reply,
@@ -498,7 +423,7 @@ async fn unreadable_bytes_in_a_form_are_refused_with_a_message_and_not_stored() 
             "en",
             "request-bad-text-title",
         );
-        let page = r.get(&p, "/en/report/identity").await;
+        let page = r.get("/en/report/identity").await;
         assert!(!page.body.contains('\u{FFFD}'), "{}", page.body);
     }
 
@@ -567,8 +492,8 @@ async fn only_assets_that_exist_are_cached() {
     let site = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(site.path().join("pkg")).unwrap();
     std::fs::write(site.path().join("pkg/meldwijzer.abc123.css"), "body{}").unwrap();
-    let (url, _dir) = support::fresh_sqlite();
-    let mut state = support::state_for(&url).await;
+    let portal = Portal::sqlite_with(Options::default()).await;
+    let mut state = portal.state.clone();
     state.leptos_options.site_root = site.path().display().to_string().into();
     let app = meldwijzer::server::router(state);
     let get = |path: &'static str| {
@@ -674,11 +599,9 @@ mod timeouts {
     const BOUND: Duration = Duration::from_secs(4);
 
     async fn server() -> (std::net::SocketAddr, tempfile::TempDir) {
-        let (url, dir) = support::fresh_sqlite();
-        let state = support::state_for(&url).await;
+        let (app, dir) = Portal::sqlite_with(Options::default()).await.into_router();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
-        let app = meldwijzer::server::router(state);
         tokio::spawn(serve(listener, app, SHORT, std::future::pending()));
         (addr, dir)
     }

@@ -1,10 +1,10 @@
 //! The HTTP surface, driven through the axum router without a network.
 
-mod support;
+use crate::support;
 
 use axum::http::{header, StatusCode};
-use meldwijzer::server::router;
 use support::pages::{app, get};
+use support::portal::{Options, Portal};
 use time::macros::date;
 
 #[tokio::test]
@@ -138,7 +138,7 @@ async fn visiting_a_language_remembers_it() {
 async fn security_headers_and_a_nonce_that_matches_the_script() {
     let (app, _dir) = app(None).await;
     // With a query the page is rendered for this request (a page without one comes from
-    // the render cache and allows its scripts by hash: tests/page_cache.rs).
+    // the render cache and allows its scripts by hash: tests/all/page_cache.rs).
     let reply = get(&app, "/nl?from=test", &[]).await;
     let h = &reply.headers;
     assert_eq!(h["x-content-type-options"], "nosniff");
@@ -188,16 +188,15 @@ async fn security_headers_and_a_nonce_that_matches_the_script() {
 
 #[tokio::test]
 async fn healthz_checks_the_database() {
-    let (url, _dir) = support::fresh_sqlite();
-    let state = support::state_for(&url).await;
-    let app = router(state.clone());
-    let reply = get(&app, "/healthz", &[]).await;
+    let portal = Portal::sqlite_with(Options::default()).await;
+    let (app, state) = (&portal.app, &portal.state);
+    let reply = get(app, "/healthz", &[]).await;
     assert_eq!(
         (reply.status, reply.body.as_str()),
         (StatusCode::OK, "ok\n")
     );
     state.db.close().await;
-    let reply = get(&app, "/healthz", &[]).await;
+    let reply = get(app, "/healthz", &[]).await;
     assert_eq!(reply.status, StatusCode::SERVICE_UNAVAILABLE);
 }
 
@@ -212,9 +211,8 @@ async fn responses_are_compressed() {
 async fn no_texts_are_hard_coded_in_the_page() {
     // A text published over the shipped one appears on the next request: pages read
     // the catalog at request time, so nothing compiled in can go stale.
-    let (url, _dir) = support::fresh_sqlite();
-    let state = support::state_for(&url).await;
-    let app = router(state.clone());
+    let portal = Portal::sqlite_with(Options::default()).await;
+    let (app, state) = (&portal.app, &portal.state);
     let settings = state.settings.clone();
     let overrides = vec![meldwijzer::i18n::TextOverride {
         lang: "nl".into(),
@@ -224,7 +222,7 @@ async fn no_texts_are_hard_coded_in_the_page() {
     let catalog =
         meldwijzer::i18n::Catalog::load(&state.locales_dir, &settings, &overrides).unwrap();
     state.catalog.replace(catalog);
-    let body = get(&app, "/nl", &[]).await.body;
+    let body = get(app, "/nl", &[]).await.body;
     assert!(body.contains("<h1>Een nieuwe titel</h1>"), "{body}");
 }
 
@@ -291,9 +289,12 @@ async fn changing_a_threshold_changes_every_page() {
     let dir = tempfile::tempdir().unwrap();
     let settings = dir.path().join("settings.toml");
     std::fs::write(&settings, changed).unwrap();
-    let mut env = support::env_for(&format!("sqlite://{}/db.sqlite", dir.path().display()));
-    env.settings = settings;
-    let app = router(meldwijzer::server::build_state(&env).await.unwrap());
+    let url = format!("sqlite://{}/db.sqlite", dir.path().display());
+    let options = Options {
+        settings: Some(settings),
+        ..Options::default()
+    };
+    let app = Portal::on_with(&url, options).await.app;
 
     let cases = [
         ("nl", "€\u{a0}1.800"),

@@ -7,7 +7,7 @@
 //! another origin is refused. axe-core checks every staff page on the way, in Dutch
 //! and on the Arabic (right-to-left) editor.
 
-mod support;
+use crate::support;
 
 use fantoccini::error::CmdError;
 use fantoccini::Client;
@@ -20,9 +20,9 @@ use std::io::{Read, Write};
 use std::net::TcpListener;
 use std::time::Instant;
 use support::browser::{
-    assert_accessible, assert_accessible_without_js, path, poll, try_path, wait_for, Browser,
-    Portal, PHONE,
+    assert_accessible, assert_accessible_without_js, path, poll, try_path, wait_for, Browser, PHONE,
 };
+use support::release::Portal;
 
 const PASSWORD: &str = "een heel geheim wachtwoord";
 const EDITOR: &str = "redactie@example.nl";

@@ -18,10 +18,10 @@
 //! SIGKILL ends the process, not the machine: it shows that nothing is acknowledged
 //! before the commit, and that SQLite recovers its write-ahead log. That the commit
 //! itself reaches the disk is the job of `synchronous = FULL` (checked in
-//! `tests/storage.rs`) and of PostgreSQL's own settings. The same test through HTTP
+//! `tests/all/storage.rs`) and of PostgreSQL's own settings. The same test through HTTP
 //! (acknowledged = the receipt page was sent) comes with the submit endpoint.
 
-mod support;
+use crate::support;
 
 use meldwijzer::store::notices::{self, NoticeRef};
 use meldwijzer::store::Db;
@@ -37,7 +37,8 @@ use support::notices::{caseworker, keys, sample};
 const WRITER_VAR: &str = "MELDWIJZER_DURABILITY_WRITER_URL";
 /// Which round this writer is, so references and keys never repeat across rounds.
 const ROUND_VAR: &str = "MELDWIJZER_DURABILITY_WRITER_ROUND";
-const WRITER_TEST: &str = "writer_process";
+/// The writer's test, by its full name in this binary (for `--exact`).
+const WRITER_TEST: &str = "notices_durability::writer_process";
 const WRITER_TASKS: usize = 4;
 const ROUNDS: usize = 3;
 
@@ -260,12 +261,14 @@ fn survives_sigkill(url: &str) {
 
 #[test]
 fn sqlite_keeps_every_acknowledged_notice_after_sigkill() {
+    let _alone = crate::ALONE.blocking_lock();
     let (url, _dir) = support::fresh_sqlite();
     survives_sigkill(&url);
 }
 
 #[test]
 fn postgres_keeps_every_acknowledged_notice_after_sigkill() {
+    let _alone = crate::ALONE.blocking_lock();
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let Some(url) = runtime.block_on(support::fresh_postgres()) else {
         return;
