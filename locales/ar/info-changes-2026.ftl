@@ -8,8 +8,7 @@ info-changes-2026-nav-from-2027-01-01 = جديد في 2026 و2027
 info-changes-2026-summary = في 1 يناير 2026 تغيّر قانون إعانة bijstand. هنا تقرأ ما الذي تغيّر بالنسبة لك.
 info-changes-2026-summary-from-2027-01-01 = في 1 يناير 2026 وفي 1 يناير 2027 تغيّر قانون إعانة bijstand. هنا تقرأ ما الذي تغيّر بالنسبة لك.
 info-changes-2026-short-1 = القانون يعتمد الآن أكثر على الثقة.
-info-changes-2026-short-2 = يُسمح لك في كل سنة بهدايا قيمتها { $gift-limit }.
-info-changes-2026-short-3 = توجد فرصة أكبر لتصحيح الخطأ.
+info-changes-2026-short-2 = الهدايا المالية حتى { $gift-limit } في السنة الميلادية لا تُحسب في إعانة bijstand.
 
 info-changes-2026-short-4 = من 1 يناير 2027 يُسمح للشباب بكسب مال إضافي أكثر.
 info-changes-2026-short-4-from-2027-01-01 = منذ 1 يناير 2027 يُسمح للشباب بكسب مال إضافي أكثر.
@@ -20,12 +19,11 @@ info-changes-2026-why-p1 = اسم القانون الجديد Participatiewet in
 
 # What changed on 1 January 2026
 info-changes-2026-now-heading = ما الذي تغيّر منذ 1 يناير 2026؟
-info-changes-2026-now-li1 = الهدايا حتى { $gift-limit } في كل سنة ميلادية لا تؤثر في إعانة bijstand الخاصة بك.
+info-changes-2026-now-li1 = الهدايا المالية حتى { $gift-limit } في السنة الميلادية لا تُحسب في إعانة bijstand. هذا المبلغ لك ولشريكك معًا. المشتريات الغذائية والأغراض لا تدخل فيه.
 info-changes-2026-now-li2 = يمكنك أن تحصل على إعانة bijstand عن مدة تصل إلى ثلاثة أشهر سابقة.
 info-changes-2026-now-li3 = هل عمرك أقل من 27 سنة؟ إذن تبحث أولًا بنفسك مدة أربعة أسابيع عن عمل أو دراسة. يمكننا الآن أن نغيّر مدة البحث هذه حسب وضعك.
 info-changes-2026-now-li4 = رعاية قريب أو صديق (mantelzorg) لا تُحسب بعد الآن عملًا مدفوع الأجر. هل تسكنان معًا لأن أحدكما يحتاج إلى رعاية؟ هذا وحده لا يجعلكما شريكين.
 info-changes-2026-now-li5 = رخصة القيادة الأوروبية وDigiD تُقبلان إثباتًا لهويتك.
-info-changes-2026-now-li6 = توجد فرصة أكبر لتصحيح الخطأ.
 
 # What changes on 1 January 2027: as coming before that day, as the present from it
 info-changes-2026-in-2027-heading = ما الذي يتغير في 1 يناير 2027؟

@@ -26,7 +26,7 @@ info-consequences-fine-li1 = المبلغ الذي حصلت عليه زيادة:
 info-consequences-fine-li2 = إلى أي حد يمكن لومك: الخطأ غير المقصود أخف من الفعل المقصود؛
 info-consequences-fine-li3 = وضعك: ننظر دائمًا إلى ظروفك.
 info-consequences-fine-p3 = هل تحصل على غرامة مرة أخرى خلال خمس سنوات؟ إذن قد تكون أعلى، حتى 150 بالمئة.
-info-consequences-fine-p4 = هل يتعلق الأمر بمال كثير وفعله شخص عن قصد؟ إذن يمكن للبلدية أن تبلغ النيابة العامة (Openbaar Ministerie). هذا يحدث فقط في حالات الاحتيال الخطيرة.
+info-consequences-fine-p4 = هل الأمر يتعلق بمال كثير وفعله شخص عن قصد؟ عندها يمكننا أن نبلغ Openbaar Ministerie (النيابة العامة). هذا يحدث فقط في حالات الاحتيال الخطير.
 
 # Lowering of the benefit when not cooperating
 info-consequences-lower-heading = إعانة bijstand أقل إذا لم تتعاون معنا
@@ -35,7 +35,7 @@ info-consequences-lower-p2 = ننظر أولًا إلى وضعك. هل لديك 
 
 info-consequences-rights-heading = حقوقك: أن تشرح وجهة نظرك وأن تعترض
 info-consequences-rights-p1 = قبل أن نفرض عليك غرامة، يحق لك أولًا أن تشرح وجهة نظرك. ونحن نستمع إليها فعلًا.
-info-consequences-rights-p2 = هل أنت غير موافق على قرار اتخذناه؟ عندها يمكنك أن تعترض. هذا يسمى bezwaar (اعتراض). تفعل ذلك خلال 6 أسابيع من تاريخ القرار. في الرسالة مكتوب كيف تفعل ذلك.
+info-consequences-rights-p2 = هل لا توافق على قرار منا؟ عندها يمكنك أن تقدم اعتراضًا. هذا اسمه bezwaar. تفعل ذلك خلال 6 أسابيع. تبدأ الأسابيع الستة في اليوم التالي ليوم إرسالنا القرار. في الرسالة مكتوب كيف تفعل ذلك.
 
 # The way out
 info-consequences-fix-heading = هل ارتكبت خطأ؟ أخبرنا الآن

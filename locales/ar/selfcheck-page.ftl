@@ -30,6 +30,7 @@ selfcheck-kind-ask-us = اسألنا
 selfcheck-label-how = كيف تبلغ عنه؟
 selfcheck-label-documents = ماذا ترسل معه؟
 selfcheck-label-why = لماذا هذا مهم؟
+selfcheck-read-more = شرح أكثر:
 selfcheck-your-answers = أجوبتك
 selfcheck-change = غيّر
 selfcheck-change-hidden = جوابك عن: { $question }

@@ -120,8 +120,8 @@ selfcheck-gift-kind-food-bank = أحصل على طرود من بنك الطعا�
 selfcheck-gift-monthly-amount = كم من المال تحصل عليه كل شهر؟
 selfcheck-gift-monthly-since = منذ متى تحصل على هذا المال؟
 selfcheck-gift-monthly-since-hint = اكتب اليوم الذي حصلت فيه على المال أول مرة.
-selfcheck-gift-total = كم من المال حصلت عليه في هذه السنة كلها؟
-selfcheck-gift-total-hint = اجمع كل الهدايا المنفردة في هذه السنة الميلادية. لا تحسب المال الذي تحصل عليه كل شهر.
+selfcheck-gift-total = كم من المال حصلت عليه أنت وشريكك معًا في هذه السنة الميلادية؟
+selfcheck-gift-total-hint = اجمع كل الهدايا المالية المنفردة في هذه السنة الميلادية، ومنها هدايا شريكك. لا تحسب المال الذي تحصل عليه كل شهر.
 selfcheck-gift-date = متى حصلت على آخر هدية؟
 selfcheck-bills-paid-since = منذ متى يدفع شخص ما فواتيرك؟
 
@@ -147,6 +147,7 @@ selfcheck-trip-reason-family-emergency = أحد أفراد العائلة مري
 selfcheck-trip-reason-other = سبب آخر
 selfcheck-stay-dates = من متى إلى متى تنام في مكان آخر؟
 selfcheck-stay-dates-hint = مثلًا عند العائلة، أو عند صديق، أو في بيت عطلة في هولندا.
+selfcheck-emigrate-date = في أي يوم تسافر إلى الخارج، أو سافرت؟
 
 # Detention, hospital and institutions
 selfcheck-institution-kind = ماذا يحدث؟
@@ -226,22 +227,24 @@ selfcheck-out-internship-what = أبلغنا بأنك ستقوم بتدريب ع
 selfcheck-out-internship-documents = اتفاقية التدريب العملي.
 selfcheck-out-volunteering-what = أبلغنا بأنك ستقوم بعمل تطوعي، وأين، وكم ساعة.
 selfcheck-out-volunteering-documents = هل تحصل على تعويض؟ إذن أرسل معه الاتفاقات الخاصة به.
-selfcheck-out-informal-care-reason = رعاية شخص بدون أجر (mantelzorg) لا تحتاج إلى الإبلاغ عنها. منذ 2026 لم تعد mantelzorg تُحسب عملًا مدفوعًا. من الجميل أنك ترعى شخصًا.
+selfcheck-out-informal-care-reason = هل تعتني بشخص دون أن تحصل على أجر؟ هذه رعاية غير مدفوعة (mantelzorg). لا تحتاج إلى الإبلاغ عنها كعمل. هل تأخذ الرعاية وقتًا كثيرًا ولا تناسب اتفاقات العمل معك؟ عندها تحدث عن ذلك مع مستشارك (consulent). شكرًا لأنك تعتني بشخص.
 selfcheck-out-paid-care-what = أبلغنا بأنك تحصل على مال مقابل الرعاية التي تقدمها، وكم تحصل.
 selfcheck-out-paid-care-documents = العقد أو الاتفاقات الخاصة بـ pgb.
 selfcheck-out-benefit-what = أبلغنا بالإعانة أو المعاش الذي تحصل عليه، وكم تحصل.
 selfcheck-out-benefit-documents = الرسالة من UWV أو من صندوق معاشك.
 selfcheck-out-aow-what = أبلغنا متى يبدأ معاش التقاعد AOW.
 selfcheck-out-aow-documents = الرسالة من SVB عن معاش AOW.
-selfcheck-out-aow-why = عندما يبدأ معاش AOW، تتوقف إعانة bijstand. هل تبلغنا في الوقت المحدد؟ عندها تحصل على أقل قدر ممكن من الإعانة التي قد يجب أن تعيدها لاحقًا.
+selfcheck-out-aow-why = عندما يبدأ معاش AOW، تتوقف إعانة bijstand. هل معاش AOW أقل من مبلغ bijstand، مثلًا لأنك لم تسكن دائمًا في هولندا؟ عندها يمكنك أن تطلب من SVB مبلغًا إضافيًا. اسمه AIO. أبلغنا عن معاش AOW في الوقت المحدد. عندها تعيد لاحقًا أقل مبلغ ممكن.
 selfcheck-out-alimony-what = أبلغنا كم تحصل من النفقة (alimentatie)، ومنذ متى.
 selfcheck-out-alimony-documents = حكم القاضي أو الاتفاقات الخاصة بالنفقة.
 selfcheck-out-household-income-what = أبلغنا من في بيتك يحصل على دخل، وكم.
 selfcheck-out-household-income-documents = قسيمة الراتب أو الرسالة عن إعانة هذا الشخص.
+selfcheck-out-household-income-why = دخل الشريك يُحسب في إعانة bijstand. دخل الطفل أو شريك السكن لا يُحسب في الغالب. أبلغنا به مع ذلك. نحن ننظر هل يُحسب أم لا.
 selfcheck-out-tax-refund-what = أبلغنا كم من المال تستعيده من مصلحة الضرائب (Belastingdienst).
 selfcheck-out-tax-refund-documents = الرسالة من مصلحة الضرائب (Belastingdienst).
 selfcheck-out-deposit-what = أبلغنا بالمبلغ الذي دخل إلى حسابك، وممن جاء.
 selfcheck-out-deposit-documents = كشف حسابك البنكي، وإذا كان عندك، إثبات من أين جاء المال.
+selfcheck-out-deposit-why = المال الذي تحصل عليه قد يُحسب في إعانة bijstand. أبلغنا به. نحن ننظر هل يُحسب أم لا.
 
 # Outcomes: household and housing
 selfcheck-out-partner-moves-in-what = أبلغنا بأن شريكك سيأتي ليسكن معك، وفي أي يوم.
@@ -277,7 +280,12 @@ selfcheck-out-rent-documents = عقد الإيجار أو الرسالة عن ا
 selfcheck-out-rent-change-what = أبلغنا كم سيصبح الإيجار أو قرض السكن (hypotheek)، ومن متى.
 selfcheck-out-lodger-what = أبلغنا بأنك تؤجر غرفة، ولمن، وبكم.
 selfcheck-out-lodger-documents = عقد الإيجار مع مستأجر الغرفة.
-selfcheck-out-care-household-reason = منذ 2026 لم يعد السكن معًا من أجل الرعاية يعني تلقائيًا أنكم أسرة واحدة. يسعدنا أن ننظر معك فيما يعنيه هذا لك.
+selfcheck-out-care-household-what = { $when ->
+        [past] أبلغنا بأنكم بدأتم السكن معًا لأن أحدكم يحتاج إلى رعاية. قل لنا مع من، وفي أي عنوان، ومن أي يوم.
+       *[future] أبلغنا بأنكم ستسكنون معًا لأن أحدكم يحتاج إلى رعاية. قل لنا مع من، وفي أي عنوان، ومن أي يوم.
+    }
+selfcheck-out-care-household-documents = اسم وتاريخ ميلاد الشخص الذي ستسكن عنده، أو الذي سيأتي للسكن عندك.
+selfcheck-out-care-household-why = عنوانك ومن يسكن معك يُحسبان في إعانة bijstand. منذ 2026 لم يعد السكن معًا من أجل الرعاية يعني تلقائيًا أنكم أسرة واحدة. ننظر معك ماذا يعني ذلك بالنسبة إليك.
 
 # Outcomes: money and possessions
 selfcheck-out-vehicle-what = أبلغنا بالمركبة التي حصلت عليها أو اشتريتها، وكم قيمتها.
@@ -292,18 +300,19 @@ selfcheck-out-sold-what = أبلغنا بما بعته، وبكم.
 selfcheck-out-sold-documents = إثبات البيع، مثل كشف حساب بنكي.
 
 # Outcomes: gifts
-selfcheck-out-gifts-over-limit-what = هداياك في هذه السنة تتجاوز { $gift-limit }. { $when ->
-        [past] حدث ذلك في { $passes-on }. أبلغنا الآن بهداياك.
-       *[future] يحدث ذلك في { $passes-on }. أبلغنا عندها بهداياك.
+selfcheck-out-gifts-over-limit-what = هداياك في سنة { $gift-year } تزيد على { $gift-limit }. { $when ->
+        [past] حدث ذلك في { $passes-on }. أبلغنا بهداياك الآن.
+       *[future] يحدث ذلك في { $passes-on }. أبلغنا بهداياك في ذلك الوقت.
     }
+selfcheck-out-gifts-next-year-what = هل تستمر هذه الهدية في سنة { $next-year }؟ عندها تزيد هداياك على { $gift-limit } في { $next-passes-on }. أبلغنا بهداياك في ذلك الوقت. أجب عن هذه الأسئلة مرة أخرى في يناير { $next-year }.
 selfcheck-out-gifts-documents = كشف بالهدايا: ممن، وكم، ومتى.
-selfcheck-out-gifts-why = يُسمح لك بالاحتفاظ بهدايا حتى { $gift-limit } في كل سنة ميلادية. ما يزيد على ذلك يُحسب في إعانة bijstand.
-selfcheck-out-gifts-at-limit-reason = لا تحتاج إلى الإبلاغ عن أي شيء. مجموع هداياك في هذه السنة { $gift-total }. هذا هو الحد بالضبط: { $gift-limit }. هل ستحصل على المزيد؟ إذن تحقق من جديد.
-selfcheck-out-gifts-under-limit-reason = لا تحتاج إلى الإبلاغ عن أي شيء. مجموع هداياك في هذه السنة { $gift-total }. هذا أقل من { $gift-limit }.
+selfcheck-out-gifts-why = الهدايا المالية حتى { $gift-limit } في السنة الميلادية لا تُحسب في إعانة bijstand. هذا المبلغ لك ولشريكك معًا. يُسمح لك أن تحصل على أكثر. لكن ما يزيد على ذلك قد يُحسب. ننظر في ذلك معك.
+selfcheck-out-gifts-at-limit-reason = لا تحتاج إلى الإبلاغ عن أي شيء. مجموع هداياك في سنة { $gift-year } هو { $gift-total }. هذا هو الحد { $gift-limit } تمامًا. هل تحصل على المزيد في سنة { $gift-year }؟ عندها تحقق مرة أخرى.
+selfcheck-out-gifts-under-limit-reason = لا تحتاج إلى الإبلاغ عن أي شيء. مجموع هداياك في سنة { $gift-year } هو { $gift-total }. هذا أقل من { $gift-limit }. هل تحصل على المزيد في سنة { $gift-year }؟ عندها تحقق مرة أخرى.
 selfcheck-out-bills-paid-what = أبلغنا من يدفع عنك أي فواتير، وكم في الشهر.
 selfcheck-out-bills-paid-documents = كشف بالفواتير التي يدفعها شخص عنك.
-selfcheck-out-bills-paid-why = عندما يدفع شخص فواتيرك، يُحسب ذلك دخلًا. مثلًا عندما يدفع أحد والديك تأمينك الصحي.
-selfcheck-out-goods-reason = هل تُحسب المساعدة بالأشياء؟ هذا يتوقف على كمية ما تحصل عليه وعدد المرات. يسعدنا أن ننظر في ذلك معك.
+selfcheck-out-bills-paid-why = هل يدفع شخص فواتيرك، مثلًا أحد والديك يدفع تأمينك الصحي؟ عندها قد يُحسب ذلك في إعانة bijstand. نحن ننظر هل يُحسب أم لا.
+selfcheck-out-goods-reason = المشتريات الغذائية والأغراض لا تدخل في حد { $gift-limit } للهدايا. هذا الحد للمال فقط. هل تحصل كثيرًا على مشتريات أو أغراض من شخص؟ عندها اسألنا هل يجب أن تبلغنا بذلك. طرود بنك الطعام لا تُحسب أبدًا.
 selfcheck-out-food-bank-reason = لا تحتاج إلى الإبلاغ عن أي شيء. طرود بنك الطعام (voedselbank) لا تُحسب أبدًا في إعانة bijstand.
 
 # Outcomes: inheritance, prizes and compensation
@@ -397,17 +406,21 @@ selfcheck-out-trip-over-limit-what = انتبه: مع هذه الرحلة تبق
         [many] { $days-over } يومًا
        *[other] { $days-over } يوم
     } أكثر من المسموح. أبلغنا برحلتك مسبقًا.
-selfcheck-out-trip-over-limit-why = عن الأيام التي تزيد على الحد الأقصى لا تحصل على إعانة bijstand. ربما تستطيع أن تجعل الرحلة أقصر. اتصل بنا إذا لم يكن ذلك ممكنًا.
+selfcheck-out-trip-over-limit-why = عن الأيام الزائدة على الحد لا تحصل على إعانة bijstand. أحيانًا تتوقف الإعانة كلها. عندها يجب أن تطلب إعانة bijstand من جديد بعد عودتك. ربما يمكنك أن تجعل الرحلة أقصر. اتصل بنا إذا لم يكن ذلك ممكنًا.
 selfcheck-out-trip-documents = احتفظ بتذاكرك وحجوزاتك مدة 3 أشهر بعد عودتك. قد نطلبها منك.
-selfcheck-out-trip-hardship-reason = هل تسافر لأن أحد أفراد عائلتك مريض جدًا أو توفي؟ أحيانًا يكون الاستثناء ممكنًا عندها. اتصل بنا قبل سفرك.
+selfcheck-out-trip-hardship-reason = هل تسافر لأن أحد أفراد عائلتك مريض جدًا أو توفي؟ الاستثناء ممكن فقط لأسباب عاجلة جدًا. وهذا نادر جدًا. اتصل بنا قبل سفرك.
 selfcheck-out-stay-elsewhere-what = أبلغنا أين تقيم وكم من الوقت. افعل ذلك قبل أن تذهب.
 selfcheck-out-stay-elsewhere-why = يجب أن نعرف أين تسكن وأين تنام. هذا جزء من حقك في إعانة bijstand.
 selfcheck-out-short-stay-reason = لا تحتاج إلى الإبلاغ عن أي شيء. الإقامة بضعة أيام عند شخص في مكان آخر مسموحة بدون إبلاغ.
-selfcheck-out-emigration-reason = إذا ذهبت لتسكن في الخارج، تتوقف إعانة bijstand في أغلب الحالات. اتصل بنا قبل ذلك بوقت كافٍ. عندها نرتب الأمر معًا.
+selfcheck-out-emigration-what = { $when ->
+        [past] أبلغنا بأنك انتقلت للسكن في الخارج، وفي أي يوم سافرت.
+       *[future] أبلغنا بأنك ستنتقل للسكن في الخارج، وفي أي يوم تسافر.
+    }
+selfcheck-out-emigration-why = تحصل على إعانة bijstand فقط إذا كنت تسكن في هولندا. هل ستسكن في الخارج؟ عندها تتوقف إعانتك في يوم سفرك. هل تبلغنا متأخرًا؟ عندها يجب أن تعيد الإعانة.
 
 # Outcomes: detention, hospital and institutions
 selfcheck-out-detention-what = أبلغنا بأنك في السجن أو محتجز، ومن أي يوم.
-selfcheck-out-detention-why = من أول يوم تكون فيه محتجزًا، لا تحصل على إعانة bijstand. البلدية تعرف هذا أيضًا من الحكومة. إذا أبلغتنا بنفسك، تعيد لاحقًا مبلغًا أقل.
+selfcheck-out-detention-why = من أول يوم تكون فيه محتجزًا لا تحصل على إعانة bijstand. نعرف ذلك أيضًا من Dienst Justitiële Inrichtingen (مصلحة السجون). إذا أبلغت بنفسك، تعيد لاحقًا مبلغًا أقل.
 selfcheck-out-institution-stay-what = أبلغنا بأنك ستدخل مؤسسة، وأين، ومن أي يوم.
 selfcheck-out-institution-stay-documents = رسالة من المستشفى أو المؤسسة، إذا كانت عندك.
 selfcheck-out-institution-stay-why = عندما تقيم في مؤسسة، قد يتغير مبلغ إعانة bijstand.
@@ -416,7 +429,7 @@ selfcheck-out-community-service-documents = الرسالة عن عقوبة ال�
 
 # Outcomes: education
 selfcheck-out-education-what = أبلغنا من يبدأ دراسة أو يتوقف عنها، وأي دراسة، ومن متى.
-selfcheck-out-education-documents = إثبات التسجيل، وإذا كانت موجودة، الرسالة من DUO.
+selfcheck-out-education-documents = إثبات التسجيل، وإن وُجدت، رسالة DUO عن تمويل الدراسة أو WTOS.
 selfcheck-out-education-why = الدراسة قد تؤثر على إعانة bijstand، أو على إعانة الأطفال (kinderbijslag)، أو على المنحة الدراسية (studiefinanciering).
 selfcheck-out-housemate-student-finance-what = أبلغنا بأن الشخص الذي يسكن معك يحصل على منحة دراسية (studiefinanciering)، أو أنها تتوقف.
 selfcheck-out-housemate-under-27-study-reason = لا تحتاج إلى الإبلاغ عن أي شيء. الشخص الذي يسكن معك وعمره أقل من 27 سنة لا يُحسب في kostendelersnorm (قاعدة تقاسم المصاريف). لذلك دراسته لا تغير شيئًا في إعانة bijstand.
@@ -446,8 +459,15 @@ selfcheck-household-change-partner-stays = شريكي أو صديقي ينام �
 selfcheck-household-change-guest = شخص يقيم عندي ضيفًا لفترة
 selfcheck-household-change-pregnancy = أنا حامل، أو شريكتي حامل
 selfcheck-household-change-moving-away = سأنتقل إلى بلدية أخرى
-selfcheck-guest-own-home = هل لضيفك بيت خاص به، وهل سيعود إليه؟
+selfcheck-guest-partner = هل لديك علاقة مع هذا الشخص؟
+selfcheck-guest-partner-hint = مثلًا صديقك أو صديقتك. عندها تسري قواعد أخرى غير قواعد زيارة العائلة.
+selfcheck-guest-own-home = هل لهذا الشخص بيت خاص به، وهل سيعود إليه؟
 selfcheck-guest-own-home-hint = الضيف هو شخص ينام عندك لفترة، مثلًا أحد أفراد العائلة في زيارة.
+selfcheck-guest-stay = كم من الوقت وكم مرة يبيت هذا الشخص عندك؟
+selfcheck-guest-stay-hint = احسب كل الليالي، حتى إذا عاد ضيفك إلى بيته بينها.
+selfcheck-guest-stay-once-short = مرة واحدة، أقل من شهر
+selfcheck-guest-stay-once-long = مرة واحدة، شهر أو أكثر
+selfcheck-guest-stay-often = أكثر من مرة: ليلة أو أكثر في الأسبوع، أو كل عطلة نهاية أسبوع
 selfcheck-money-change-vehicle-sold = بعت سيارة أو دراجة نارية أو مركبة أخرى، أو تخلصت منها
 selfcheck-money-change-loan = اقترضت مالًا، أو حصلت على قرض
 selfcheck-money-change-debts = عليّ ديون، أو لا أستطيع دفع فواتيري
@@ -463,11 +483,10 @@ selfcheck-out-partner-aow-documents = رسالة مؤسسة SVB عن معاش AO
 selfcheck-out-partner-aow-why = عندما يحصل شريكك على معاش AOW، تتغير إعانة bijstand الخاصة بك. قد تحصل عندها على إعانة لشخص واحد. ويمكن لشريكك أحيانًا أن يحصل على مبلغ إضافي من SVB.
 selfcheck-out-partner-stays-what = أبلغنا بمن ينام عندك كثيرًا، وكم ليلة في الأسبوع، وفي أي عنوان هو مسجّل.
 selfcheck-out-partner-stays-why = هل تعيشان معًا تقريبًا، حتى لو كان لكما عنوانان؟ عندها قد تكونان أسرة واحدة. وتحصلان عندها على إعانة bijstand واحدة معًا. سننظر في ذلك معك.
-selfcheck-out-guest-what = أبلغنا بمن يقيم عندك ضيفًا، ومن أي يوم، وإلى متى.
-selfcheck-out-guest-reason = في الغالب لا تحتاج إلى الإبلاغ عن ضيف له بيت خاص به. فهو لا يسكن عندك. هل يبقى ضيفك أكثر من بضعة أسابيع؟ أو لا يعود إلى بيته؟ عندها أبلغنا بذلك.
-selfcheck-out-pregnancy-what = أبلغنا بأنك أو شريكتك حامل، ومتى يُنتظر أن يولد الطفل.
-selfcheck-out-pregnancy-documents = شهادة حمل من القابلة أو من طبيب العائلة، إذا كانت عندك.
-selfcheck-out-pregnancy-why = عندها نراعي ذلك في الاتفاقات عن العمل. بعد الولادة تتغير أسرتك. أبلغنا بالولادة أيضًا.
+selfcheck-out-guest-what = أبلغنا بمن يقيم عندك، ومن أي يوم، وكم من الوقت، وكم ليلة في الأسبوع.
+selfcheck-out-guest-why = هل يبيت عندك شخص وقتًا طويلًا أو كثيرًا؟ عندها قد يصبح بيتك عنوانه الحقيقي. وعندها قد تتغير إعانة bijstand. ننظر في ذلك معك.
+selfcheck-out-guest-reason = لا تحتاج إلى الإبلاغ عن أي شيء. الضيف الذي له بيت خاص به ويبقى مرة واحدة لوقت قصير لا يسكن عندك. هل يبقى ضيفك مع ذلك شهرًا أو أكثر؟ أو يأتي أكثر من مرة؟ عندها أبلغنا بذلك.
+selfcheck-out-pregnancy-reason = لا تحتاج إلى الإبلاغ عن الحمل كما تبلغ عن الولادة. لكن أخبر مستشارك (consulent). عندها نراعي ذلك في اتفاقات العمل. هل وُلد الطفل؟ عندها أبلغنا بالولادة.
 selfcheck-out-moving-away-what = { $when ->
         [past] أبلغنا بأنك انتقلت إلى بلدية أخرى. قل لنا عنوانك الجديد ويوم الانتقال.
        *[future] أبلغنا بأنك ستنتقل إلى بلدية أخرى. قل لنا عنوانك الجديد ويوم الانتقال.
@@ -482,7 +501,7 @@ selfcheck-why-asset-limit = ما تملكه يُحسب في إعانة bijstand.
         [undated] {""}
        *[other] هذه المبالغ سارية اعتبارًا من { $asset-limit-single-from }.
     } هل تملك أكثر؟ عندها قد لا تحصل على الإعانة.
-selfcheck-out-debts-help-reason = لا تحتاج إلى إبلاغنا بالديون. لكن يمكنك أن تحصل على مساعدة مجانية في الديون. كلما طلبت المساعدة أبكر، كان ذلك أفضل. اتصل بالرقم { $debt-help-phone } أو انظر في { $debt-help-website }.
+selfcheck-out-debts-help-reason = لا تحتاج إلى إبلاغنا بالديون. لكن Geldloket البلدية (مكتب المساعدة في أمور المال) يساعدك مجانًا. كلما طلبت المساعدة أبكر، كان ذلك أفضل. اتصل بالرقم { $debt-help-phone } أو انظر في { $debt-help-website }. هل يسدد شخص آخر ديونك؟ أو تقترض مالًا؟ عندها يجب أن تبلغنا بذلك.
 selfcheck-out-residence-permit-what = أبلغنا بما يتغير في تصريح إقامتك. مثلًا تصريح جديد، أو تمديد، أو انتهاء.
 selfcheck-out-residence-permit-documents = نسخة من وثيقة إقامتك الجديدة، أو رسالة دائرة الهجرة IND.
 selfcheck-out-residence-permit-why = حقك في إعانة bijstand يتعلق بتصريح إقامتك. هكذا تحصل على الإعانة ما دام لك حق فيها.

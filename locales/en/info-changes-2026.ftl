@@ -8,8 +8,7 @@ info-changes-2026-nav-from-2027-01-01 = New in 2026 and 2027
 info-changes-2026-summary = On 1 January 2026 the law for bijstand changed. Here you can read what is different for you.
 info-changes-2026-summary-from-2027-01-01 = On 1 January 2026 and on 1 January 2027 the law for bijstand changed. Here you can read what is different for you.
 info-changes-2026-short-1 = The law is now based more on trust.
-info-changes-2026-short-2 = You may get { $gift-limit } in gifts per year.
-info-changes-2026-short-3 = There is more room to put a mistake right.
+info-changes-2026-short-2 = Gifts of money up to { $gift-limit } per calendar year do not count for your bijstand.
 
 info-changes-2026-short-4 = From 1 January 2027, young people may earn more on the side.
 info-changes-2026-short-4-from-2027-01-01 = Since 1 January 2027, young people may earn more on the side.
@@ -20,12 +19,11 @@ info-changes-2026-why-p1 = The new law is called Participatiewet in Balans. The 
 
 # What changes now
 info-changes-2026-now-heading = What is different since 1 January 2026?
-info-changes-2026-now-li1 = Gifts up to { $gift-limit } per calendar year do not affect your bijstand.
+info-changes-2026-now-li1 = Gifts of money up to { $gift-limit } per calendar year do not count for your bijstand. That amount is for you and your partner together. Groceries and goods are not under it.
 info-changes-2026-now-li2 = You can get bijstand for up to three months back in time.
 info-changes-2026-now-li3 = Are you younger than 27? Then you first look for work or school yourself for four weeks. We can now adjust that search period to your situation.
 info-changes-2026-now-li4 = Informal care (mantelzorg) no longer counts as paid work. Do you live together because someone needs care? Then that does not automatically make you each other's partner.
 info-changes-2026-now-li5 = A European driving licence and DigiD count as proof of who you are.
-info-changes-2026-now-li6 = There is more room to put a mistake right.
 
 # What changes on 1 January 2027: as coming before that day, as the present from it
 info-changes-2026-in-2027-heading = What changes on 1 January 2027?

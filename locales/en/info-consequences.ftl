@@ -26,7 +26,7 @@ info-consequences-fine-li1 = the amount you got too much: the fine is 25, 50, 75
 info-consequences-fine-li2 = how much you are to blame: a mistake counts less heavily than doing it on purpose;
 info-consequences-fine-li3 = your situation: we always look at what is going on in your life.
 info-consequences-fine-p3 = Do you get another fine within five years? Then it can be higher, up to 150 percent.
-info-consequences-fine-p4 = Is it about a lot of money and did someone do it on purpose? Then the municipality can report it to the Openbaar Ministerie (Public Prosecution Service). This only happens in cases of serious fraud.
+info-consequences-fine-p4 = Is it about a lot of money and did someone do it on purpose? Then we can report it to the Openbaar Ministerie (Public Prosecution Service). This only happens in cases of serious fraud.
 
 # Lowering when not cooperating
 info-consequences-lower-heading = Lower bijstand if you do not cooperate
@@ -35,7 +35,7 @@ info-consequences-lower-p2 = We first look at your situation. Do you have a good
 
 info-consequences-rights-heading = Your rights: telling your side and objecting
 info-consequences-rights-p1 = Before we give you a fine, you may first tell your side of the story. We really listen to it.
-info-consequences-rights-p2 = Do you disagree with a decision we made? Then you can object. This is called bezwaar. You do this within 6 weeks after the date of the decision. The letter says how to do it.
+info-consequences-rights-p2 = Do you disagree with a decision we made? Then you can object. This is called bezwaar. You do this within 6 weeks. The 6 weeks start on the day after we sent the decision. The letter says how to do it.
 
 # The way out
 info-consequences-fix-heading = Made a mistake? Tell us now

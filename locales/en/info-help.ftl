@@ -11,8 +11,9 @@ info-help-short-4 = Asking for help is wise. The sooner, the better.
 # Debts
 info-help-debts-heading = Money worries and debts
 info-help-debts-p1 = Debts can happen to anyone. With money worries, things also go wrong more easily, for example with reporting changes. So do not wait too long to ask for help.
-info-help-debts-p2 = The municipality helps with debts. This is called schuldhulpverlening (debt help). Together with you, we make an overview of your money. Then we look for a solution together.
-info-help-debts-p3 = This help is free. Call us on { $phone } for a first talk.
+info-help-debts-p2 = The municipality helps with debts. This is called schuldhulpverlening (debt help). You can go to the municipality's Geldloket (money help desk). Together with you, we make an overview of your money. Then we look for a solution together.
+info-help-debts-p3 = This help is free. Call { $debt-help-phone } for a first talk, or look at { $debt-help-website }.
+info-help-debts-p4 = You do not need to report debts to us. Does someone else pay off your debts? Or do you borrow money? Then you do report that.
 
 # Forms
 info-help-forms-heading = Help with forms and letters

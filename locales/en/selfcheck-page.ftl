@@ -30,6 +30,7 @@ selfcheck-kind-ask-us = Ask us
 selfcheck-label-how = How do you report it?
 selfcheck-label-documents = What do you send with it?
 selfcheck-label-why = Why does this matter?
+selfcheck-read-more = More about this:
 selfcheck-your-answers = Your answers
 selfcheck-change = Change
 selfcheck-change-hidden = your answer to: { $question }

@@ -120,8 +120,8 @@ selfcheck-gift-kind-food-bank = I get parcels from the food bank
 selfcheck-gift-monthly-amount = How much money do you get every month?
 selfcheck-gift-monthly-since = Since when do you get this money?
 selfcheck-gift-monthly-since-hint = Enter the day you got the money for the first time.
-selfcheck-gift-total = How much money did you get in total this year?
-selfcheck-gift-total-hint = Add up all the separate gifts of this calendar year. Do not count money that you get every month.
+selfcheck-gift-total = How much money did you and your partner get together in this calendar year?
+selfcheck-gift-total-hint = Add up all the separate gifts of money of this calendar year, also those to your partner. Do not count money that you get every month.
 selfcheck-gift-date = When did you get the last gift?
 selfcheck-bills-paid-since = Since when does someone pay your bills?
 
@@ -147,6 +147,7 @@ selfcheck-trip-reason-family-emergency = A family member is seriously ill or has
 selfcheck-trip-reason-other = Another reason
 selfcheck-stay-dates = From when until when do you sleep somewhere else?
 selfcheck-stay-dates-hint = For example with family, with a friend or in a holiday home in the Netherlands.
+selfcheck-emigrate-date = On which day do you leave for abroad, or did you leave?
 
 # Detention, hospital and institutions
 selfcheck-institution-kind = What is going on?
@@ -218,22 +219,24 @@ selfcheck-out-internship-what = Report that you are going to do an internship, w
 selfcheck-out-internship-documents = The internship agreement.
 selfcheck-out-volunteering-what = Report that you are going to do volunteer work, where and for how many hours.
 selfcheck-out-volunteering-documents = Do you get an allowance for it? Then send the agreements about it.
-selfcheck-out-informal-care-reason = Care for someone without pay, mantelzorg, does not need to be reported. Since 2026, mantelzorg no longer counts as paid work. It is good that you care for someone.
+selfcheck-out-informal-care-reason = Do you care for someone without being paid for it? That is mantelzorg. You do not need to report it as work. Does the care take a lot of time, and does it not fit your agreements about work? Then discuss it with your consulent. It is good that you care for someone.
 selfcheck-out-paid-care-what = Report that you get money for the care you give, and how much.
 selfcheck-out-paid-care-documents = The contract or the agreements about the pgb.
 selfcheck-out-benefit-what = Report which benefit or which pension you get, and how much.
 selfcheck-out-benefit-documents = The letter from the UWV or from your pension fund.
 selfcheck-out-aow-what = Report when your AOW starts.
 selfcheck-out-aow-documents = The letter from the SVB about your AOW.
-selfcheck-out-aow-why = When your AOW starts, your bijstand stops. Do you report it on time? Then you get as little bijstand as possible that you may have to pay back later.
+selfcheck-out-aow-why = When your AOW starts, your bijstand stops. Is your AOW lower than the bijstand amount, for example because you did not always live in the Netherlands? Then you can ask the SVB for a supplement. It is called AIO. Report your AOW on time. Then you will have to pay back as little as possible later.
 selfcheck-out-alimony-what = Report how much alimony you get, and from when.
 selfcheck-out-alimony-documents = The court decision or the agreements about the alimony.
 selfcheck-out-household-income-what = Report who in your home gets an income, and how much.
 selfcheck-out-household-income-documents = The payslip or the letter about the benefit of this person.
+selfcheck-out-household-income-why = The income of a partner counts for your bijstand. The income of a child or a housemate usually does not count. Report it anyway. We check whether it counts.
 selfcheck-out-tax-refund-what = Report how much money you get back from the Belastingdienst.
 selfcheck-out-tax-refund-documents = The letter from the Belastingdienst.
 selfcheck-out-deposit-what = Report which amount came into your account, and from whom.
 selfcheck-out-deposit-documents = Your bank statement and, if you have it, proof of where the money comes from.
+selfcheck-out-deposit-why = Money that you receive can count for your bijstand. Report it. We check whether it counts.
 
 # Outcomes: household and housing
 selfcheck-out-partner-moves-in-what = Report that your partner is coming to live with you, and on which day.
@@ -265,7 +268,12 @@ selfcheck-out-rent-documents = The rental contract or the letter about the new r
 selfcheck-out-rent-change-what = Report what your rent or mortgage will be, and from when.
 selfcheck-out-lodger-what = Report that you rent out a room, to whom, and for how much money.
 selfcheck-out-lodger-documents = The rental contract with your lodger.
-selfcheck-out-care-household-reason = Since 2026, living together because of care no longer automatically means that you are one household. We are happy to look together with you at what this means for you.
+selfcheck-out-care-household-what = { $when ->
+        [past] Report that you have started living together because one of you needs care. Tell us with whom, at which address and from which day.
+       *[future] Report that you are going to live together because one of you needs care. Tell us with whom, at which address and from which day.
+    }
+selfcheck-out-care-household-documents = The name and date of birth of the person you are going to live with, or who comes to live with you.
+selfcheck-out-care-household-why = Your address and who lives with you count for your bijstand. Since 2026, living together for care no longer makes you one household by itself. We look with you at what it means for you.
 
 # Outcomes: money and possessions
 selfcheck-out-vehicle-what = Report which vehicle you got or bought, and what it is worth.
@@ -280,18 +288,19 @@ selfcheck-out-sold-what = Report what you sold, and for how much money.
 selfcheck-out-sold-documents = Proof of the sale, such as a bank statement.
 
 # Outcomes: gifts
-selfcheck-out-gifts-over-limit-what = Your gifts go over { $gift-limit } this year. { $when ->
+selfcheck-out-gifts-over-limit-what = Your gifts go over { $gift-limit } in { $gift-year }. { $when ->
         [past] That happened on { $passes-on }. Report your gifts now.
        *[future] That happens on { $passes-on }. Report your gifts then.
     }
+selfcheck-out-gifts-next-year-what = Does this gift go on in { $next-year }? Then your gifts go over { $gift-limit } on { $next-passes-on }. Report your gifts then. Do these questions again in January { $next-year }.
 selfcheck-out-gifts-documents = An overview of the gifts: from whom, how much and when.
-selfcheck-out-gifts-why = You may keep gifts up to { $gift-limit } per calendar year. Anything above that counts for your bijstand.
-selfcheck-out-gifts-at-limit-reason = You do not need to report anything. Your gifts this year add up to { $gift-total }. That is exactly the limit of { $gift-limit }. Do you get more? Then check again.
-selfcheck-out-gifts-under-limit-reason = You do not need to report anything. Your gifts this year add up to { $gift-total }. That is less than { $gift-limit }.
+selfcheck-out-gifts-why = Gifts of money up to { $gift-limit } per calendar year do not count for your bijstand. That amount is for you and your partner together. You may get more. But what goes above it can count. We look at that together with you.
+selfcheck-out-gifts-at-limit-reason = You do not need to report anything. Your gifts in { $gift-year } add up to { $gift-total }. That is exactly the limit of { $gift-limit }. Do you get more in { $gift-year }? Then check again.
+selfcheck-out-gifts-under-limit-reason = You do not need to report anything. Your gifts in { $gift-year } add up to { $gift-total }. That is less than { $gift-limit }. Do you get more in { $gift-year }? Then check again.
 selfcheck-out-bills-paid-what = Report who pays which bills for you, and how much per month.
 selfcheck-out-bills-paid-documents = An overview of the bills that someone pays for you.
-selfcheck-out-bills-paid-why = If someone pays your bills, that counts as income. For example, if your parent pays your health insurance.
-selfcheck-out-goods-reason = Whether help with things counts depends on how much you get and how often. We are happy to look at this with you.
+selfcheck-out-bills-paid-why = Does someone pay your bills, for example your parent who pays your health insurance? Then that can count for your bijstand. We check whether it counts.
+selfcheck-out-goods-reason = Groceries or goods are not under the limit of { $gift-limit } for gifts. That limit is for money only. Do you often get groceries or goods from someone? Then ask us whether you must report it. Food bank parcels never count.
 selfcheck-out-food-bank-reason = You do not need to report anything. Food bank parcels never count for your bijstand.
 
 # Outcomes: inheritance, prizes and compensation
@@ -341,17 +350,21 @@ selfcheck-out-trip-over-limit-what = Please note: with this trip you are abroad 
         [one] { $days-over } day
        *[other] { $days-over } days
     } too long. Report your trip in advance.
-selfcheck-out-trip-over-limit-why = You get no bijstand for the days above the maximum. Maybe you can make the trip shorter. Contact us if that is not possible.
+selfcheck-out-trip-over-limit-why = For the days over the maximum you get no bijstand. Sometimes your bijstand even stops altogether. Then you must apply for bijstand again after you come back. Perhaps you can make the trip shorter. Contact us if that is not possible.
 selfcheck-out-trip-documents = Keep your tickets and bookings for 3 months after you come back. We may ask for them.
-selfcheck-out-trip-hardship-reason = Are you going away because a family member is seriously ill or has died? Then an exception is sometimes possible. Call us before you leave.
+selfcheck-out-trip-hardship-reason = Are you going away because a family member is seriously ill or has died? An exception is only possible for very urgent reasons. That happens very rarely. Call us before you leave.
 selfcheck-out-stay-elsewhere-what = Report where you are staying and for how long. Do this before you leave.
 selfcheck-out-stay-elsewhere-why = We need to know where you live and sleep. That is part of your right to bijstand.
 selfcheck-out-short-stay-reason = You do not need to report anything. You may stay somewhere else for a few days without reporting it.
-selfcheck-out-emigration-reason = If you go to live abroad, your bijstand usually stops. Call us well in advance. Then we arrange it together.
+selfcheck-out-emigration-what = { $when ->
+        [past] Report that you have gone to live abroad, and on which day you left.
+       *[future] Report that you are going to live abroad, and on which day you leave.
+    }
+selfcheck-out-emigration-why = You only get bijstand if you live in the Netherlands. Are you going to live abroad? Then your bijstand stops on the day you leave. Do you report it too late? Then you must pay bijstand back.
 
 # Outcomes: detention, hospital and institutions
 selfcheck-out-detention-what = Report that you are in prison or have been detained, and from which day.
-selfcheck-out-detention-why = From the first day you are detained, you get no bijstand. The municipality also hears about this from the government. If you report it yourself, you will have to pay back less later.
+selfcheck-out-detention-why = From the first day you are detained, you get no bijstand. We also hear about this from the Dienst Justitiële Inrichtingen (the prison service). If you report it yourself, you will have to pay back less later.
 selfcheck-out-institution-stay-what = Report that you are being admitted, where and from which day.
 selfcheck-out-institution-stay-documents = A letter from the hospital or the institution, if you have one.
 selfcheck-out-institution-stay-why = If you stay in an institution, the amount of your bijstand can change.
@@ -360,7 +373,7 @@ selfcheck-out-community-service-documents = The letter about your community serv
 
 # Outcomes: education
 selfcheck-out-education-what = Report who is starting or stopping a course of study, which course and from when.
-selfcheck-out-education-documents = The proof of enrolment and, if there is one, the letter from DUO.
+selfcheck-out-education-documents = The proof of enrolment and, if there is one, the letter from DUO about student finance or WTOS.
 selfcheck-out-education-why = A course of study can affect your bijstand, child benefit (kinderbijslag) or student finance.
 selfcheck-out-housemate-student-finance-what = Report that your housemate gets student finance or that it stops.
 selfcheck-out-housemate-under-27-study-reason = You do not need to report anything. A housemate younger than 27 does not count for the kostendelersnorm. So their studies do not change your bijstand.
@@ -390,8 +403,15 @@ selfcheck-household-change-partner-stays = My partner or friend often sleeps at 
 selfcheck-household-change-guest = Someone is staying with me for a while as a guest
 selfcheck-household-change-pregnancy = I am pregnant, or my partner is pregnant
 selfcheck-household-change-moving-away = I am moving to another municipality
-selfcheck-guest-own-home = Does your guest have a home of their own, and will they go back there?
+selfcheck-guest-partner = Are you in a relationship with this person?
+selfcheck-guest-partner-hint = For example your boyfriend or girlfriend. Then other rules apply than for family on a visit.
+selfcheck-guest-own-home = Does this person have a home of their own, and will they go back there?
 selfcheck-guest-own-home-hint = A guest is someone who sleeps at your home for a while, for example family on a visit.
+selfcheck-guest-stay = How long and how often does this person stay with you?
+selfcheck-guest-stay-hint = Count all the nights, also when your guest goes home in between.
+selfcheck-guest-stay-once-short = Once, shorter than a month
+selfcheck-guest-stay-once-long = Once, a month or longer
+selfcheck-guest-stay-often = More often: one or more nights a week, or every weekend
 selfcheck-money-change-vehicle-sold = I sold or got rid of a car, motorbike or other vehicle
 selfcheck-money-change-loan = I borrowed money, or I got a loan
 selfcheck-money-change-debts = I have debts, or I cannot pay my bills
@@ -407,11 +427,10 @@ selfcheck-out-partner-aow-documents = The letter from the SVB about your partner
 selfcheck-out-partner-aow-why = When your partner gets AOW, your bijstand changes. You may then get bijstand for one person yourself. Your partner can sometimes get a supplement from the SVB.
 selfcheck-out-partner-stays-what = Report who often sleeps at your home, how many nights a week, and at which address this person is registered.
 selfcheck-out-partner-stays-why = Do you almost live together, even at two addresses? Then you may be one household together. You then get one bijstand benefit together. We look at this together with you.
-selfcheck-out-guest-what = Report who is staying with you, from which day and for how long.
-selfcheck-out-guest-reason = You usually do not need to report a guest who has a home of their own. They do not live with you. Does your guest stay longer than a few weeks? Or do they not go back home? Then do report it.
-selfcheck-out-pregnancy-what = Report that you or your partner is pregnant, and when the baby is due.
-selfcheck-out-pregnancy-documents = A pregnancy statement from the midwife or the GP, if you have one.
-selfcheck-out-pregnancy-why = Then we take it into account in the agreements about work. After the birth your family changes. Report the birth too.
+selfcheck-out-guest-what = Report who is staying with you, from which day, for how long and how many nights a week.
+selfcheck-out-guest-why = Does someone stay with you for a long time or often? Then your home can become their real address. Then your bijstand can change. We look at this together with you.
+selfcheck-out-guest-reason = You do not need to report anything. A guest with a home of their own who stays once for a short time does not live with you. Does your guest stay a month or longer after all? Or do they come to stay more often? Then do report it.
+selfcheck-out-pregnancy-reason = You do not need to report a pregnancy the way you report a birth. Do tell your consulent. Then we take it into account in the agreements about work. Has your baby been born? Then report the birth.
 selfcheck-out-moving-away-what = { $when ->
         [past] Report that you have moved to another municipality. Tell us your new address and the day you moved.
        *[future] Report that you are moving to another municipality. Tell us your new address and the day you move.
@@ -426,7 +445,7 @@ selfcheck-why-asset-limit = What you own counts for your bijstand. The limit is 
         [undated] {""}
        *[other] These amounts apply from { $asset-limit-single-from }.
     } Do you have more? Then you may not get bijstand.
-selfcheck-out-debts-help-reason = You do not need to report debts to us. But you can get free help with debts. The sooner you ask for help, the better. Call { $debt-help-phone } or look at { $debt-help-website }.
+selfcheck-out-debts-help-reason = You do not need to report debts to us. But the municipality's Geldloket (money help desk) helps you for free. The sooner you ask for help, the better. Call { $debt-help-phone } or look at { $debt-help-website }. Does someone else pay off your debts? Or do you borrow money? Then you must report that.
 selfcheck-out-residence-permit-what = Report what changes in your residence permit. For example a new permit, an extension or an end.
 selfcheck-out-residence-permit-documents = A copy of your new residence document, or the letter from the IND.
 selfcheck-out-residence-permit-why = Your right to bijstand depends on your residence permit. This way you get bijstand for as long as you have a right to it.

@@ -8,8 +8,7 @@ info-changes-2026-nav-from-2027-01-01 = Nieuw in 2026 en 2027
 info-changes-2026-summary = Op 1 januari 2026 is de wet voor de bijstand veranderd. Hier leest u wat er voor u anders is.
 info-changes-2026-summary-from-2027-01-01 = Op 1 januari 2026 en op 1 januari 2027 is de wet voor de bijstand veranderd. Hier leest u wat er voor u anders is.
 info-changes-2026-short-1 = De wet gaat nu meer uit van vertrouwen.
-info-changes-2026-short-2 = U mag per jaar { $gift-limit } aan giften krijgen.
-info-changes-2026-short-3 = Er is meer ruimte om een fout te herstellen.
+info-changes-2026-short-2 = Giften in geld tot { $gift-limit } per kalenderjaar tellen niet mee voor uw bijstand.
 
 info-changes-2026-short-4 = Vanaf 1 januari 2027 mogen jongeren meer bijverdienen.
 info-changes-2026-short-4-from-2027-01-01 = Sinds 1 januari 2027 mogen jongeren meer bijverdienen.
@@ -20,12 +19,11 @@ info-changes-2026-why-p1 = De nieuwe wet heet Participatiewet in Balans. De rege
 
 # What changed on 1 January 2026
 info-changes-2026-now-heading = Wat is er anders sinds 1 januari 2026?
-info-changes-2026-now-li1 = Giften tot { $gift-limit } per kalenderjaar hebben geen gevolgen voor uw bijstand.
+info-changes-2026-now-li1 = Giften in geld tot { $gift-limit } per kalenderjaar tellen niet mee voor uw bijstand. Dat bedrag geldt voor u en uw partner samen. Boodschappen en spullen vallen er niet onder.
 info-changes-2026-now-li2 = U kunt bijstand krijgen tot drie maanden terug in de tijd.
 info-changes-2026-now-li3 = Bent u jonger dan 27? Dan zoekt u eerst vier weken zelf naar werk of school. Wij kunnen die zoektijd nu aanpassen aan uw situatie.
 info-changes-2026-now-li4 = Mantelzorg telt niet meer als betaald werk. Woont u samen omdat iemand zorg nodig heeft? Dan bent u daardoor niet vanzelf elkaars partner.
 info-changes-2026-now-li5 = Een Europees rijbewijs en DigiD tellen mee als bewijs van wie u bent.
-info-changes-2026-now-li6 = Er is meer ruimte om een fout te herstellen.
 
 # What changes on 1 January 2027: as coming before that day, as the present from it
 info-changes-2026-in-2027-heading = Wat verandert er op 1 januari 2027?

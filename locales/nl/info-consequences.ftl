@@ -26,7 +26,7 @@ info-consequences-fine-li1 = het bedrag dat u te veel kreeg: de boete is 25, 50,
 info-consequences-fine-li2 = hoeveel u het te verwijten valt: een vergissing weegt minder zwaar dan opzet;
 info-consequences-fine-li3 = uw situatie: wij kijken altijd naar wat er bij u speelt.
 info-consequences-fine-p3 = Krijgt u binnen vijf jaar opnieuw een boete? Dan kan die hoger zijn, tot 150 procent.
-info-consequences-fine-p4 = Gaat het om veel geld en deed iemand het met opzet? Dan kan de gemeente dat melden bij het Openbaar Ministerie. Dat gebeurt alleen bij ernstige fraude.
+info-consequences-fine-p4 = Gaat het om veel geld en deed iemand het met opzet? Dan kunnen wij dat melden bij het Openbaar Ministerie. Dat gebeurt alleen bij ernstige fraude.
 
 # Lowering of the benefit when not cooperating
 info-consequences-lower-heading = Lagere bijstand als u niet meewerkt
@@ -35,7 +35,7 @@ info-consequences-lower-p2 = Wij kijken eerst naar uw situatie. Hebt u een goede
 
 info-consequences-rights-heading = Uw rechten: uw kant vertellen en bezwaar maken
 info-consequences-rights-p1 = Voordat wij u een boete geven, mag u eerst uw kant van het verhaal vertellen. Wij luisteren daar echt naar.
-info-consequences-rights-p2 = Bent u het niet eens met een besluit van ons? Dan kunt u bezwaar maken. Dat doet u binnen 6 weken na de datum van het besluit. In de brief staat hoe dat gaat.
+info-consequences-rights-p2 = Bent u het niet eens met een besluit van ons? Dan kunt u bezwaar maken. Dat doet u binnen 6 weken. Die 6 weken beginnen op de dag nadat wij het besluit hebben verstuurd. In de brief staat hoe dat gaat.
 
 # The way out
 info-consequences-fix-heading = Een fout gemaakt? Vertel het ons nu

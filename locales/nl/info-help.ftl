@@ -11,8 +11,9 @@ info-help-short-4 = Hulp vragen is verstandig. Hoe eerder, hoe beter.
 # Debts (schuldhulpverlening)
 info-help-debts-heading = Geldzorgen en schulden
 info-help-debts-p1 = Schulden kunnen iedereen overkomen. Met geldzorgen gaat er ook sneller iets mis, bijvoorbeeld met doorgeven. Wacht daarom niet te lang met hulp vragen.
-info-help-debts-p2 = De gemeente helpt bij schulden. Dit heet schuldhulpverlening. Samen met u maken wij een overzicht van uw geld. Daarna zoeken wij samen naar een oplossing.
-info-help-debts-p3 = Deze hulp is gratis. Bel ons op { $phone } voor een eerste gesprek.
+info-help-debts-p2 = De gemeente helpt bij schulden. Dit heet schuldhulpverlening. U kunt terecht bij het Geldloket van de gemeente. Samen met u maken wij een overzicht van uw geld. Daarna zoeken wij samen naar een oplossing.
+info-help-debts-p3 = Deze hulp is gratis. Bel { $debt-help-phone } voor een eerste gesprek, of kijk op { $debt-help-website }.
+info-help-debts-p4 = Schulden hoeft u niet aan ons door te geven. Betaalt iemand anders uw schulden af? Of leent u geld? Dat geeft u wel door.
 
 # Help with forms and letters
 info-help-forms-heading = Hulp bij formulieren en brieven

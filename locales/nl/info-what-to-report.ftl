@@ -16,13 +16,16 @@ info-what-to-report-short-4 = Twijfelt u? Geef het dan toch door.
 
 # Work and income
 info-what-to-report-work-heading = Werk en inkomen
-info-what-to-report-work-p1 = Inkomen is al het geld dat u krijgt. Betaalt iemand anders uw rekeningen, zoals uw zorgverzekering? Dan telt dat ook als inkomen. Geef bijvoorbeeld door:
+info-what-to-report-work-p1 = Inkomen is al het geld dat u krijgt. Geef bijvoorbeeld door:
 info-what-to-report-work-li1 = u begint met werk, stopt ermee of werkt meer of minder uren;
 info-what-to-report-work-li2 = u doet klusjes, past tegen betaling op kinderen of werkt als zzp'er (zeg ook voor wie);
 info-what-to-report-work-li3 = u doet een stage of vrijwilligerswerk;
 info-what-to-report-work-li4 = u krijgt een uitkering of pensioen, zoals WW, ZW of WIA, of u krijgt binnenkort AOW;
 info-what-to-report-work-li5 = iemand in uw huis krijgt inkomen, ook een kind dat bij u woont;
 info-what-to-report-work-li6 = u krijgt alimentatie of geld terug van de Belastingdienst.
+info-what-to-report-work-p4 = Betaalt iemand anders uw rekeningen? Of krijgt iemand in uw huis inkomen? Geef het door. Wij kijken of het meetelt. Het inkomen van een partner telt altijd mee.
+info-what-to-report-work-p5 = Krijgt u AOW? Dan stopt uw bijstand. Is uw AOW lager dan het bijstandsbedrag? Dan kan de SVB een aanvulling betalen. Die heet AIO.
+info-what-to-report-work-p6 = Zorgt u zonder betaling voor iemand? Dat is mantelzorg. Dat geeft u niet door als werk. Past de zorg niet bij uw afspraken over werk? Bespreek het dan met uw consulent.
 info-what-to-report-work-p2 = Wanneer doorgeven: binnen { $change-deadline-days ->
         [one] { $change-deadline-days } dag
        *[other] { $change-deadline-days } dagen
@@ -37,8 +40,11 @@ info-what-to-report-household-li2 = u gaat samenwonen, trouwen, scheiden of uit 
 info-what-to-report-household-li3 = er wordt een kind geboren of er overlijdt iemand;
 info-what-to-report-household-li4 = een kind wordt 18, 21 of 27 jaar;
 info-what-to-report-household-li5 = u verhuist, uw huur of hypotheek verandert, of u verhuurt een kamer.
-info-what-to-report-household-p2 = Woont er iemand van 27 jaar of ouder bij u? Dan krijgt u soms minder bijstand. U deelt dan de woonkosten. Dit heet de kostendelersnorm. Studenten die studiefinanciering kunnen krijgen, BBL-leerlingen en huurders met een zakelijke afspraak tellen niet mee. Het inkomen van een huisgenoot telt niet mee, alleen dat van een partner. Woont u samen omdat iemand veel zorg nodig heeft? Vertel het ons. Dan gelden soms andere regels.
+info-what-to-report-household-p2 = Woont er iemand van 27 jaar of ouder bij u? Dan krijgt u soms minder bijstand. U deelt dan de woonkosten. Dit heet de kostendelersnorm. Studenten die studiefinanciering kunnen krijgen, BBL-leerlingen en huurders met een zakelijke afspraak tellen niet mee. Het inkomen van een huisgenoot telt meestal niet mee, dat van een partner wel.
 info-what-to-report-household-p5 = Komt er iemand bij u wonen of gaat er iemand weg? Geef dat altijd door, ook als die persoon jonger is dan 27 jaar.
+info-what-to-report-household-p6 = Gaat u samenwonen omdat een van u zorg nodig heeft? Dat is een verhuizing en een verandering in uw huishouden. Geef het door, net als andere veranderingen. Sinds 2026 bent u daardoor niet meer vanzelf één huishouden.
+info-what-to-report-household-p7 = Logeert er iemand met een eigen huis bij u? Eén keer kort logeren, korter dan een maand, hoeft u niet door te geven. Blijft uw logé een maand of langer, of komt hij of zij vaak? Geef het dan door. Slaapt uw vriend of vriendin vaak bij u? Geef dat altijd door.
+info-what-to-report-household-p8 = Bent u zwanger? Vertel het aan uw consulent. Dat is belangrijk voor de afspraken over werk. Is het kind geboren? Geef de geboorte dan door.
 info-what-to-report-household-p3 = Wanneer doorgeven: binnen { $change-deadline-days ->
         [one] { $change-deadline-days } dag
        *[other] { $change-deadline-days } dagen
@@ -51,20 +57,28 @@ info-what-to-report-money-p1 = Met bijstand mag u maar een beperkt bedrag bezitt
 info-what-to-report-money-li1 = spaargeld, aandelen of crypto;
 info-what-to-report-money-li2 = een auto, motor, caravan of ander voertuig met een kenteken;
 info-what-to-report-money-li3 = sieraden, een huis of grond, in Nederland of in het buitenland;
-info-what-to-report-money-li4 = u gebruikt vaak de auto of motor van iemand anders.
+info-what-to-report-money-li4 = u gebruikt vaak de auto of motor van iemand anders;
+info-what-to-report-money-li5 = u leent geld, of iemand anders betaalt uw schulden af.
+info-what-to-report-money-p5 = Wat u bezit telt mee voor uw bijstand. De grens is { $asset-limit-single } voor één persoon. Voor een stel of een alleenstaande ouder is het { $asset-limit-couple }. Deze bedragen gelden vanaf { $asset-limit-single-from }. Hebt u meer? Dan krijgt u misschien geen bijstand.
 info-what-to-report-money-p2 = Wanneer doorgeven: binnen { $change-deadline-days ->
         [one] { $change-deadline-days } dag
        *[other] { $change-deadline-days } dagen
     }.
-info-what-to-report-money-p3 = Meesturen: een bankafschrift of het kentekenbewijs. Komt er geld op uw rekening? Dan moet u kunnen uitleggen waar het vandaan komt.
+info-what-to-report-money-p3 = Meesturen: een bankafschrift of het kentekenbewijs. Krijgt u geld op uw rekening, bijvoorbeeld van iemand anders? Geef het door. Wij kijken of het meetelt.
+info-what-to-report-money-p4 = Schulden hoeft u niet door te geven. Wel kunt u gratis hulp krijgen. Kijk op de pagina over hulp.
 
 # Gifts
 info-what-to-report-gifts-heading = Giften
-info-what-to-report-gifts-p1 = Krijgt u geld of spullen van familie of vrienden? Dat is een gift. U mag per kalenderjaar samen { $gift-limit } aan giften krijgen.
-info-what-to-report-gifts-p2 = Komt u boven dat bedrag? Dan geeft u het door. Tel daarvoor alle giften van dit jaar bij elkaar op.
-info-what-to-report-gifts-p3 = Voorbeeld: u krijgt elke maand geld van uw broer. Tel elke maand op hoeveel u dit jaar al kreeg. Komt het totaal boven { $gift-limit }? Geef het dan in die maand door.
+info-what-to-report-gifts-p1 = Krijgt u geld van familie of vrienden? Dat is een gift. Giften in geld tot { $gift-limit } per kalenderjaar tellen niet mee voor uw bijstand. Dat bedrag geldt voor uw hele huishouden: voor u en uw partner samen.
+info-what-to-report-gifts-p2 = Komt u boven dat bedrag? Dan geeft u het door. U mag de giften houden. Maar wat erboven komt, kan meetellen voor uw bijstand. Tel daarvoor alle giften in geld van dit kalenderjaar bij elkaar op.
+info-what-to-report-gifts-p3 = Voorbeeld: u krijgt elke maand geld van uw broer. Tel elke maand op hoeveel u dit kalenderjaar al kreeg. Komt het totaal boven { $gift-limit }? Geef het dan door. Op 1 januari begint u weer bij nul. Begint de gift laat in het jaar? Kijk dan in januari opnieuw.
+info-what-to-report-gifts-p7 = Krijgt u vaak boodschappen of spullen van anderen? Die vallen niet onder de { $gift-limit }. Die grens geldt alleen voor geld. Vraag ons of u ze moet doorgeven.
+info-what-to-report-gifts-p8 = Betaalt iemand anders uw rekeningen, zoals uw zorgverzekering? Geef dat door. Wij kijken of het meetelt.
 info-what-to-report-gifts-p4 = Pakketten van de voedselbank tellen nooit mee.
-info-what-to-report-gifts-p5 = Wanneer doorgeven: in de maand dat u boven de grens komt.
+info-what-to-report-gifts-p5 = Wanneer doorgeven: binnen { $change-deadline-days ->
+        [one] { $change-deadline-days } dag
+       *[other] { $change-deadline-days } dagen
+    } na de gift waarmee u boven de grens komt.
 info-what-to-report-gifts-p6 = Meesturen: een bankafschrift waarop de gift staat.
 
 # Inheritance, prizes, compensation
@@ -93,8 +107,9 @@ info-what-to-report-travel-p2 = De dag dat u vertrekt telt niet mee. De dag dat 
         [one] { $days-abroad } dag
        *[other] { $days-abroad } dagen
     }.
-info-what-to-report-travel-p3 = Blijft u langer weg? Dan krijgt u over die extra dagen geen bijstand. Alleen in heel bijzondere situaties kan dat anders zijn.
+info-what-to-report-travel-p3 = Blijft u langer weg? Dan krijgt u over die extra dagen geen bijstand. Soms stopt uw bijstand zelfs helemaal. Dan moet u opnieuw bijstand aanvragen. Een uitzondering kan alleen bij zeer dringende redenen. Dat gebeurt heel zelden.
 info-what-to-report-travel-p4 = Gaat u meer dan een paar dagen ergens anders in Nederland logeren? Geef dat ook door.
+info-what-to-report-travel-p7 = Gaat u in het buitenland wonen? Dan stopt uw bijstand op de dag dat u vertrekt. U krijgt alleen bijstand als u in Nederland woont. Geef het door voordat u vertrekt.
 info-what-to-report-travel-p5 = Wanneer doorgeven: minstens { $travel-notice-days ->
         [one] { $travel-notice-days } dag
        *[other] { $travel-notice-days } dagen
@@ -108,7 +123,7 @@ info-what-to-report-stay-li1 = u zit in de gevangenis of in een huis van bewarin
 info-what-to-report-stay-li2 = u ligt in het ziekenhuis;
 info-what-to-report-stay-li3 = u woont in een verpleeghuis of u zit in een afkickkliniek;
 info-what-to-report-stay-li4 = u krijgt een taakstraf.
-info-what-to-report-stay-p2 = Zit u in de gevangenis? Dan krijgt u vanaf de eerste dag geen bijstand.
+info-what-to-report-stay-p2 = Zit u in de gevangenis? Dan krijgt u vanaf de eerste dag geen bijstand. Wij horen dit ook van de Dienst Justitiële Inrichtingen.
 info-what-to-report-stay-p3 = Wanneer doorgeven: binnen { $change-deadline-days ->
         [one] { $change-deadline-days } dag
        *[other] { $change-deadline-days } dagen
@@ -122,7 +137,7 @@ info-what-to-report-education-p2 = Wanneer doorgeven: binnen { $change-deadline-
         [one] { $change-deadline-days } dag
        *[other] { $change-deadline-days } dagen
     }.
-info-what-to-report-education-p3 = Meesturen: het bewijs van inschrijving van de school, of de brief van DUO over de studiefinanciering.
+info-what-to-report-education-p3 = Meesturen: het bewijs van inschrijving van de school, of de brief van DUO over de studiefinanciering of de WTOS.
 
 # Bank account and contact details
 info-what-to-report-details-heading = Bankrekening en contactgegevens

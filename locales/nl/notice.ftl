@@ -7,7 +7,7 @@
 notice-error-form = Er ging iets mis met het formulier. Laad de pagina opnieuw en probeer het nog een keer.
 notice-error-missing = U hebt dit nog niet ingevuld.
 notice-error-too-long = Dit is te lang. Gebruik niet meer dan { $max } tekens.
-notice-error-control-character = Er staat een teken in dat we niet kunnen lezen. Typ de tekst opnieuw.
+notice-error-control-character = Er staat een teken in dat wij niet kunnen lezen. Typ de tekst opnieuw.
 notice-error-choice = Kies een van de antwoorden.
 notice-error-not-for-choice = Laat dit leeg bij het antwoord dat u hebt gekozen.
 notice-error-date = Deze datum bestaat niet. Kijk of de dag, de maand en het jaar kloppen.
@@ -36,12 +36,12 @@ notice-error-reference = Een referentienummer ziet er zo uit: MW-7KQD-3FXP.
 notice-error-reference-check = Dit referentienummer bestaat niet. Kijk of u het goed hebt overgetypt.
 notice-error-file-empty = Dit bestand is leeg. Kies een ander bestand.
 notice-error-file-too-large = Dit bestand is te groot. Een bestand mag niet groter zijn dan { $max-mb } MB.
-notice-error-file-type = Dit soort bestand kunnen we niet openen. Stuur een PDF of een foto (JPG of PNG).
+notice-error-file-type = Dit soort bestand kunnen wij niet openen. Stuur een PDF of een foto (JPG of PNG).
 notice-error-too-many-files = U kunt per verandering niet meer dan { $max ->
         [one] { $max } bestand
        *[other] { $max } bestanden
     } sturen.
-notice-error-file-name = De naam van dit bestand kunnen we niet lezen. Geef het bestand een andere naam en kies het opnieuw.
+notice-error-file-name = De naam van dit bestand kunnen wij niet lezen. Geef het bestand een andere naam en kies het opnieuw.
 notice-error-files-too-large-together = Alle bestanden samen zijn te groot. Samen mogen ze niet groter zijn dan { $max-mb } MB. Stuur minder of kleinere bestanden.
 
 ## What changed
@@ -134,7 +134,7 @@ notice-field-person-bsn = Wat is uw burgerservicenummer (BSN)?
 notice-field-person-bsn-hint = Uw BSN staat op uw paspoort, identiteitskaart of rijbewijs.
 notice-field-person-date-of-birth = Wat is uw geboortedatum?
 notice-field-person-phone = Wat is uw telefoonnummer?
-notice-field-person-phone-hint = Dan kunnen we u bellen als we een vraag hebben.
+notice-field-person-phone-hint = Dan kunnen wij u bellen als wij een vraag hebben.
 notice-field-person-email = Wat is uw e-mailadres?
 notice-field-person-partner = Woont u samen met een partner?
 notice-field-person-partner-yes = Ja

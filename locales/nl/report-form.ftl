@@ -9,7 +9,7 @@ report-back = Terug
 report-continue = Verder
 
 report-identity-title = Wie bent u?
-report-identity-intro = We hebben uw gegevens nodig om uw verandering bij uw dossier te zetten.
+report-identity-intro = Wij hebben uw gegevens nodig om uw verandering bij uw dossier te zetten.
 
 report-changes-title = Wat is er veranderd?
 report-changes-hint = Kies alles wat voor u geldt. U kunt meer dan één ding kiezen.
@@ -28,15 +28,15 @@ report-change-link = Wijzigen
 report-check-other-changes = Iets anders kiezen of iets toevoegen
 report-declaration-heading = Verklaring
 report-declaration-text = Ik verklaar dat alles wat ik heb ingevuld klopt en dat ik niets heb weggelaten.
-report-declaration-consequence = Wij gebruiken deze gegevens om uw bijstand goed te berekenen. Klopt er later toch iets niet? Geef het dan zo snel mogelijk door. Dan zoeken we samen een oplossing.
+report-declaration-consequence = Wij gebruiken deze gegevens om uw bijstand goed te berekenen. Klopt er later toch iets niet? Geef het dan zo snel mogelijk door. Dan zoeken wij samen een oplossing.
 report-submit = Verstuur
 
-report-received-title = We hebben uw verandering ontvangen
+report-received-title = Wij hebben uw verandering ontvangen
 report-received-reference = Uw nummer:
 report-received-when = Ontvangen op { $date }.
 report-next-heading = Wat gebeurt er nu?
 report-next-1 = Een medewerker kijkt binnen 5 werkdagen naar uw verandering.
-report-next-2 = Hebben we iets nodig? Dan bellen of schrijven we u. Noem dan uw nummer.
+report-next-2 = Hebben wij iets nodig? Dan bellen of schrijven wij u. Noem dan uw nummer.
 report-next-3 = Verandert uw bijstand? Dan krijgt u daarover een brief.
 report-receipt-heading = Uw bewijs
 report-receipt-intro = Bewaar dit bewijs. Hierop staat wat u hebt gestuurd. Uw BSN en rekeningnummer staan er niet helemaal op.
@@ -55,7 +55,7 @@ report-problem-not-found-text = Deze stap van het formulier bestaat niet.
 report-problem-too-large-title = Dit is te groot om te sturen
 report-problem-too-large-text = Samen zijn de bestanden te groot. Stuur niet meer dan 5 bestanden van niet meer dan 10 MB per verandering.
 report-problem-error-title = Er ging bij ons iets mis
-report-problem-error-text = Het lukte niet om uw gegevens op te slaan. We hebben niets ontvangen. Probeer het over een paar minuten opnieuw, of bel ons.
+report-problem-error-text = Het lukte niet om uw gegevens op te slaan. Wij hebben niets ontvangen. Probeer het over een paar minuten opnieuw, of bel ons.
 
 report-erase-hint = Gebruikt u een computer van iemand anders, of van de bibliotheek? Wis dan wat u hebt ingevuld als u klaar bent.
 report-erase-button = Stop en wis wat ik heb ingevuld

@@ -12,7 +12,7 @@ report-how-heading = Zo geeft u het door
 report-how-text = Bel ons of kom langs. Wij helpen u graag. U krijgt van ons een bewijs dat u het hebt doorgegeven.
 report-check-heading = Weet u niet wat u moet doorgeven?
 report-check-link = Doe eerst de check: wat moet ik doorgeven?
-report-time = Het invullen duurt ongeveer 10 minuten. U kunt tussendoor stoppen: wat u hebt ingevuld, bewaren we { $hours ->
+report-time = Het invullen duurt ongeveer 10 minuten. U kunt tussendoor stoppen: wat u hebt ingevuld, bewaren wij { $hours ->
         [one] { $hours } uur
        *[other] { $hours } uur
     } op dit apparaat.

@@ -30,6 +30,7 @@ selfcheck-kind-ask-us = Vraag het ons
 selfcheck-label-how = Hoe geeft u het door?
 selfcheck-label-documents = Wat stuurt u mee?
 selfcheck-label-why = Waarom is dit belangrijk?
+selfcheck-read-more = Meer uitleg:
 selfcheck-your-answers = Uw antwoorden
 selfcheck-change = Wijzig
 selfcheck-change-hidden = uw antwoord op: { $question }

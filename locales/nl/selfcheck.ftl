@@ -120,8 +120,8 @@ selfcheck-gift-kind-food-bank = Ik krijg pakketten van de voedselbank
 selfcheck-gift-monthly-amount = Hoeveel geld krijgt u iedere maand?
 selfcheck-gift-monthly-since = Sinds wanneer krijgt u dit geld?
 selfcheck-gift-monthly-since-hint = Vul de dag in waarop u het geld de eerste keer kreeg.
-selfcheck-gift-total = Hoeveel geld hebt u dit jaar in totaal gekregen?
-selfcheck-gift-total-hint = Tel alle losse giften van dit kalenderjaar bij elkaar. Tel geld dat u iedere maand krijgt niet mee.
+selfcheck-gift-total = Hoeveel geld hebben u en uw partner dit kalenderjaar samen gekregen?
+selfcheck-gift-total-hint = Tel alle losse giften in geld van dit kalenderjaar bij elkaar, ook die van uw partner. Tel geld dat u iedere maand krijgt niet mee.
 selfcheck-gift-date = Wanneer kreeg u de laatste gift?
 selfcheck-bills-paid-since = Sinds wanneer betaalt iemand uw rekeningen?
 
@@ -147,6 +147,7 @@ selfcheck-trip-reason-family-emergency = Een familielid is ernstig ziek of overl
 selfcheck-trip-reason-other = Een andere reden
 selfcheck-stay-dates = Van wanneer tot wanneer slaapt u ergens anders?
 selfcheck-stay-dates-hint = Bijvoorbeeld bij familie, bij een vriend of in een vakantiehuis in Nederland.
+selfcheck-emigrate-date = Op welke dag vertrekt u naar het buitenland, of bent u vertrokken?
 
 # Detention, hospital and institutions
 selfcheck-institution-kind = Wat is er aan de hand?
@@ -218,22 +219,24 @@ selfcheck-out-internship-what = Geef door dat u stage gaat lopen, waar en hoevee
 selfcheck-out-internship-documents = De stageovereenkomst.
 selfcheck-out-volunteering-what = Geef door dat u vrijwilligerswerk gaat doen, waar en hoeveel uur.
 selfcheck-out-volunteering-documents = Krijgt u een vergoeding? Stuur dan de afspraken daarover mee.
-selfcheck-out-informal-care-reason = Zorg voor iemand zonder betaling, mantelzorg, hoeft u niet door te geven. Sinds 2026 telt mantelzorg niet meer als betaald werk. Fijn dat u voor iemand zorgt.
+selfcheck-out-informal-care-reason = Zorgt u voor iemand zonder dat u ervoor betaald krijgt? Dat is mantelzorg. Dat hoeft u niet door te geven als werk. Kost de zorg veel tijd, en past die niet bij uw afspraken over werk? Bespreek het dan met uw consulent. Fijn dat u voor iemand zorgt.
 selfcheck-out-paid-care-what = Geef door dat u geld krijgt voor de zorg die u geeft, en hoeveel.
 selfcheck-out-paid-care-documents = Het contract of de afspraken over het pgb.
 selfcheck-out-benefit-what = Geef door welke uitkering of welk pensioen u krijgt, en hoeveel.
 selfcheck-out-benefit-documents = De brief van het UWV of van uw pensioenfonds.
 selfcheck-out-aow-what = Geef door wanneer uw AOW begint.
 selfcheck-out-aow-documents = De brief van de SVB over uw AOW.
-selfcheck-out-aow-why = Als uw AOW begint, stopt uw bijstand. Geeft u het op tijd door? Dan krijgt u zo min mogelijk bijstand die u later misschien moet terugbetalen.
+selfcheck-out-aow-why = Als uw AOW begint, stopt uw bijstand. Is uw AOW lager dan het bijstandsbedrag, bijvoorbeeld omdat u niet altijd in Nederland woonde? Dan kunt u bij de SVB een aanvulling vragen. Die heet AIO. Geef uw AOW op tijd door. Dan hoeft u later zo weinig mogelijk terug te betalen.
 selfcheck-out-alimony-what = Geef door hoeveel alimentatie u krijgt, en vanaf wanneer.
 selfcheck-out-alimony-documents = De uitspraak van de rechter of de afspraken over de alimentatie.
 selfcheck-out-household-income-what = Geef door wie in uw huis inkomen krijgt, en hoeveel.
 selfcheck-out-household-income-documents = De loonstrook of de brief over de uitkering van deze persoon.
+selfcheck-out-household-income-why = Het inkomen van een partner telt mee voor uw bijstand. Het inkomen van een kind of een huisgenoot telt meestal niet mee. Geef het toch door. Wij kijken of het meetelt.
 selfcheck-out-tax-refund-what = Geef door hoeveel geld u terugkrijgt van de Belastingdienst.
 selfcheck-out-tax-refund-documents = De brief van de Belastingdienst.
 selfcheck-out-deposit-what = Geef door welk bedrag er op uw rekening kwam, en van wie.
 selfcheck-out-deposit-documents = Uw bankafschrift en, als u het hebt, een bewijs waar het geld vandaan komt.
+selfcheck-out-deposit-why = Geld dat u krijgt, kan meetellen voor uw bijstand. Geef het door. Wij kijken of het meetelt.
 
 # Outcomes: household and housing
 selfcheck-out-partner-moves-in-what = Geef door dat uw partner bij u komt wonen, en op welke dag.
@@ -265,7 +268,12 @@ selfcheck-out-rent-documents = Het huurcontract of de brief over de nieuwe huur 
 selfcheck-out-rent-change-what = Geef door hoeveel uw huur of hypotheek wordt, en vanaf wanneer.
 selfcheck-out-lodger-what = Geef door dat u een kamer verhuurt, aan wie, en voor hoeveel geld.
 selfcheck-out-lodger-documents = Het huurcontract met uw kamerhuurder.
-selfcheck-out-care-household-reason = Sinds 2026 betekent samenwonen om zorg niet meer vanzelf dat u één huishouden bent. Wat dit voor u betekent, bekijken wij graag samen met u.
+selfcheck-out-care-household-what = { $when ->
+        [past] Geef door dat u bent gaan samenwonen omdat een van u zorg nodig heeft. Vertel met wie, op welk adres en vanaf welke dag.
+       *[future] Geef door dat u gaat samenwonen omdat een van u zorg nodig heeft. Vertel met wie, op welk adres en vanaf welke dag.
+    }
+selfcheck-out-care-household-documents = De naam en geboortedatum van de persoon bij wie u gaat wonen, of die bij u komt wonen.
+selfcheck-out-care-household-why = Uw adres en wie er bij u woont, tellen mee voor uw bijstand. Sinds 2026 betekent samenwonen om zorg niet meer vanzelf dat u één huishouden bent. Wij bekijken samen met u wat het voor u betekent.
 
 # Outcomes: money and possessions
 selfcheck-out-vehicle-what = Geef door welk voertuig u hebt gekregen of gekocht, en wat het waard is.
@@ -280,18 +288,19 @@ selfcheck-out-sold-what = Geef door wat u hebt verkocht, en voor hoeveel geld.
 selfcheck-out-sold-documents = Een bewijs van de verkoop, zoals een bankafschrift.
 
 # Outcomes: gifts
-selfcheck-out-gifts-over-limit-what = Uw giften komen dit jaar boven { $gift-limit }. { $when ->
+selfcheck-out-gifts-over-limit-what = Uw giften komen in { $gift-year } boven { $gift-limit }. { $when ->
         [past] Dat gebeurde op { $passes-on }. Geef uw giften nu door.
        *[future] Dat gebeurt op { $passes-on }. Geef uw giften dan door.
     }
+selfcheck-out-gifts-next-year-what = Gaat deze gift door in { $next-year }? Dan komen uw giften op { $next-passes-on } boven { $gift-limit }. Geef uw giften dan door. Doe in januari { $next-year } deze vragen opnieuw.
 selfcheck-out-gifts-documents = Een overzicht van de giften: van wie, hoeveel en wanneer.
-selfcheck-out-gifts-why = Giften tot { $gift-limit } per kalenderjaar mag u houden. Wat erboven komt, telt mee voor uw bijstand.
-selfcheck-out-gifts-at-limit-reason = U hoeft niets door te geven. Uw giften komen dit jaar samen op { $gift-total }. Dat is precies de grens van { $gift-limit }. Krijgt u nog meer? Kijk dan opnieuw.
-selfcheck-out-gifts-under-limit-reason = U hoeft niets door te geven. Uw giften komen dit jaar samen op { $gift-total }. Dat is minder dan { $gift-limit }.
+selfcheck-out-gifts-why = Giften in geld tot { $gift-limit } per kalenderjaar tellen niet mee voor uw bijstand. Dat bedrag geldt voor u en uw partner samen. U mag ook meer krijgen. Maar wat erboven komt, kan meetellen. Dat bekijken wij samen met u.
+selfcheck-out-gifts-at-limit-reason = U hoeft niets door te geven. Uw giften komen in { $gift-year } samen op { $gift-total }. Dat is precies de grens van { $gift-limit }. Krijgt u in { $gift-year } nog meer? Kijk dan opnieuw.
+selfcheck-out-gifts-under-limit-reason = U hoeft niets door te geven. Uw giften komen in { $gift-year } samen op { $gift-total }. Dat is minder dan { $gift-limit }. Krijgt u in { $gift-year } nog meer? Kijk dan opnieuw.
 selfcheck-out-bills-paid-what = Geef door wie welke rekeningen voor u betaalt, en hoeveel per maand.
 selfcheck-out-bills-paid-documents = Een overzicht van de rekeningen die iemand voor u betaalt.
-selfcheck-out-bills-paid-why = Als iemand uw rekeningen betaalt, telt dat als inkomen. Bijvoorbeeld als uw ouder uw zorgverzekering betaalt.
-selfcheck-out-goods-reason = Of hulp met spullen meetelt, hangt af van hoeveel en hoe vaak u iets krijgt. Wij bekijken dat graag met u.
+selfcheck-out-bills-paid-why = Betaalt iemand uw rekeningen, bijvoorbeeld uw ouder die uw zorgverzekering betaalt? Dan kan dat meetellen voor uw bijstand. Wij kijken of het meetelt.
+selfcheck-out-goods-reason = Boodschappen of spullen vallen niet onder de grens van { $gift-limit } voor giften. Die grens geldt alleen voor geld. Krijgt u vaak boodschappen of spullen van iemand? Vraag ons dan of u het moet doorgeven. Pakketten van de voedselbank tellen nooit mee.
 selfcheck-out-food-bank-reason = U hoeft niets door te geven. Pakketten van de voedselbank tellen nooit mee voor uw bijstand.
 
 # Outcomes: inheritance, prizes and compensation
@@ -341,17 +350,21 @@ selfcheck-out-trip-over-limit-what = Let op: met deze reis bent u te lang in het
         [one] { $days-over } dag
        *[other] { $days-over } dagen
     } te lang weg. Geef uw reis van tevoren door.
-selfcheck-out-trip-over-limit-why = Voor de dagen boven het maximum krijgt u geen bijstand. Misschien kunt u de reis korter maken. Neem contact met ons op als dat niet kan.
+selfcheck-out-trip-over-limit-why = Voor de dagen boven het maximum krijgt u geen bijstand. Soms stopt uw bijstand zelfs helemaal. Dan moet u na uw terugkomst opnieuw bijstand aanvragen. Misschien kunt u de reis korter maken. Neem contact met ons op als dat niet kan.
 selfcheck-out-trip-documents = Bewaar uw tickets en boekingen 3 maanden na uw terugkomst. Wij kunnen ernaar vragen.
-selfcheck-out-trip-hardship-reason = Gaat u weg omdat een familielid ernstig ziek is of is overleden? Soms is er dan een uitzondering mogelijk. Bel ons vóór uw vertrek.
+selfcheck-out-trip-hardship-reason = Gaat u weg omdat een familielid ernstig ziek is of is overleden? Een uitzondering kan alleen bij zeer dringende redenen. Dat gebeurt heel zelden. Bel ons vóór uw vertrek.
 selfcheck-out-stay-elsewhere-what = Geef door waar u verblijft en hoelang. Doe dit vóór u vertrekt.
 selfcheck-out-stay-elsewhere-why = Wij moeten weten waar u woont en slaapt. Dat hoort bij uw recht op bijstand.
 selfcheck-out-short-stay-reason = U hoeft niets door te geven. Een paar dagen ergens anders logeren mag zonder melding.
-selfcheck-out-emigration-reason = Als u in het buitenland gaat wonen, stopt uw bijstand meestal. Bel ons ruim van tevoren. Dan regelen wij het samen.
+selfcheck-out-emigration-what = { $when ->
+        [past] Geef door dat u in het buitenland bent gaan wonen, en op welke dag u bent vertrokken.
+       *[future] Geef door dat u in het buitenland gaat wonen, en op welke dag u vertrekt.
+    }
+selfcheck-out-emigration-why = U krijgt alleen bijstand als u in Nederland woont. Gaat u in het buitenland wonen? Dan stopt uw bijstand op de dag dat u vertrekt. Geeft u het te laat door? Dan moet u bijstand terugbetalen.
 
 # Outcomes: detention, hospital and institutions
 selfcheck-out-detention-what = Geef door dat u in de gevangenis zit of bent vastgezet, en vanaf welke dag.
-selfcheck-out-detention-why = Vanaf de eerste dag dat u vastzit, krijgt u geen bijstand. De gemeente hoort dit ook van de overheid. Als u het zelf meldt, hoeft u later minder terug te betalen.
+selfcheck-out-detention-why = Vanaf de eerste dag dat u vastzit, krijgt u geen bijstand. Wij horen dit ook van de Dienst Justitiële Inrichtingen. Als u het zelf meldt, hoeft u later minder terug te betalen.
 selfcheck-out-institution-stay-what = Geef door dat u wordt opgenomen, waar en vanaf welke dag.
 selfcheck-out-institution-stay-documents = Een brief van het ziekenhuis of de instelling, als u die hebt.
 selfcheck-out-institution-stay-why = Als u in een instelling verblijft, kan de hoogte van uw bijstand veranderen.
@@ -360,7 +373,7 @@ selfcheck-out-community-service-documents = De brief over uw taakstraf.
 
 # Outcomes: education
 selfcheck-out-education-what = Geef door wie begint of stopt met een opleiding, welke opleiding en vanaf wanneer.
-selfcheck-out-education-documents = Het bewijs van inschrijving en, als dat er is, de brief van DUO.
+selfcheck-out-education-documents = Het bewijs van inschrijving en, als dat er is, de brief van DUO over studiefinanciering of WTOS.
 selfcheck-out-education-why = Een opleiding kan invloed hebben op uw bijstand, op kinderbijslag of op studiefinanciering.
 selfcheck-out-housemate-student-finance-what = Geef door dat uw huisgenoot studiefinanciering krijgt of dat die stopt.
 selfcheck-out-housemate-under-27-study-reason = U hoeft niets door te geven. Een huisgenoot jonger dan 27 jaar telt niet mee voor de kostendelersnorm. Zijn of haar studie verandert dus niets aan uw bijstand.
@@ -390,8 +403,15 @@ selfcheck-household-change-partner-stays = Mijn partner of vriend slaapt vaak bi
 selfcheck-household-change-guest = Er logeert een tijd iemand bij mij
 selfcheck-household-change-pregnancy = Ik ben zwanger, of mijn partner is zwanger
 selfcheck-household-change-moving-away = Ik ga verhuizen naar een andere gemeente
-selfcheck-guest-own-home = Heeft uw logé een eigen huis, en gaat hij of zij daar weer naartoe?
+selfcheck-guest-partner = Hebt u een relatie met deze persoon?
+selfcheck-guest-partner-hint = Bijvoorbeeld uw vriend of vriendin. Dan gelden andere regels dan voor familie op bezoek.
+selfcheck-guest-own-home = Heeft deze persoon een eigen huis, en gaat hij of zij daar weer naartoe?
 selfcheck-guest-own-home-hint = Een logé is iemand die een tijdje bij u slaapt, bijvoorbeeld familie op bezoek.
+selfcheck-guest-stay = Hoelang en hoe vaak logeert deze persoon bij u?
+selfcheck-guest-stay-hint = Tel alle nachten mee, ook als uw logé tussendoor naar huis gaat.
+selfcheck-guest-stay-once-short = Eén keer, korter dan een maand
+selfcheck-guest-stay-once-long = Eén keer, een maand of langer
+selfcheck-guest-stay-often = Vaker: een of meer nachten per week, of elk weekend
 selfcheck-money-change-vehicle-sold = Ik heb een auto, motor of ander voertuig verkocht of weggedaan
 selfcheck-money-change-loan = Ik heb geld geleend, of ik heb een lening gekregen
 selfcheck-money-change-debts = Ik heb schulden, of ik kan mijn rekeningen niet betalen
@@ -407,11 +427,10 @@ selfcheck-out-partner-aow-documents = De brief van de SVB over de AOW van uw par
 selfcheck-out-partner-aow-why = Als uw partner AOW krijgt, verandert uw bijstand. U krijgt dan misschien zelf bijstand voor één persoon. Uw partner kan soms een aanvulling krijgen van de SVB.
 selfcheck-out-partner-stays-what = Geef door wie vaak bij u slaapt, hoeveel nachten per week, en op welk adres deze persoon staat ingeschreven.
 selfcheck-out-partner-stays-why = Woont u bijna samen, ook op twee adressen? Dan bent u misschien samen één huishouden. U krijgt dan samen één bijstandsuitkering. Wij bekijken dat samen met u.
-selfcheck-out-guest-what = Geef door wie er bij u logeert, vanaf welke dag en hoelang.
-selfcheck-out-guest-reason = Een logé met een eigen huis hoeft u meestal niet door te geven. Hij of zij woont niet bij u. Blijft uw logé langer dan een paar weken? Of gaat hij of zij niet terug naar huis? Geef het dan wel door.
-selfcheck-out-pregnancy-what = Geef door dat u of uw partner zwanger bent, en wanneer het kind wordt verwacht.
-selfcheck-out-pregnancy-documents = Een zwangerschapsverklaring van de verloskundige of de huisarts, als u die hebt.
-selfcheck-out-pregnancy-why = Dan houden wij rekening met u bij de afspraken over werk. Na de geboorte verandert uw gezin. Geef de geboorte dan ook door.
+selfcheck-out-guest-what = Geef door wie er bij u logeert, vanaf welke dag, hoelang en hoeveel nachten per week.
+selfcheck-out-guest-why = Logeert iemand lang of vaak bij u? Dan kan uw huis zijn of haar echte woonadres worden. Dan kan uw bijstand veranderen. Wij bekijken dat samen met u.
+selfcheck-out-guest-reason = U hoeft niets door te geven. Een logé met een eigen huis die één keer kort blijft, woont niet bij u. Blijft uw logé toch een maand of langer? Of komt hij of zij vaker logeren? Geef het dan wel door.
+selfcheck-out-pregnancy-reason = Een zwangerschap hoeft u niet door te geven zoals een geboorte. Vertel het wel aan uw consulent. Dan houden wij rekening met u bij de afspraken over werk. Is uw kind geboren? Geef de geboorte dan door.
 selfcheck-out-moving-away-what = { $when ->
         [past] Geef door dat u bent verhuisd naar een andere gemeente. Vertel uw nieuwe adres en de dag van de verhuizing.
        *[future] Geef door dat u gaat verhuizen naar een andere gemeente. Vertel uw nieuwe adres en de dag van de verhuizing.
@@ -426,7 +445,7 @@ selfcheck-why-asset-limit = Wat u bezit telt mee voor uw bijstand. De grens is {
         [undated] {""}
        *[other] Deze bedragen gelden vanaf { $asset-limit-single-from }.
     } Hebt u meer? Dan krijgt u misschien geen bijstand.
-selfcheck-out-debts-help-reason = Schulden hoeft u niet aan ons door te geven. Wel kunt u gratis hulp krijgen bij schulden. Hoe eerder u hulp vraagt, hoe beter. Bel { $debt-help-phone } of kijk op { $debt-help-website }.
+selfcheck-out-debts-help-reason = Schulden hoeft u niet aan ons door te geven. Wel helpt het Geldloket van de gemeente u gratis. Hoe eerder u hulp vraagt, hoe beter. Bel { $debt-help-phone } of kijk op { $debt-help-website }. Betaalt iemand anders uw schulden af? Of leent u geld? Dat moet u wel doorgeven.
 selfcheck-out-residence-permit-what = Geef door wat er verandert aan uw verblijfsvergunning. Bijvoorbeeld een nieuwe vergunning, een verlenging of een einde.
 selfcheck-out-residence-permit-documents = Een kopie van uw nieuwe verblijfsdocument, of de brief van de IND.
 selfcheck-out-residence-permit-why = Uw recht op bijstand hangt af van uw verblijfsvergunning. Zo krijgt u bijstand zolang u daar recht op hebt.

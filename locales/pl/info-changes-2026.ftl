@@ -8,8 +8,7 @@ info-changes-2026-nav-from-2027-01-01 = Nowości w 2026 i 2027 roku
 info-changes-2026-summary = 1 stycznia 2026 roku zmieniło się prawo dotyczące zasiłku bijstand. Tutaj przeczytasz, co się dla ciebie zmieniło.
 info-changes-2026-summary-from-2027-01-01 = 1 stycznia 2026 roku i 1 stycznia 2027 roku zmieniło się prawo dotyczące zasiłku bijstand. Tutaj przeczytasz, co się dla ciebie zmieniło.
 info-changes-2026-short-1 = Prawo opiera się teraz bardziej na zaufaniu.
-info-changes-2026-short-2 = W jednym roku możesz dostać prezenty o łącznej wartości { $gift-limit }.
-info-changes-2026-short-3 = Jest więcej miejsca na naprawienie błędu.
+info-changes-2026-short-2 = Prezenty pieniężne do { $gift-limit } w roku kalendarzowym nie liczą się przy zasiłku bijstand.
 
 info-changes-2026-short-4 = Od 1 stycznia 2027 roku młodzi ludzie będą mogli więcej dorobić.
 info-changes-2026-short-4-from-2027-01-01 = Od 1 stycznia 2027 roku młodzi ludzie mogą więcej dorobić.
@@ -20,12 +19,11 @@ info-changes-2026-why-p1 = Nowe prawo nazywa się Participatiewet in Balans. Zas
 
 # What changes now
 info-changes-2026-now-heading = Co jest inaczej od 1 stycznia 2026 roku?
-info-changes-2026-now-li1 = Prezenty o łącznej wartości do { $gift-limit } w roku kalendarzowym nie mają wpływu na twój zasiłek bijstand.
+info-changes-2026-now-li1 = Prezenty pieniężne do { $gift-limit } w roku kalendarzowym nie liczą się przy zasiłku bijstand. Ta kwota dotyczy ciebie i partnera razem. Zakupy spożywcze i rzeczy się w niej nie mieszczą.
 info-changes-2026-now-li2 = Możesz dostać zasiłek bijstand do trzech miesięcy wstecz.
 info-changes-2026-now-li3 = Masz mniej niż 27 lat? W takim razie najpierw przez cztery tygodnie sam szukasz pracy albo szkoły. Teraz możemy dopasować ten czas szukania do twojej sytuacji.
 info-changes-2026-now-li4 = Opieka nad bliskimi (mantelzorg) nie liczy się już jako płatna praca. Mieszkasz z kimś, bo ktoś potrzebuje opieki? Z tego powodu nie jesteście automatycznie partnerami.
 info-changes-2026-now-li5 = Europejskie prawo jazdy i DigiD są uznawane jako dowód tożsamości.
-info-changes-2026-now-li6 = Jest więcej miejsca na naprawienie błędu.
 
 # What changes on 1 January 2027: as coming before that day, as the present from it
 info-changes-2026-in-2027-heading = Co zmienia się 1 stycznia 2027 roku?

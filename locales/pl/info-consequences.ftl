@@ -26,7 +26,7 @@ info-consequences-fine-li1 = kwoty, którą dostałeś za dużo: kara to 25, 50,
 info-consequences-fine-li2 = tego, jak bardzo można ci coś zarzucić: pomyłka waży mniej niż celowe działanie;
 info-consequences-fine-li3 = twojej sytuacji: zawsze patrzymy na to, co się u ciebie dzieje.
 info-consequences-fine-p3 = Dostajesz znowu karę pieniężną w ciągu pięciu lat? W takim razie może być ona wyższa, do 150 procent.
-info-consequences-fine-p4 = Chodzi o dużo pieniędzy i ktoś zrobił to celowo? W takim razie gmina może zgłosić sprawę do Openbaar Ministerie (prokuratury). Dzieje się tak tylko przy poważnym oszustwie.
+info-consequences-fine-p4 = Chodzi o dużo pieniędzy i ktoś zrobił to celowo? W takim razie możemy zgłosić sprawę do Openbaar Ministerie (prokuratury). Dzieje się tak tylko przy poważnym oszustwie.
 
 # Lowering when not cooperating
 info-consequences-lower-heading = Niższy zasiłek bijstand, gdy nie współpracujesz
@@ -35,7 +35,7 @@ info-consequences-lower-p2 = Najpierw patrzymy na twoją sytuację. Masz ważny 
 
 info-consequences-rights-heading = Twoje prawa: przedstawienie swojej wersji i sprzeciw
 info-consequences-rights-p1 = Zanim nałożymy na ciebie karę, możesz najpierw przedstawić swoją wersję. Naprawdę jej słuchamy.
-info-consequences-rights-p2 = Nie zgadzasz się z naszą decyzją? W takim razie możesz złożyć sprzeciw. To się nazywa bezwaar. Robisz to w ciągu 6 tygodni od daty decyzji. W liście jest napisane, jak to zrobić.
+info-consequences-rights-p2 = Nie zgadzasz się z naszą decyzją? W takim razie możesz złożyć sprzeciw. To się nazywa bezwaar. Robisz to w ciągu 6 tygodni. Te 6 tygodni zaczyna się w dniu po tym, jak wysłaliśmy decyzję. W liście jest napisane, jak to zrobić.
 
 # The way out
 info-consequences-fix-heading = Popełniłeś błąd? Powiedz nam o tym teraz

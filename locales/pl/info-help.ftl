@@ -11,8 +11,9 @@ info-help-short-4 = Prośba o pomoc to mądra decyzja. Im wcześniej, tym lepiej
 # Debts
 info-help-debts-heading = Kłopoty z pieniędzmi i długi
 info-help-debts-p1 = Długi mogą się zdarzyć każdemu. Gdy masz kłopoty z pieniędzmi, łatwiej też o błąd, na przykład przy zgłaszaniu zmian. Dlatego nie czekaj zbyt długo z prośbą o pomoc.
-info-help-debts-p2 = Gmina pomaga w sprawie długów. To się nazywa schuldhulpverlening. Razem z tobą robimy przegląd twoich pieniędzy. Potem razem szukamy rozwiązania.
-info-help-debts-p3 = Ta pomoc jest bezpłatna. Zadzwoń do nas pod numer { $phone }, aby umówić pierwszą rozmowę.
+info-help-debts-p2 = Gmina pomaga w sprawie długów. To się nazywa schuldhulpverlening. Możesz się zgłosić do gminnego Geldloket (punktu pomocy w sprawach pieniędzy). Razem z tobą robimy przegląd twoich pieniędzy. Potem razem szukamy rozwiązania.
+info-help-debts-p3 = Ta pomoc jest bezpłatna. Zadzwoń pod numer { $debt-help-phone }, aby umówić pierwszą rozmowę, albo zajrzyj na { $debt-help-website }.
+info-help-debts-p4 = Długów nie musisz nam zgłaszać. Ktoś inny spłaca twoje długi? Albo pożyczasz pieniądze? To zgłoś.
 
 # Forms
 info-help-forms-heading = Pomoc z formularzami i listami

@@ -30,6 +30,7 @@ selfcheck-kind-ask-us = Zapytaj nas
 selfcheck-label-how = Jak to zgłosić?
 selfcheck-label-documents = Co dołączyć do zgłoszenia?
 selfcheck-label-why = Dlaczego to ważne?
+selfcheck-read-more = Więcej informacji:
 selfcheck-your-answers = Twoje odpowiedzi
 selfcheck-change = Zmień
 selfcheck-change-hidden = swoją odpowiedź na pytanie: { $question }

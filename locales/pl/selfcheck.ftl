@@ -120,8 +120,8 @@ selfcheck-gift-kind-food-bank = Dostaję paczki z banku żywności (voedselbank)
 selfcheck-gift-monthly-amount = Ile pieniędzy dostajesz co miesiąc?
 selfcheck-gift-monthly-since = Od kiedy dostajesz te pieniądze?
 selfcheck-gift-monthly-since-hint = Wpisz dzień, w którym pieniądze przyszły pierwszy raz.
-selfcheck-gift-total = Ile pieniędzy dostałeś w sumie w tym roku?
-selfcheck-gift-total-hint = Dodaj do siebie wszystkie pojedyncze prezenty z tego roku kalendarzowego. Nie licz pieniędzy, które dostajesz co miesiąc.
+selfcheck-gift-total = Ile pieniędzy dostaliście razem ty i twój partner w tym roku kalendarzowym?
+selfcheck-gift-total-hint = Dodaj wszystkie pojedyncze prezenty pieniężne z tego roku kalendarzowego, także te dla partnera. Nie licz pieniędzy, które dostajesz co miesiąc.
 selfcheck-gift-date = Kiedy dostałeś ostatni prezent?
 selfcheck-bills-paid-since = Od kiedy ktoś płaci twoje rachunki?
 
@@ -147,6 +147,7 @@ selfcheck-trip-reason-family-emergency = Ktoś z rodziny jest ciężko chory alb
 selfcheck-trip-reason-other = Inny powód
 selfcheck-stay-dates = Od kiedy do kiedy śpisz w innym miejscu?
 selfcheck-stay-dates-hint = Na przykład u rodziny, u przyjaciela albo w domku letniskowym w Holandii.
+selfcheck-emigrate-date = Którego dnia wyjeżdżasz za granicę albo wyjechałeś?
 
 # Detention, hospital and institutions
 selfcheck-institution-kind = Co się dzieje?
@@ -222,22 +223,24 @@ selfcheck-out-internship-what = Zgłoś, że zaczynasz staż, gdzie i ile godzin
 selfcheck-out-internship-documents = Umowa o staż.
 selfcheck-out-volunteering-what = Zgłoś, że zaczynasz pracę jako wolontariusz, gdzie i ile godzin.
 selfcheck-out-volunteering-documents = Dostajesz za to jakieś pieniądze? W takim razie dołącz ustalenia w tej sprawie.
-selfcheck-out-informal-care-reason = Opieki nad kimś bez zapłaty (mantelzorg) nie musisz zgłaszać. Od 2026 roku mantelzorg nie liczy się już jako płatna praca. Dobrze, że się kimś opiekujesz.
+selfcheck-out-informal-care-reason = Opiekujesz się kimś i nie dostajesz za to pieniędzy? To jest mantelzorg. Nie musisz tego zgłaszać jako pracy. Opieka zajmuje dużo czasu i nie pasuje do twoich ustaleń dotyczących pracy? Porozmawiaj o tym ze swoim konsultantem (consulent). Dobrze, że się kimś opiekujesz.
 selfcheck-out-paid-care-what = Zgłoś, że dostajesz pieniądze za opiekę nad kimś, i ile.
 selfcheck-out-paid-care-documents = Umowa albo ustalenia dotyczące pgb.
 selfcheck-out-benefit-what = Zgłoś, jaki zasiłek albo jaką emeryturę dostajesz i ile.
 selfcheck-out-benefit-documents = List od UWV albo od twojego funduszu emerytalnego.
 selfcheck-out-aow-what = Zgłoś, kiedy zaczynasz dostawać AOW.
 selfcheck-out-aow-documents = List od SVB w sprawie twojej AOW.
-selfcheck-out-aow-why = Gdy zaczynasz dostawać AOW, twój zasiłek bijstand się kończy. Zgłaszasz to na czas? Wtedy dostajesz jak najmniej zasiłku, który być może później musisz oddać.
+selfcheck-out-aow-why = Gdy zaczynasz dostawać AOW, twój zasiłek bijstand się kończy. Twoja AOW jest niższa niż kwota bijstand, na przykład dlatego, że nie zawsze mieszkałeś w Holandii? Wtedy możesz poprosić SVB o dodatek. Nazywa się AIO. Zgłoś AOW na czas. Wtedy później oddasz jak najmniej.
 selfcheck-out-alimony-what = Zgłoś, ile alimentów dostajesz i od kiedy.
 selfcheck-out-alimony-documents = Wyrok sądu albo ustalenia dotyczące alimentów.
 selfcheck-out-household-income-what = Zgłoś, kto w twoim domu ma dochód i ile.
 selfcheck-out-household-income-documents = Pasek z wypłaty tej osoby albo list w sprawie jej zasiłku.
+selfcheck-out-household-income-why = Dochód partnera liczy się przy twoim zasiłku bijstand. Dochód dziecka albo współlokatora zwykle się nie liczy. Zgłoś go mimo to. Sprawdzimy, czy się liczy.
 selfcheck-out-tax-refund-what = Zgłoś, ile pieniędzy dostajesz z powrotem od Belastingdienst.
 selfcheck-out-tax-refund-documents = List od Belastingdienst.
 selfcheck-out-deposit-what = Zgłoś, jaka kwota wpłynęła na twoje konto i od kogo.
 selfcheck-out-deposit-documents = Twój wyciąg z konta i, jeśli go masz, dowód, skąd pochodzą te pieniądze.
+selfcheck-out-deposit-why = Pieniądze, które dostajesz, mogą się liczyć przy twoim zasiłku bijstand. Zgłoś je. Sprawdzimy, czy się liczą.
 
 # Outcomes: household and housing
 selfcheck-out-partner-moves-in-what = Zgłoś, że twój partner się do ciebie wprowadza i którego dnia.
@@ -271,7 +274,12 @@ selfcheck-out-rent-documents = Umowa najmu albo list w sprawie nowego czynszu lu
 selfcheck-out-rent-change-what = Zgłoś, ile będzie wynosić twój czynsz albo kredyt hipoteczny i od kiedy.
 selfcheck-out-lodger-what = Zgłoś, że wynajmujesz pokój, komu i za ile.
 selfcheck-out-lodger-documents = Umowa najmu z osobą, która wynajmuje od ciebie pokój.
-selfcheck-out-care-household-reason = Od 2026 roku wspólne mieszkanie z powodu opieki nie oznacza już automatycznie, że jesteście jednym gospodarstwem domowym. Chętnie razem z tobą sprawdzimy, co to dla ciebie oznacza.
+selfcheck-out-care-household-what = { $when ->
+        [past] Zgłoś, że zamieszkaliście razem, bo jedno z was potrzebuje opieki. Napisz, z kim, pod jakim adresem i od którego dnia.
+       *[future] Zgłoś, że zamieszkacie razem, bo jedno z was potrzebuje opieki. Napisz, z kim, pod jakim adresem i od którego dnia.
+    }
+selfcheck-out-care-household-documents = Imię, nazwisko i data urodzenia osoby, u której zamieszkasz, albo która zamieszka u ciebie.
+selfcheck-out-care-household-why = Twój adres i to, kto z tobą mieszka, liczą się przy zasiłku bijstand. Od 2026 roku wspólne mieszkanie z powodu opieki nie oznacza już samo w sobie jednego gospodarstwa domowego. Sprawdzimy z tobą, co to dla ciebie znaczy.
 
 # Outcomes: money and possessions
 selfcheck-out-vehicle-what = Zgłoś, jaki pojazd masz i ile jest wart.
@@ -286,18 +294,19 @@ selfcheck-out-sold-what = Zgłoś, co sprzedajesz i za ile.
 selfcheck-out-sold-documents = Dowód sprzedaży, na przykład wyciąg z konta.
 
 # Outcomes: gifts
-selfcheck-out-gifts-over-limit-what = Twoje prezenty przekroczą w tym roku kwotę { $gift-limit }. { $when ->
-        [past] Stało się to dnia { $passes-on }. Zgłoś swoje prezenty teraz.
-       *[future] Stanie się to dnia { $passes-on }. Wtedy zgłoś swoje prezenty.
+selfcheck-out-gifts-over-limit-what = Twoje prezenty w { $gift-year } roku przekroczą { $gift-limit }. { $when ->
+        [past] Stało się to { $passes-on }. Zgłoś prezenty teraz.
+       *[future] Stanie się to { $passes-on }. Wtedy zgłoś prezenty.
     }
+selfcheck-out-gifts-next-year-what = Ten prezent będzie trwał także w { $next-year } roku? Wtedy twoje prezenty przekroczą { $gift-limit } w dniu { $next-passes-on }. Wtedy je zgłoś. W styczniu { $next-year } roku odpowiedz jeszcze raz na te pytania.
 selfcheck-out-gifts-documents = Zestawienie prezentów: od kogo, ile i kiedy.
-selfcheck-out-gifts-why = Prezenty o łącznej wartości do { $gift-limit } w roku kalendarzowym możesz zatrzymać. To, co jest ponad tę kwotę, liczy się przy twoim zasiłku bijstand.
-selfcheck-out-gifts-at-limit-reason = Nie musisz nic zgłaszać. Twoje prezenty w tym roku to razem { $gift-total }. To jest dokładnie granica { $gift-limit }. Dostaniesz jeszcze więcej? W takim razie sprawdź jeszcze raz.
-selfcheck-out-gifts-under-limit-reason = Nie musisz nic zgłaszać. Twoje prezenty w tym roku to razem { $gift-total }. To mniej niż { $gift-limit }.
+selfcheck-out-gifts-why = Prezenty pieniężne do { $gift-limit } w roku kalendarzowym nie liczą się przy zasiłku bijstand. Ta kwota dotyczy ciebie i partnera razem. Możesz dostać więcej. Ale to, co jest ponad tę kwotę, może się liczyć. Sprawdzimy to razem z tobą.
+selfcheck-out-gifts-at-limit-reason = Nie musisz nic zgłaszać. Twoje prezenty w { $gift-year } roku to razem { $gift-total }. To dokładnie limit { $gift-limit }. Dostaniesz w { $gift-year } roku coś więcej? Sprawdź jeszcze raz.
+selfcheck-out-gifts-under-limit-reason = Nie musisz nic zgłaszać. Twoje prezenty w { $gift-year } roku to razem { $gift-total }. To mniej niż { $gift-limit }. Dostaniesz w { $gift-year } roku coś więcej? Sprawdź jeszcze raz.
 selfcheck-out-bills-paid-what = Zgłoś, kto płaci za ciebie jakie rachunki i ile miesięcznie.
 selfcheck-out-bills-paid-documents = Zestawienie rachunków, które ktoś za ciebie płaci.
-selfcheck-out-bills-paid-why = Gdy ktoś płaci twoje rachunki, liczy się to jako dochód. Na przykład gdy twój rodzic płaci za twoje ubezpieczenie zdrowotne.
-selfcheck-out-goods-reason = To, czy pomoc w postaci rzeczy się liczy, zależy od tego, ile i jak często coś dostajesz. Chętnie sprawdzimy to razem z tobą.
+selfcheck-out-bills-paid-why = Ktoś płaci twoje rachunki, na przykład rodzic płaci twoje ubezpieczenie zdrowotne? To może się liczyć przy zasiłku bijstand. Sprawdzimy, czy się liczy.
+selfcheck-out-goods-reason = Zakupy spożywcze i rzeczy nie mieszczą się w limicie { $gift-limit } dla prezentów. Ten limit dotyczy tylko pieniędzy. Często dostajesz od kogoś zakupy albo rzeczy? Zapytaj nas, czy musisz to zgłosić. Paczki z banku żywności nigdy się nie liczą.
 selfcheck-out-food-bank-reason = Nie musisz nic zgłaszać. Paczki z banku żywności (voedselbank) nigdy nie liczą się przy twoim zasiłku bijstand.
 
 # Outcomes: inheritance, prizes and compensation
@@ -369,17 +378,21 @@ selfcheck-out-trip-over-limit-what = Uwaga: z tą podróżą jesteś za granicą
         [many] { $days-over } dni
        *[other] { $days-over } dnia
     } za dużo. Zgłoś swoją podróż z wyprzedzeniem.
-selfcheck-out-trip-over-limit-why = Za dni ponad limit nie dostajesz zasiłku bijstand. Może możesz skrócić podróż? Jeśli to niemożliwe, skontaktuj się z nami.
+selfcheck-out-trip-over-limit-why = Za dni ponad limit nie dostajesz zasiłku bijstand. Czasem zasiłek kończy się nawet całkiem. Wtedy po powrocie musisz znowu złożyć wniosek o bijstand. Może możesz skrócić podróż. Skontaktuj się z nami, jeśli to niemożliwe.
 selfcheck-out-trip-documents = Zachowaj bilety i rezerwacje przez 3 miesiące po powrocie. Możemy o nie poprosić.
-selfcheck-out-trip-hardship-reason = Wyjeżdżasz, bo ktoś z rodziny jest ciężko chory albo zmarł? W takiej sytuacji czasem możliwy jest wyjątek. Zadzwoń do nas przed wyjazdem.
+selfcheck-out-trip-hardship-reason = Wyjeżdżasz, bo ktoś z rodziny jest ciężko chory albo zmarł? Wyjątek jest możliwy tylko z bardzo pilnych powodów. Zdarza się to bardzo rzadko. Zadzwoń do nas przed wyjazdem.
 selfcheck-out-stay-elsewhere-what = Zgłoś, gdzie się zatrzymujesz i na jak długo. Zrób to przed wyjazdem.
 selfcheck-out-stay-elsewhere-why = Musimy wiedzieć, gdzie mieszkasz i śpisz. To ma znaczenie dla twojego prawa do zasiłku bijstand.
 selfcheck-out-short-stay-reason = Nie musisz nic zgłaszać. Możesz spać kilka dni w innym miejscu bez zgłaszania.
-selfcheck-out-emigration-reason = Gdy zamieszkasz za granicą, twój zasiłek bijstand zwykle się kończy. Zadzwoń do nas dużo wcześniej. Wtedy razem wszystko załatwimy.
+selfcheck-out-emigration-what = { $when ->
+        [past] Zgłoś, że zamieszkałeś za granicą, i którego dnia wyjechałeś.
+       *[future] Zgłoś, że zamieszkasz za granicą, i którego dnia wyjeżdżasz.
+    }
+selfcheck-out-emigration-why = Zasiłek bijstand dostajesz tylko wtedy, gdy mieszkasz w Holandii. Zamieszkasz za granicą? Wtedy twój zasiłek kończy się w dniu wyjazdu. Zgłosisz to za późno? Wtedy musisz oddać zasiłek.
 
 # Outcomes: detention, hospital and institutions
 selfcheck-out-detention-what = Zgłoś, że jesteś w więzieniu albo w areszcie, i od którego dnia.
-selfcheck-out-detention-why = Od pierwszego dnia w więzieniu albo w areszcie nie dostajesz zasiłku bijstand. Gmina i tak dowie się o tym od innych urzędów państwowych. Gdy sam to zgłosisz, później oddajesz mniej.
+selfcheck-out-detention-why = Od pierwszego dnia pozbawienia wolności nie dostajesz zasiłku bijstand. Dowiadujemy się o tym także od Dienst Justitiële Inrichtingen (służby więziennej). Jeśli zgłosisz to sam, później oddasz mniej.
 selfcheck-out-institution-stay-what = Zgłoś, że idziesz do szpitala albo placówki, gdzie i od którego dnia.
 selfcheck-out-institution-stay-documents = List ze szpitala albo z placówki, jeśli go masz.
 selfcheck-out-institution-stay-why = Gdy przebywasz w placówce, wysokość twojego zasiłku bijstand może się zmienić.
@@ -388,7 +401,7 @@ selfcheck-out-community-service-documents = List w sprawie twojej kary prac spo�
 
 # Outcomes: education
 selfcheck-out-education-what = Zgłoś, kto zaczyna albo kończy naukę, jaką i od kiedy.
-selfcheck-out-education-documents = Zaświadczenie o zapisaniu do szkoły i, jeśli go masz, list od DUO.
+selfcheck-out-education-documents = Potwierdzenie zapisu i, jeśli jest, list z DUO w sprawie stypendium studenckiego albo WTOS.
 selfcheck-out-education-why = Nauka może mieć wpływ na twój zasiłek bijstand, na kinderbijslag (zasiłek na dzieci) albo na studiefinanciering.
 selfcheck-out-housemate-student-finance-what = Zgłoś, że osoba, która z tobą mieszka, dostaje studiefinanciering albo przestaje ją dostawać.
 selfcheck-out-housemate-under-27-study-reason = Nie musisz nic zgłaszać. Współlokator, który ma mniej niż 27 lat, nie liczy się do kostendelersnorm. Jego nauka nie zmienia więc twojego zasiłku bijstand.
@@ -418,8 +431,15 @@ selfcheck-household-change-partner-stays = Mój partner albo moja partnerka czę
 selfcheck-household-change-guest = Ktoś mieszka u mnie przez jakiś czas jako gość
 selfcheck-household-change-pregnancy = Jestem w ciąży albo moja partnerka jest w ciąży
 selfcheck-household-change-moving-away = Przeprowadzam się do innej gminy
-selfcheck-guest-own-home = Czy twój gość ma własny dom i czy tam wróci?
+selfcheck-guest-partner = Czy jesteś w związku z tą osobą?
+selfcheck-guest-partner-hint = Na przykład twój chłopak albo twoja dziewczyna. Wtedy obowiązują inne zasady niż dla rodziny w odwiedzinach.
+selfcheck-guest-own-home = Czy ta osoba ma własny dom i czy do niego wróci?
 selfcheck-guest-own-home-hint = Gość to ktoś, kto przez jakiś czas u ciebie nocuje, na przykład rodzina w odwiedzinach.
+selfcheck-guest-stay = Jak długo i jak często ta osoba u ciebie nocuje?
+selfcheck-guest-stay-hint = Licz wszystkie noce, także gdy gość w międzyczasie wraca do domu.
+selfcheck-guest-stay-once-short = Jeden raz, krócej niż miesiąc
+selfcheck-guest-stay-once-long = Jeden raz, miesiąc albo dłużej
+selfcheck-guest-stay-often = Częściej: jedną lub więcej nocy w tygodniu albo w każdy weekend
 selfcheck-money-change-vehicle-sold = Sprzedałem albo oddałem samochód, motocykl albo inny pojazd
 selfcheck-money-change-loan = Pożyczyłem pieniądze albo dostałem kredyt
 selfcheck-money-change-debts = Mam długi albo nie mogę zapłacić rachunków
@@ -435,11 +455,10 @@ selfcheck-out-partner-aow-documents = List z SVB o emeryturze AOW twojego partne
 selfcheck-out-partner-aow-why = Gdy twój partner dostaje AOW, twój zasiłek bijstand się zmienia. Możliwe, że dostaniesz wtedy zasiłek dla jednej osoby. Twój partner może czasem dostać dodatek z SVB.
 selfcheck-out-partner-stays-what = Zgłoś, kto często u ciebie nocuje, ile nocy w tygodniu i pod jakim adresem ta osoba jest zameldowana.
 selfcheck-out-partner-stays-why = Prawie mieszkacie razem, nawet pod dwoma adresami? Wtedy możecie być jednym gospodarstwem domowym. Dostajecie wtedy razem jeden zasiłek bijstand. Sprawdzimy to razem z tobą.
-selfcheck-out-guest-what = Zgłoś, kto u ciebie mieszka jako gość, od którego dnia i jak długo.
-selfcheck-out-guest-reason = Gościa, który ma własny dom, zwykle nie musisz zgłaszać. Ta osoba nie mieszka u ciebie. Twój gość zostaje dłużej niż kilka tygodni? Albo nie wraca do domu? Wtedy to zgłoś.
-selfcheck-out-pregnancy-what = Zgłoś, że ty albo twoja partnerka jesteście w ciąży, i kiedy ma urodzić się dziecko.
-selfcheck-out-pregnancy-documents = Zaświadczenie o ciąży od położnej albo lekarza rodzinnego, jeśli je masz.
-selfcheck-out-pregnancy-why = Wtedy weźmiemy to pod uwagę w ustaleniach dotyczących pracy. Po porodzie zmienia się twoja rodzina. Zgłoś wtedy także narodziny.
+selfcheck-out-guest-what = Zgłoś, kto u ciebie nocuje, od którego dnia, jak długo i ile nocy w tygodniu.
+selfcheck-out-guest-why = Ktoś nocuje u ciebie długo albo często? Wtedy twój dom może stać się jego prawdziwym adresem. Wtedy twój zasiłek bijstand może się zmienić. Sprawdzimy to razem z tobą.
+selfcheck-out-guest-reason = Nie musisz nic zgłaszać. Gość z własnym domem, który zostaje jeden raz na krótko, nie mieszka u ciebie. Twój gość zostanie jednak miesiąc albo dłużej? Albo przyjeżdża częściej? Wtedy to zgłoś.
+selfcheck-out-pregnancy-reason = Ciąży nie musisz zgłaszać tak jak narodzin. Powiedz o niej jednak swojemu konsultantowi (consulent). Wtedy weźmiemy to pod uwagę w ustaleniach dotyczących pracy. Dziecko się urodziło? Wtedy zgłoś narodziny.
 selfcheck-out-moving-away-what = { $when ->
         [past] Zgłoś, że przeprowadziłeś się do innej gminy. Podaj nowy adres i dzień przeprowadzki.
        *[future] Zgłoś, że przeprowadzasz się do innej gminy. Podaj nowy adres i dzień przeprowadzki.
@@ -454,7 +473,7 @@ selfcheck-why-asset-limit = To, co masz, liczy się do zasiłku bijstand. Granic
         [undated] {""}
        *[other] Te kwoty obowiązują od { $asset-limit-single-from }.
     } Masz więcej? Wtedy możesz nie dostać zasiłku.
-selfcheck-out-debts-help-reason = Długów nie musisz nam zgłaszać. Możesz za to dostać bezpłatną pomoc w sprawie długów. Im wcześniej poprosisz o pomoc, tym lepiej. Zadzwoń pod numer { $debt-help-phone } albo zajrzyj na { $debt-help-website }.
+selfcheck-out-debts-help-reason = Długów nie musisz nam zgłaszać. Ale gminny Geldloket (punkt pomocy w sprawach pieniędzy) pomoże ci bezpłatnie. Im wcześniej poprosisz o pomoc, tym lepiej. Zadzwoń pod numer { $debt-help-phone } albo zajrzyj na { $debt-help-website }. Ktoś inny spłaca twoje długi? Albo pożyczasz pieniądze? To musisz zgłosić.
 selfcheck-out-residence-permit-what = Zgłoś, co zmienia się w twoim zezwoleniu na pobyt. Na przykład nowe zezwolenie, przedłużenie albo koniec.
 selfcheck-out-residence-permit-documents = Kopia nowego dokumentu pobytowego albo list z IND.
 selfcheck-out-residence-permit-why = Twoje prawo do zasiłku bijstand zależy od zezwolenia na pobyt. Dzięki temu dostajesz zasiłek tak długo, jak masz do niego prawo.

@@ -8,8 +8,7 @@ info-changes-2026-nav-from-2027-01-01 = 2026 ve 2027'de yeni
 info-changes-2026-summary = Bijstand yasası 1 Ocak 2026'da değişti. Burada sizin için nelerin farklı olduğunu okuyabilirsiniz.
 info-changes-2026-summary-from-2027-01-01 = Bijstand yasası 1 Ocak 2026'da ve 1 Ocak 2027'de değişti. Burada sizin için nelerin farklı olduğunu okuyabilirsiniz.
 info-changes-2026-short-1 = Yasa artık daha çok güvene dayanıyor.
-info-changes-2026-short-2 = Bir yılda { $gift-limit } tutarına kadar hediye alabilirsiniz.
-info-changes-2026-short-3 = Bir hatayı düzeltmek için daha fazla imkân var.
+info-changes-2026-short-2 = Bir takvim yılında { $gift-limit } tutarına kadar para hediyeleri bijstand yardımınız için hesaba katılmaz.
 
 info-changes-2026-short-4 = 1 Ocak 2027'den itibaren gençler daha fazla ek gelir kazanabilecek.
 info-changes-2026-short-4-from-2027-01-01 = 1 Ocak 2027'den beri gençler daha fazla ek gelir kazanabiliyor.
@@ -20,12 +19,11 @@ info-changes-2026-why-p1 = Yeni yasanın adı Participatiewet in Balans'tır. Ku
 
 # What changes now
 info-changes-2026-now-heading = 1 Ocak 2026'dan beri neler farklı?
-info-changes-2026-now-li1 = Bir takvim yılında { $gift-limit } tutarına kadar olan hediyelerin bijstand yardımınıza bir etkisi yoktur.
+info-changes-2026-now-li1 = Bir takvim yılında { $gift-limit } tutarına kadar para hediyeleri bijstand yardımınız için hesaba katılmaz. Bu tutar siz ve partneriniz için birliktedir. Alışveriş ve eşyalar buna girmez.
 info-changes-2026-now-li2 = Bijstand yardımını geriye dönük olarak üç aya kadar alabilirsiniz.
 info-changes-2026-now-li3 = 27 yaşından küçük müsünüz? O zaman önce dört hafta boyunca kendiniz iş ya da okul ararsınız. Artık bu arama süresini durumunuza göre ayarlayabiliriz.
 info-changes-2026-now-li4 = Bir yakınınıza bakım vermek (mantelzorg) artık ücretli iş sayılmaz. Birinin bakıma ihtiyacı olduğu için mi birlikte yaşıyorsunuz? O zaman sırf bu yüzden birbirinizin partneri sayılmazsınız.
 info-changes-2026-now-li5 = Bir Avrupa ehliyeti ve DigiD, kimliğinizi kanıtlamak için kabul edilir.
-info-changes-2026-now-li6 = Bir hatayı düzeltmek için daha fazla imkân var.
 
 # What changes on 1 January 2027: as coming before that day, as the present from it
 info-changes-2026-in-2027-heading = 1 Ocak 2027'de neler değişiyor?

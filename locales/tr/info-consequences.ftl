@@ -26,7 +26,7 @@ info-consequences-fine-li1 = fazla aldığınız tutar: ceza, bu tutarın yüzde
 info-consequences-fine-li2 = sizin ne kadar kusurlu olduğunuz: bir yanlışlık, bilerek yapılan bir şeyden daha hafif sayılır;
 info-consequences-fine-li3 = durumunuz: sizin hayatınızda neler olduğuna her zaman bakarız.
 info-consequences-fine-p3 = Beş yıl içinde yeniden para cezası mı alıyorsunuz? O zaman bu ceza daha yüksek olabilir, yüzde 150'ye kadar.
-info-consequences-fine-p4 = Çok para mı söz konusu ve biri bunu bilerek mi yaptı? O zaman belediye bunu savcılığa (Openbaar Ministerie) bildirebilir. Bu yalnızca ağır dolandırıcılık (fraude) durumunda olur.
+info-consequences-fine-p4 = Çok para mı söz konusu ve biri bunu bilerek mi yaptı? O zaman bunu Openbaar Ministerie'ye (savcılığa) bildirebiliriz. Bu sadece ağır dolandırıcılıkta olur.
 
 # Lowering when not cooperating
 info-consequences-lower-heading = İş birliği yapmazsanız daha düşük bijstand
@@ -35,7 +35,7 @@ info-consequences-lower-p2 = Önce durumunuza bakarız. Geçerli bir nedeniniz v
 
 info-consequences-rights-heading = Haklarınız: kendi tarafınızı anlatmak ve itiraz etmek
 info-consequences-rights-p1 = Size para cezası vermeden önce, önce kendi tarafınızı anlatabilirsiniz. Sizi gerçekten dinleriz.
-info-consequences-rights-p2 = Verdiğimiz bir karara katılmıyor musunuz? O zaman itiraz edebilirsiniz. Buna bezwaar (itiraz) denir. Bunu kararın tarihinden sonra 6 hafta içinde yaparsınız. Bunun nasıl yapılacağı mektupta yazar.
+info-consequences-rights-p2 = Verdiğimiz bir karara katılmıyor musunuz? O zaman itiraz edebilirsiniz. Buna bezwaar denir. Bunu 6 hafta içinde yaparsınız. Bu 6 hafta, kararı gönderdiğimiz günün ertesi günü başlar. Nasıl yapılacağı mektupta yazar.
 
 # The way out
 info-consequences-fix-heading = Bir hata mı yaptınız? Bunu bize şimdi söyleyin

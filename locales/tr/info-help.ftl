@@ -11,8 +11,9 @@ info-help-short-4 = Yardım istemek akıllıca bir şeydir. Ne kadar erken, o ka
 # Debts
 info-help-debts-heading = Para sıkıntısı ve borçlar
 info-help-debts-p1 = Borç herkesin başına gelebilir. Para sıkıntısı olduğunda bir şeylerin ters gitmesi de daha kolaydır, örneğin değişiklikleri bildirirken. Bu yüzden yardım istemek için fazla beklemeyin.
-info-help-debts-p2 = Belediye borçlar konusunda yardım eder. Buna schuldhulpverlening (borç danışmanlığı) denir. Sizinle birlikte paranızın bir özetini çıkarırız. Sonra birlikte bir çözüm ararız.
-info-help-debts-p3 = Bu yardım ücretsizdir. İlk görüşme için bizi { $phone } numarasından arayın.
+info-help-debts-p2 = Belediye borçlar konusunda yardım eder. Buna schuldhulpverlening denir. Belediyenin Geldloket'ine (para yardım masası) başvurabilirsiniz. Sizinle birlikte paranızın bir özetini çıkarırız. Sonra birlikte bir çözüm ararız.
+info-help-debts-p3 = Bu yardım ücretsizdir. İlk görüşme için { $debt-help-phone } numarasını arayın ya da { $debt-help-website } adresine bakın.
+info-help-debts-p4 = Borçlarınızı bize bildirmeniz gerekmez. Borçlarınızı başka biri mi ödüyor? Ya da borç para mı alıyorsunuz? Bunu bildirin.
 
 # Forms
 info-help-forms-heading = Formlar ve mektuplar için yardım

@@ -30,6 +30,7 @@ selfcheck-kind-ask-us = Bize sorun
 selfcheck-label-how = Nasıl bildirirsiniz?
 selfcheck-label-documents = Yanında ne gönderirsiniz?
 selfcheck-label-why = Bu neden önemli?
+selfcheck-read-more = Daha fazla bilgi:
 selfcheck-your-answers = Cevaplarınız
 selfcheck-change = Değiştirin
 selfcheck-change-hidden = şu sorunun cevabını: { $question }

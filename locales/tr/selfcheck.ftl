@@ -120,8 +120,8 @@ selfcheck-gift-kind-food-bank = Gıda bankasından (voedselbank) paket alıyorum
 selfcheck-gift-monthly-amount = Her ay ne kadar para alıyorsunuz?
 selfcheck-gift-monthly-since = Bu parayı ne zamandan beri alıyorsunuz?
 selfcheck-gift-monthly-since-hint = Parayı ilk kez aldığınız günü yazın.
-selfcheck-gift-total = Bu yıl toplam ne kadar para aldınız?
-selfcheck-gift-total-hint = Bu takvim yılında tek tek aldığınız bütün hediyeleri toplayın. Her ay aldığınız parayı bu toplama katmayın.
+selfcheck-gift-total = Siz ve partneriniz bu takvim yılında toplam ne kadar para aldınız?
+selfcheck-gift-total-hint = Bu takvim yılındaki tüm tek seferlik para hediyelerini toplayın, partnerinize verilenleri de. Her ay aldığınız parayı saymayın.
 selfcheck-gift-date = Son hediyeyi ne zaman aldınız?
 selfcheck-bills-paid-since = Biri ne zamandan beri faturalarınızı ödüyor?
 
@@ -147,6 +147,7 @@ selfcheck-trip-reason-family-emergency = Bir akrabam ağır hasta ya da vefat et
 selfcheck-trip-reason-other = Başka bir neden
 selfcheck-stay-dates = Hangi tarihten hangi tarihe kadar başka bir yerde kalıyorsunuz?
 selfcheck-stay-dates-hint = Örneğin akrabalarınızın ya da bir arkadaşınızın yanında veya Hollanda'da bir tatil evinde.
+selfcheck-emigrate-date = Yurt dışına hangi gün gidiyorsunuz ya da hangi gün gittiniz?
 
 # Detention, hospital and institutions
 selfcheck-institution-kind = Durum nedir?
@@ -212,22 +213,24 @@ selfcheck-out-internship-what = Staj yapacağınızı, nerede ve kaç saat yapac
 selfcheck-out-internship-documents = Staj sözleşmesi.
 selfcheck-out-volunteering-what = Gönüllü olarak çalışacağınızı, nerede ve kaç saat çalışacağınızı bildirin.
 selfcheck-out-volunteering-documents = Bunun için bir ödeme mi alıyorsunuz? O zaman bununla ilgili anlaşmaları da gönderin.
-selfcheck-out-informal-care-reason = Birine ücretsiz bakmanızı (mantelzorg) bildirmeniz gerekmez. 2026'dan beri mantelzorg artık ücretli iş sayılmaz. Birine bakım vermeniz çok güzel.
+selfcheck-out-informal-care-reason = Birine para almadan bakıyor musunuz? Buna mantelzorg denir. Bunu iş olarak bildirmeniz gerekmez. Bakım çok zaman alıyor ve iş konusundaki anlaşmalarınıza uymuyor mu? O zaman bunu danışmanınızla (consulent) konuşun. Birine baktığınız için teşekkürler.
 selfcheck-out-paid-care-what = Verdiğiniz bakım için para aldığınızı ve ne kadar aldığınızı bildirin.
 selfcheck-out-paid-care-documents = Kişiye özel bütçe (pgb) ile ilgili sözleşme ya da anlaşmalar.
 selfcheck-out-benefit-what = Hangi yardımı ya da emekli maaşını aldığınızı ve ne kadar aldığınızı bildirin.
 selfcheck-out-benefit-documents = UWV'den ya da emeklilik fonunuzdan gelen mektup.
 selfcheck-out-aow-what = AOW ödemenizin ne zaman başlayacağını bildirin.
 selfcheck-out-aow-documents = SVB'nin AOW ile ilgili mektubu.
-selfcheck-out-aow-why = AOW ödemeniz başladığında bijstand yardımınız durur. Bunu zamanında mı bildiriyorsunuz? O zaman daha sonra belki geri ödemeniz gereken bijstand mümkün olduğunca az olur.
+selfcheck-out-aow-why = AOW ödemeniz başladığında bijstand yardımınız durur. AOW ödemeniz bijstand tutarından düşük mü, örneğin hep Hollanda'da yaşamadığınız için? O zaman SVB'den bir ek ödeme isteyebilirsiniz. Buna AIO denir. AOW'unuzu zamanında bildirin. O zaman daha sonra mümkün olduğunca az geri ödersiniz.
 selfcheck-out-alimony-what = Ne kadar nafaka aldığınızı ve bunun hangi tarihten itibaren olduğunu bildirin.
 selfcheck-out-alimony-documents = Hâkimin kararı ya da nafakayla ilgili anlaşmalar.
 selfcheck-out-household-income-what = Evinizde kimin gelir elde ettiğini ve ne kadar olduğunu bildirin.
 selfcheck-out-household-income-documents = Bu kişinin maaş bordrosu ya da aldığı yardımla ilgili mektup.
+selfcheck-out-household-income-why = Partnerinizin geliri bijstand yardımınız için hesaba katılır. Bir çocuğun ya da ev arkadaşının geliri genellikle katılmaz. Yine de bildirin. Hesaba katılıp katılmadığına biz bakarız.
 selfcheck-out-tax-refund-what = Belastingdienst'ten ne kadar para iadesi aldığınızı bildirin.
 selfcheck-out-tax-refund-documents = Belastingdienst'in mektubu.
 selfcheck-out-deposit-what = Hesabınıza hangi tutarın geldiğini ve kimden geldiğini bildirin.
 selfcheck-out-deposit-documents = Banka hesap dökümünüz ve varsa paranın nereden geldiğini gösteren bir belge.
+selfcheck-out-deposit-why = Aldığınız para bijstand yardımınız için hesaba katılabilir. Bunu bildirin. Hesaba katılıp katılmadığına biz bakarız.
 
 # Outcomes: household and housing
 selfcheck-out-partner-moves-in-what = Partnerinizin yanınıza taşındığını ve hangi gün taşındığını bildirin.
@@ -256,7 +259,12 @@ selfcheck-out-rent-documents = Kira sözleşmesi ya da yeni kira veya konut kred
 selfcheck-out-rent-change-what = Kiranızın ya da konut kredinizin ne kadar olacağını ve bunun hangi tarihten itibaren geçerli olduğunu bildirin.
 selfcheck-out-lodger-what = Bir oda kiraya verdiğinizi, kime ve ne kadar paraya verdiğinizi bildirin.
 selfcheck-out-lodger-documents = Oda kiracınızla yaptığınız kira sözleşmesi.
-selfcheck-out-care-household-reason = 2026'dan beri, bakım nedeniyle birlikte yaşamak artık kendiliğinden tek bir hane olduğunuz anlamına gelmez. Bunun sizin için ne anlama geldiğine sizinle birlikte seve seve bakarız.
+selfcheck-out-care-household-what = { $when ->
+        [past] İçinizden biri bakıma ihtiyaç duyduğu için birlikte yaşamaya başladığınızı bildirin. Kiminle, hangi adreste ve hangi günden beri olduğunu söyleyin.
+       *[future] İçinizden biri bakıma ihtiyaç duyduğu için birlikte yaşayacağınızı bildirin. Kiminle, hangi adreste ve hangi günden itibaren olduğunu söyleyin.
+    }
+selfcheck-out-care-household-documents = Yanına taşındığınız ya da yanınıza taşınan kişinin adı ve doğum tarihi.
+selfcheck-out-care-household-why = Adresiniz ve sizinle kimin yaşadığı bijstand yardımınız için önemlidir. 2026'dan beri bakım için birlikte yaşamak, kendiliğinden tek bir hane olduğunuz anlamına gelmez. Bunun sizin için ne anlama geldiğine sizinle birlikte bakarız.
 
 # Outcomes: money and possessions
 selfcheck-out-vehicle-what = Size hangi aracın verildiğini ya da hangi aracı satın aldığınızı ve aracın ne kadar ettiğini bildirin.
@@ -271,18 +279,19 @@ selfcheck-out-sold-what = Ne sattığınızı ve kaç paraya sattığınızı bi
 selfcheck-out-sold-documents = Satışı gösteren bir belge, örneğin bir banka hesap dökümü.
 
 # Outcomes: gifts
-selfcheck-out-gifts-over-limit-what = Hediyeleriniz bu yıl { $gift-limit } tutarını aşıyor. { $when ->
-        [past] Bu, { $passes-on } tarihinde oldu. Hediyelerinizi şimdi bildirin.
-       *[future] Bu, { $passes-on } tarihinde oluyor. Hediyelerinizi o zaman bildirin.
+selfcheck-out-gifts-over-limit-what = Hediyeleriniz { $gift-year } yılında { $gift-limit } tutarını aşıyor. { $when ->
+        [past] Bu { $passes-on } tarihinde oldu. Hediyelerinizi şimdi bildirin.
+       *[future] Bu { $passes-on } tarihinde olacak. Hediyelerinizi o zaman bildirin.
     }
+selfcheck-out-gifts-next-year-what = Bu hediye { $next-year } yılında da devam ediyor mu? O zaman hediyeleriniz { $next-passes-on } tarihinde { $gift-limit } tutarını aşar. Hediyelerinizi o zaman bildirin. Ocak { $next-year } ayında bu soruları yeniden cevaplayın.
 selfcheck-out-gifts-documents = Hediyelerin bir listesi: kimden, ne kadar ve ne zaman.
-selfcheck-out-gifts-why = Bir takvim yılında { $gift-limit } tutarına kadar hediyeyi kendinize saklayabilirsiniz. Bunun üstündeki kısım, bijstand yardımınız için hesaba katılır.
-selfcheck-out-gifts-at-limit-reason = Bir şey bildirmeniz gerekmez. Hediyeleriniz bu yıl toplam { $gift-total } tutarında. Bu tam olarak { $gift-limit } sınırıdır. Daha fazla mı alıyorsunuz? O zaman yeniden kontrol edin.
-selfcheck-out-gifts-under-limit-reason = Bir şey bildirmeniz gerekmez. Hediyeleriniz bu yıl toplam { $gift-total } tutarında. Bu, { $gift-limit } tutarından azdır.
+selfcheck-out-gifts-why = Bir takvim yılında { $gift-limit } tutarına kadar para hediyeleri bijstand yardımınız için hesaba katılmaz. Bu tutar siz ve partneriniz için birliktedir. Daha fazlasını da alabilirsiniz. Ama bunun üstündeki kısım hesaba katılabilir. Buna sizinle birlikte bakarız.
+selfcheck-out-gifts-at-limit-reason = Bir şey bildirmeniz gerekmez. Hediyeleriniz { $gift-year } yılında toplam { $gift-total } tutarında. Bu tam olarak { $gift-limit } sınırıdır. { $gift-year } yılında daha fazlasını alırsanız yeniden bakın.
+selfcheck-out-gifts-under-limit-reason = Bir şey bildirmeniz gerekmez. Hediyeleriniz { $gift-year } yılında toplam { $gift-total } tutarında. Bu, { $gift-limit } tutarından azdır. { $gift-year } yılında daha fazlasını alırsanız yeniden bakın.
 selfcheck-out-bills-paid-what = Kimin, hangi faturalarınızı ve ayda ne kadar ödediğini bildirin.
 selfcheck-out-bills-paid-documents = Birinin sizin için ödediği faturaların bir listesi.
-selfcheck-out-bills-paid-why = Biri faturalarınızı öderse, bu gelir sayılır. Örneğin anneniz ya da babanız sağlık sigortanızı öderse.
-selfcheck-out-goods-reason = Eşya yardımının hesaba katılıp katılmayacağı, ne kadar ve ne sıklıkla bir şey aldığınıza bağlıdır. Buna sizinle birlikte seve seve bakarız.
+selfcheck-out-bills-paid-why = Faturalarınızı biri mi ödüyor, örneğin sağlık sigortanızı ödeyen anne ya da babanız? O zaman bu, bijstand yardımınız için hesaba katılabilir. Hesaba katılıp katılmadığına biz bakarız.
+selfcheck-out-goods-reason = Alışveriş ya da eşyalar, hediyeler için olan { $gift-limit } sınırına girmez. Bu sınır sadece para için geçerlidir. Birinden sık sık alışveriş ya da eşya mı alıyorsunuz? O zaman bunu bildirmeniz gerekip gerekmediğini bize sorun. Gıda bankası paketleri hiçbir zaman hesaba katılmaz.
 selfcheck-out-food-bank-reason = Bir şey bildirmeniz gerekmez. Gıda bankasından (voedselbank) alınan paketler bijstand yardımınız için hiçbir zaman hesaba katılmaz.
 
 # Outcomes: inheritance, prizes and compensation
@@ -299,17 +308,21 @@ selfcheck-out-pension-buyout-documents = Emeklilik fonunuzdan gelen mektup.
 selfcheck-out-trip-within-limit-what = Seyahatinizi önceden bildirin. Bu seyahat { $trip-days } gün sayılır. { $trip-year } yılında böylece { $days-used } gün yurt dışında olursunuz. { $trip-year } yılında { $days-left } gününüz kalır.
 selfcheck-out-trip-reaches-limit-what = Seyahatinizi önceden bildirin. Bu seyahatle tam olarak { $days-abroad } günlük üst sınıra ulaşırsınız. Bu seyahat { $trip-days } gün sayılır. { $trip-year } yılında { $days-used } gün yurt dışında olursunuz. Aynı takvim yılında bir kez daha gitmek mi istiyorsunuz? O zaman önce bizimle iletişime geçin.
 selfcheck-out-trip-over-limit-what = Dikkat: bu seyahatle çok uzun süre yurt dışında kalırsınız. Bir takvim yılında { $days-abroad } gün yurt dışında kalabilirsiniz, arka arkaya da en fazla { $days-abroad } gün. Bu seyahat { $trip-days } gün sayılır. { $trip-year } yılında { $days-used } gün dışarıda olursunuz. İzin verilenden { $days-over } gün fazla dışarıda kalırsınız. Seyahatinizi önceden bildirin.
-selfcheck-out-trip-over-limit-why = Üst sınırın üstündeki günler için bijstand almazsınız. Belki seyahati kısaltabilirsiniz. Bu mümkün değilse bizimle iletişime geçin.
+selfcheck-out-trip-over-limit-why = Sınırı aşan günler için bijstand almazsınız. Bazen bijstand yardımınız tamamen durur. O zaman döndükten sonra yeniden bijstand başvurusu yapmanız gerekir. Belki yolculuğu kısaltabilirsiniz. Bu mümkün değilse bizimle iletişime geçin.
 selfcheck-out-trip-documents = Biletlerinizi ve rezervasyonlarınızı dönüşünüzden sonra 3 ay saklayın. Bunları sizden isteyebiliriz.
-selfcheck-out-trip-hardship-reason = Bir akrabanız ağır hasta olduğu ya da vefat ettiği için mi gidiyorsunuz? O zaman bazen bir istisna mümkündür. Yola çıkmadan önce bizi arayın.
+selfcheck-out-trip-hardship-reason = Bir akrabanız ağır hasta olduğu ya da vefat ettiği için mi gidiyorsunuz? İstisna sadece çok acil nedenlerle mümkündür. Bu çok nadir olur. Yola çıkmadan önce bizi arayın.
 selfcheck-out-stay-elsewhere-what = Nerede ve ne kadar süre kalacağınızı bildirin. Bunu yola çıkmadan önce yapın.
 selfcheck-out-stay-elsewhere-why = Nerede yaşadığınızı ve nerede uyuduğunuzu bilmemiz gerekir. Bu, bijstand hakkınızla ilgilidir.
 selfcheck-out-short-stay-reason = Bir şey bildirmeniz gerekmez. Birkaç gün başka bir yerde misafir kalmak için bildirim yapmanız gerekmez.
-selfcheck-out-emigration-reason = Yurt dışında yaşamaya giderseniz, bijstand yardımınız çoğu zaman durur. Bizi çok önceden arayın. O zaman bunu birlikte düzenleriz.
+selfcheck-out-emigration-what = { $when ->
+        [past] Yurt dışına yerleştiğinizi ve hangi gün gittiğinizi bildirin.
+       *[future] Yurt dışına yerleşeceğinizi ve hangi gün gideceğinizi bildirin.
+    }
+selfcheck-out-emigration-why = Bijstand sadece Hollanda'da yaşıyorsanız alınır. Yurt dışına mı yerleşiyorsunuz? O zaman bijstand yardımınız gittiğiniz gün durur. Geç mi bildiriyorsunuz? O zaman bijstand geri ödemeniz gerekir.
 
 # Outcomes: detention, hospital and institutions
 selfcheck-out-detention-what = Cezaevinde olduğunuzu ya da tutuklandığınızı ve bunun hangi günden itibaren olduğunu bildirin.
-selfcheck-out-detention-why = Tutuklu olduğunuz ilk günden itibaren bijstand almazsınız. Belediye bunu devletten de öğrenir. Bunu kendiniz bildirirseniz, daha sonra daha az geri ödersiniz.
+selfcheck-out-detention-why = Tutuklandığınız ilk günden itibaren bijstand almazsınız. Bunu Dienst Justitiële Inrichtingen'den (cezaevi kurumu) de öğreniriz. Kendiniz bildirirseniz, daha sonra daha az geri ödersiniz.
 selfcheck-out-institution-stay-what = Bir yere yatırıldığınızı, nereye ve hangi günden itibaren yatırıldığınızı bildirin.
 selfcheck-out-institution-stay-documents = Varsa hastaneden ya da kurumdan bir mektup.
 selfcheck-out-institution-stay-why = Bir kurumda kalıyorsanız, bijstand yardımınızın tutarı değişebilir.
@@ -318,7 +331,7 @@ selfcheck-out-community-service-documents = Kamu hizmeti cezanızla ilgili mektu
 
 # Outcomes: education
 selfcheck-out-education-what = Kimin bir eğitime başladığını ya da eğitimi bıraktığını, bunun hangi eğitim olduğunu ve ne zamandan itibaren olduğunu bildirin.
-selfcheck-out-education-documents = Kayıt belgesi ve varsa DUO'nun mektubu.
+selfcheck-out-education-documents = Kayıt belgesi ve varsa DUO'nun öğrenim kredisi ya da WTOS hakkındaki mektubu.
 selfcheck-out-education-why = Bir eğitim, bijstand yardımınızı, çocuk parasını (kinderbijslag) ya da öğrenim kredisini (studiefinanciering) etkileyebilir.
 selfcheck-out-housemate-student-finance-what = Ev arkadaşınızın öğrenim kredisi (studiefinanciering) almaya başladığını ya da bu kredinin durduğunu bildirin.
 selfcheck-out-housemate-under-27-study-reason = Bir şey bildirmeniz gerekmez. 27 yaşından küçük bir ev arkadaşı kostendelersnorm (masrafları paylaşma kuralı) için sayılmaz. Bu yüzden onun öğrenimi bijstand yardımınızı değiştirmez.
@@ -348,8 +361,15 @@ selfcheck-household-change-partner-stays = Partnerim ya da sevgilim sık sık be
 selfcheck-household-change-guest = Bir süreliğine yanımda misafir kalan biri var
 selfcheck-household-change-pregnancy = Hamileyim ya da partnerim hamile
 selfcheck-household-change-moving-away = Başka bir belediyeye taşınıyorum
-selfcheck-guest-own-home = Misafirinizin kendi evi var mı ve oraya geri dönecek mi?
+selfcheck-guest-partner = Bu kişiyle bir ilişkiniz var mı?
+selfcheck-guest-partner-hint = Örneğin erkek ya da kız arkadaşınız. O zaman ziyarete gelen akrabalardan farklı kurallar geçerlidir.
+selfcheck-guest-own-home = Bu kişinin kendi evi var mı ve oraya geri dönecek mi?
 selfcheck-guest-own-home-hint = Misafir, bir süre evinizde kalan kişidir. Örneğin ziyarete gelen bir aile üyesi.
+selfcheck-guest-stay = Bu kişi ne kadar süre ve ne sıklıkla sizde kalıyor?
+selfcheck-guest-stay-hint = Misafiriniz arada evine gitse bile bütün geceleri sayın.
+selfcheck-guest-stay-once-short = Bir kez, bir aydan kısa
+selfcheck-guest-stay-once-long = Bir kez, bir ay ya da daha uzun
+selfcheck-guest-stay-often = Daha sık: haftada bir ya da daha fazla gece, ya da her hafta sonu
 selfcheck-money-change-vehicle-sold = Bir araba, motosiklet ya da başka bir araç sattım ya da elden çıkardım
 selfcheck-money-change-loan = Borç para aldım ya da kredi aldım
 selfcheck-money-change-debts = Borçlarım var ya da faturalarımı ödeyemiyorum
@@ -365,11 +385,10 @@ selfcheck-out-partner-aow-documents = SVB'nin partnerinizin AOW maaşı hakkınd
 selfcheck-out-partner-aow-why = Partneriniz AOW aldığında bijstand yardımınız değişir. O zaman belki kendiniz tek kişilik bijstand alırsınız. Partneriniz bazen SVB'den ek ödeme alabilir.
 selfcheck-out-partner-stays-what = Kimin sık sık sizde kaldığını, haftada kaç gece kaldığını ve bu kişinin hangi adreste kayıtlı olduğunu bildirin.
 selfcheck-out-partner-stays-why = İki adreste bile olsa neredeyse birlikte mi yaşıyorsunuz? O zaman belki birlikte tek bir hane sayılırsınız. O zaman birlikte tek bir bijstand yardımı alırsınız. Buna sizinle birlikte bakarız.
-selfcheck-out-guest-what = Kimin sizde misafir kaldığını, hangi günden itibaren ve ne kadar süre kalacağını bildirin.
-selfcheck-out-guest-reason = Kendi evi olan bir misafiri genellikle bildirmeniz gerekmez. O kişi sizinle yaşamıyor. Misafiriniz birkaç haftadan uzun mu kalıyor? Ya da evine geri dönmüyor mu? O zaman bildirin.
-selfcheck-out-pregnancy-what = Sizin ya da partnerinizin hamile olduğunu ve bebeğin ne zaman beklendiğini bildirin.
-selfcheck-out-pregnancy-documents = Varsa, ebeden ya da aile hekiminden bir hamilelik belgesi.
-selfcheck-out-pregnancy-why = O zaman iş ile ilgili anlaşmalarda bunu dikkate alırız. Doğumdan sonra aileniz değişir. Doğumu da bildirin.
+selfcheck-out-guest-what = Sizde kimin kaldığını, hangi günden beri, ne kadar süre ve haftada kaç gece kaldığını bildirin.
+selfcheck-out-guest-why = Biri sizde uzun süre ya da sık sık mı kalıyor? O zaman eviniz o kişinin gerçek adresi olabilir. O zaman bijstand yardımınız değişebilir. Buna sizinle birlikte bakarız.
+selfcheck-out-guest-reason = Bir şey bildirmeniz gerekmez. Kendi evi olan ve bir kez kısa süre kalan bir misafir sizinle yaşamıyor. Misafiriniz yine de bir ay ya da daha uzun mu kalıyor? Ya da daha sık mı geliyor? O zaman bildirin.
+selfcheck-out-pregnancy-reason = Hamileliği bir doğum gibi bildirmeniz gerekmez. Ama danışmanınıza (consulent) söyleyin. O zaman iş konusundaki anlaşmalarda bunu dikkate alırız. Bebeğiniz doğdu mu? O zaman doğumu bildirin.
 selfcheck-out-moving-away-what = { $when ->
         [past] Başka bir belediyeye taşındığınızı bildirin. Yeni adresinizi ve taşındığınız günü söyleyin.
        *[future] Başka bir belediyeye taşınacağınızı bildirin. Yeni adresinizi ve taşınacağınız günü söyleyin.
@@ -384,7 +403,7 @@ selfcheck-why-asset-limit = Sahip olduklarınız bijstand için hesaba katılır
         [undated] {""}
        *[other] Bu tutarlar { $asset-limit-single-from } tarihinden itibaren geçerlidir.
     } Daha fazlanız mı var? O zaman belki bijstand alamazsınız.
-selfcheck-out-debts-help-reason = Borçlarınızı bize bildirmeniz gerekmez. Ama borçlar için ücretsiz yardım alabilirsiniz. Ne kadar erken yardım isterseniz o kadar iyi. { $debt-help-phone } numarasını arayın ya da { $debt-help-website } adresine bakın.
+selfcheck-out-debts-help-reason = Borçlarınızı bize bildirmeniz gerekmez. Ama belediyenin Geldloket'i (para yardım masası) size ücretsiz yardım eder. Ne kadar erken yardım isterseniz o kadar iyi. { $debt-help-phone } numarasını arayın ya da { $debt-help-website } adresine bakın. Borçlarınızı başka biri mi ödüyor? Ya da borç para mı alıyorsunuz? Bunu bildirmeniz gerekir.
 selfcheck-out-residence-permit-what = Oturma izninizde neyin değiştiğini bildirin. Örneğin yeni bir izin, bir uzatma ya da iznin bitmesi.
 selfcheck-out-residence-permit-documents = Yeni oturma belgenizin bir kopyası ya da IND'nin mektubu.
 selfcheck-out-residence-permit-why = Bijstand hakkınız oturma izninize bağlıdır. Böylece hakkınız olduğu sürece bijstand alırsınız.

@@ -30,6 +30,7 @@ selfcheck-kind-ask-us = Запитайте нас
 selfcheck-label-how = Як про це повідомити?
 selfcheck-label-documents = Що надіслати разом із цим?
 selfcheck-label-why = Чому це важливо?
+selfcheck-read-more = Докладніше:
 selfcheck-your-answers = Ваші відповіді
 selfcheck-change = Змінити
 selfcheck-change-hidden = вашу відповідь на запитання: { $question }

@@ -122,6 +122,11 @@ impl Spec {
     }
 }
 
+/// The yearly gift exemption in the Participatiewet (art. 31(2)(m), Participatiewet in
+/// balans, since 1 January 2026): €1,200 per household per calendar year. A municipality
+/// may leave more out of account, never less, so a lower `gift_limit` is refused.
+pub const GIFT_LIMIT_IN_LAW: u32 = 1200;
+
 /// Declares [`Figure`] with its table from one list, so a figure is named once.
 macro_rules! figures {
     ($($(#[$doc:meta])* $figure:ident = $spec:expr;)*) => {
@@ -151,8 +156,10 @@ figures! {
     Email = Spec::text("email", "municipality", "email", TextForm::Email);
     Address = Spec::text("address", "municipality", "address", TextForm::Plain);
     Website = Spec::text("website", "municipality", "website", TextForm::Https);
-    /// Gifts in money: report once the year's total passes this amount.
-    GiftLimit = Spec::euro("gift_limit", "limits", 0, 100_000)
+    /// Gifts in money: per household and calendar year, gifts up to this amount do not
+    /// count (Participatiewet art. 31(2)(m), since 2026); report once the year's total
+    /// passes it. At least 1200: the national amount, which a municipality may not lower.
+    GiftLimit = Spec::euro("gift_limit", "limits", GIFT_LIMIT_IN_LAW, 100_000)
         .formerly("limits.gift_allowance_per_year_eur");
     /// Days abroad with bijstand, in one calendar year and in one unbroken stay
     /// (Participatiewet art. 13(1)(e): 4 weeks).

@@ -534,9 +534,15 @@ mod tests {
                 "limits.gift_limits",
             ),
             (
-                "phone = \"14 0521\"\nwebsite = \"https://www.steenwijkerland.nl/schulden\"",
-                "phone = \" \"\nwebsite = \"https://www.steenwijkerland.nl/schulden\"",
+                "phone = \"14 0521\"\n# To confirm",
+                "phone = \" \"\n# To confirm",
                 "debt_help.phone",
+            ),
+            // Issue 18.1: the national gift exemption may not be lowered.
+            (
+                "gift_limit = 1200",
+                "gift_limit = 1000",
+                "limits.gift_limit",
             ),
             (
                 "website = \"https://www.steenwijkerland.nl/schulden\"",
@@ -622,6 +628,14 @@ mod tests {
                 "{to}: expected field {field}, got {err}"
             );
         }
+        // The message names the national amount; a higher one is the municipality's.
+        let err = Settings::parse(&SHIPPED.replacen("gift_limit = 1200", "gift_limit = 1199", 1))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("between 1200 and"), "{err}");
+        assert!(
+            Settings::parse(&SHIPPED.replacen("gift_limit = 1200", "gift_limit = 1500", 1)).is_ok()
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! "today" is the date in Europe/Amsterdam, not in UTC: between midnight and 01:00 or
 //! 02:00 local time the two differ.
 
+use time::format_description::well_known::Rfc3339;
 use time::{Date, Duration, Month, OffsetDateTime, UtcOffset, Weekday};
 
 /// The day a request is served for: today in Europe/Amsterdam, or the fixed day of
@@ -34,6 +35,24 @@ pub fn amsterdam_time(now: OffsetDateTime) -> OffsetDateTime {
     };
     let offset = UtcOffset::from_hms(hours, 0, 0).unwrap_or(UtcOffset::UTC);
     utc.to_offset(offset)
+}
+
+/// A stored moment (seconds since 1970) as a clock in Europe/Amsterdam shows it; `None`
+/// when it is beyond the calendar. The one place that turns the store's seconds into
+/// Dutch time: the staff pages and the exported documents both read it here.
+pub fn amsterdam_moment(seconds: i64) -> Option<OffsetDateTime> {
+    OffsetDateTime::from_unix_timestamp(seconds)
+        .ok()
+        .map(amsterdam_time)
+}
+
+/// A stored moment as RFC 3339 in Dutch time (`2027-01-15T09:30:00+01:00`), for
+/// documents that programs read: unambiguous for a program, readable for a person.
+/// The number itself when it is beyond the calendar.
+pub fn timestamp(seconds: i64) -> String {
+    amsterdam_moment(seconds)
+        .and_then(|t| t.format(&Rfc3339).ok())
+        .unwrap_or_else(|| seconds.to_string())
 }
 
 fn last_sunday(year: i32, month: Month) -> Date {
@@ -89,6 +108,25 @@ mod tests {
         let summer = amsterdam_time(datetime!(2026-07-01 08:05 UTC));
         assert_eq!((summer.hour(), summer.offset().whole_hours()), (10, 2));
         assert_eq!(summer, datetime!(2026-07-01 08:05 UTC), "the same moment");
+    }
+
+    #[test]
+    fn stored_moments_read_in_dutch_time() {
+        let cases = [
+            // 2027-01-15 08:30 UTC is 09:30 in winter; 2027-07-01 08:30 UTC is 10:30.
+            (datetime!(2027-01-15 08:30 UTC), "2027-01-15T09:30:00+01:00"),
+            (datetime!(2027-07-01 08:30 UTC), "2027-07-01T10:30:00+02:00"),
+            // Half past eleven at night in UTC is the next day in Amsterdam.
+            (datetime!(2027-01-15 23:30 UTC), "2027-01-16T00:30:00+01:00"),
+            (datetime!(2027-07-01 23:30 UTC), "2027-07-02T01:30:00+02:00"),
+        ];
+        for (moment, expected) in cases {
+            let seconds = moment.unix_timestamp();
+            assert_eq!(timestamp(seconds), expected, "{moment}");
+            assert_eq!(amsterdam_moment(seconds), Some(moment), "the same moment");
+        }
+        assert_eq!(amsterdam_moment(i64::MAX), None);
+        assert_eq!(timestamp(i64::MAX), i64::MAX.to_string());
     }
 
     #[test]

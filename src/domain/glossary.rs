@@ -1,4 +1,4 @@
-//! The glossary: jargon residents meet in the texts (zzp, WW, AOW, taakstraf, …),
+//! The glossary: jargon residents meet in the texts (zzp, WW, AOW, taakstraf, IND, …),
 //! explained on one page (`/<lang>/glossary`), and the links from a text to it.
 //!
 //! The explanations are Fluent texts (`locales/<lang>/glossary.ftl`:
@@ -8,16 +8,24 @@
 
 /// The terms in page order: the anchor (`#aow`) and the Dutch word as the texts of
 /// every language write it (the translations keep the Dutch word, often in brackets).
-pub const TERMS: [(&str, &str); 12] = [
+pub const TERMS: [(&str, &str); 20] = [
     ("aow", "AOW"),
+    ("bbl", "BBL"),
     ("bewindvoerder", "bewindvoerder"),
     ("duo", "DUO"),
+    ("huis-van-bewaring", "huis van bewaring"),
+    ("ind", "IND"),
     ("kalenderjaar", "kalenderjaar"),
+    ("openbaar-ministerie", "Openbaar Ministerie"),
     ("pgb", "pgb"),
     ("rdw", "RDW"),
     ("taakstraf", "taakstraf"),
+    ("taxatie", "taxatie"),
     ("uwv", "UWV"),
+    ("verklaring-van-erfrecht", "verklaring van erfrecht"),
+    ("vrijwaringsbewijs", "vrijwaringsbewijs"),
     ("wia", "WIA"),
+    ("wtos", "WTOS"),
     ("ww", "WW"),
     ("zw", "ZW"),
     ("zzp", "zzp"),

@@ -13,6 +13,7 @@ mod handle;
 pub mod language;
 pub mod lint;
 pub mod validate;
+pub mod workspace;
 
 pub use catalog::{Catalog, CatalogError, TextOverride};
 pub use handle::{use_i18n, I18n};

@@ -5,21 +5,11 @@
 //! Times are RFC 3339 in Dutch time (`2027-01-15T09:30:00+01:00`): unambiguous for a
 //! program, readable for a person.
 
-use crate::domain::calendar::amsterdam_time;
+use crate::domain::calendar::timestamp;
 use crate::store::notices::{Attachment, Notice};
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use serde_json::{json, Map, Value};
-use time::format_description::well_known::Rfc3339;
-use time::OffsetDateTime;
-
-/// Seconds since 1970 as RFC 3339 in Dutch time.
-pub fn timestamp(seconds: i64) -> String {
-    OffsetDateTime::from_unix_timestamp(seconds)
-        .ok()
-        .and_then(|t| amsterdam_time(t).format(&Rfc3339).ok())
-        .unwrap_or_else(|| seconds.to_string())
-}
 
 /// A notice for the JSON export: everything staff see on its page, attachments
 /// without their bytes.
@@ -251,12 +241,5 @@ mod tests {
                 ("none", ""),
             ]
         );
-    }
-
-    #[test]
-    fn timestamps_are_in_dutch_time() {
-        // 2027-01-15 08:30 UTC is 09:30 in winter; 2027-07-01 08:30 UTC is 10:30.
-        assert_eq!(timestamp(1_800_001_800), "2027-01-15T09:30:00+01:00");
-        assert_eq!(timestamp(1_814_430_600), "2027-07-01T10:30:00+02:00");
     }
 }

@@ -527,7 +527,7 @@ async fn big_files_and_executables_are_refused_and_not_stored() {
         (
             "loonstrook.pdf",
             &executable,
-            "Dit soort bestand kunnen we niet openen",
+            "Dit soort bestand kunnen wij niet openen",
         ),
         ("scan.pdf", &fifty_mb, "Dit bestand is te groot"),
         ("leeg.pdf", b"", "Dit bestand is leeg"),
@@ -950,7 +950,7 @@ async fn an_overlong_description_and_a_nul_in_a_file_name_get_their_field_errors
     );
     assert!(reply
         .body
-        .contains("De naam van dit bestand kunnen we niet lezen"));
+        .contains("De naam van dit bestand kunnen wij niet lezen"));
     assert!(!reply.body.contains("Dit formulier werkt niet meer"));
 }
 

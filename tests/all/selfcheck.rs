@@ -337,6 +337,9 @@ async fn new_situations_link_to_the_notice_and_debts_offer_help() {
     assert!(html.contains("Schulden hoeft u niet aan ons door te geven."));
     assert!(html.contains("https://www.steenwijkerland.nl/schulden"));
     assert!(html.contains("14\u{a0}0521"));
+    // Issue 18.13 and 18.15: the service by its name, and what must be reported after all.
+    assert!(html.contains("het Geldloket van de gemeente"));
+    assert!(html.contains("Betaalt iemand anders uw schulden af?"));
 }
 
 /// Issue 18: the asset limit is shown with the day it holds from, in every language,
@@ -376,4 +379,103 @@ async fn the_asset_limit_says_since_when_it_holds() {
         html.contains("€\u{a0}7.605") && html.contains("1 januari 2023"),
         "{html}"
     );
+}
+
+/// Issue 18: the self-check and the information pages never disagree. Every outcome that
+/// cites an information page section (`section` in the rule file) finds it, and the
+/// section names every figure the outcome names: those in its texts (the gift limit,
+/// days abroad, the asset limits, the debt help contact) and the one its deadline counts
+/// with (a gift over the limit: the days to report a change, on both sides).
+#[test]
+fn cited_information_sections_exist_and_use_the_same_figures() {
+    use meldwijzer::config::Figure;
+    use meldwijzer::domain::selfcheck::{DeadlineRule, Limit, Rules};
+    use meldwijzer::i18n::lint::{message_ids, variables};
+    use std::collections::BTreeSet;
+
+    let read = |path: &str| std::fs::read_to_string(support::project_path(path)).unwrap();
+    let rules = Rules::parse(&read("content/selfcheck.toml")).unwrap();
+    let texts = variables(&read("locales/nl/selfcheck.ftl")).unwrap();
+    // The municipality's contact details are on every page; the rule figures are not.
+    let figure = |var: &str| {
+        Figure::ALL
+            .iter()
+            .find(|f| {
+                f.spec().section != "municipality"
+                    && (f.variable() == var || f.since_variable().as_deref() == Some(var))
+            })
+            .copied()
+    };
+    let mut cited = BTreeSet::new();
+    for outcome in rules.outcomes() {
+        let Some((page, section)) = outcome.info_section() else {
+            continue;
+        };
+        let info = read(&format!("locales/nl/info-{page}.ftl"));
+        let prefix = format!("info-{page}-{section}-");
+        assert!(
+            message_ids(&info).contains(&format!("{prefix}heading")),
+            "{}: no section {page}#{section}",
+            outcome.id
+        );
+        let in_section: BTreeSet<String> = variables(&info)
+            .unwrap()
+            .into_iter()
+            .filter(|(id, _)| id.starts_with(&prefix))
+            .flat_map(|(_, vars)| vars)
+            .collect();
+        let mut named: BTreeSet<String> = outcome
+            .texts
+            .ids()
+            .flat_map(|id| texts.get(id).cloned().unwrap_or_default())
+            .filter(|var| figure(var).is_some())
+            .collect();
+        let deadline_days = match &outcome.deadline {
+            Some(DeadlineRule::After { days, .. })
+            | Some(DeadlineRule::Before { days, .. })
+            | Some(DeadlineRule::Fact { days, .. }) => Some(*days),
+            _ => None,
+        };
+        if let Some(Limit::Setting(days)) = deadline_days {
+            named.insert(days.variable());
+        }
+        for var in &named {
+            assert!(
+                in_section.contains(var),
+                "{} names ${var}, but {page}#{section} does not: {in_section:?}",
+                outcome.id
+            );
+        }
+        cited.insert(outcome.id.as_str());
+    }
+    // The outcomes of issue 18 cite their section; so do the gift and travel families.
+    for id in [
+        "report-gifts-over-limit",
+        "report-gifts-over-limit-next-year",
+        "no-need-gifts-under-limit",
+        "ask-us-goods",
+        "report-bills-paid",
+        "report-care-household",
+        "report-emigration",
+        "report-guest",
+        "no-need-guest",
+        "report-trip-over-limit",
+        "no-need-debts-help",
+    ] {
+        assert!(cited.contains(id), "{id} cites no section");
+    }
+}
+
+/// The result page links a cited section: "More about this" and the section's heading.
+#[tokio::test]
+async fn a_result_links_the_section_that_explains_it() {
+    let (app, _dir) = app(Some(date!(2026 - 03 - 10))).await;
+    let (_, html) = page(&app, "/nl/self-check?life-areas=gifts&gift-kind=goods").await;
+    assert!(
+        html.contains(r#"href="/nl/what-to-report#s-gifts""#),
+        "{html}"
+    );
+    assert!(html.contains("Meer uitleg:"));
+    let (_, info) = page(&app, "/nl/what-to-report").await;
+    assert!(info.contains(r#"id="s-gifts""#));
 }

@@ -72,9 +72,10 @@ pub fn change_kind_for_outcome(outcome_id: &str) -> Option<ChangeKind> {
             ChangeKind::Travel
         }
         // Bills someone else pays are a gift.
-        "report-gifts-over-limit" | "report-bills-paid" | "report-inheritance" => {
-            ChangeKind::GiftOrInheritance
-        }
+        "report-gifts-over-limit"
+        | "report-gifts-over-limit-next-year"
+        | "report-bills-paid"
+        | "report-inheritance" => ChangeKind::GiftOrInheritance,
         "report-vehicle" | "report-vehicle-sold" => ChangeKind::Vehicle,
         "report-bank-account" => ChangeKind::BankAccount,
         // Money received: an amount, a month and who paid it.
@@ -101,7 +102,8 @@ pub fn change_kind_for_outcome(outcome_id: &str) -> Option<ChangeKind> {
         | "report-lodger"
         | "report-partner-stays"
         | "report-guest"
-        | "report-pregnancy" => ChangeKind::Household,
+        | "report-care-household"
+        | "report-emigration" => ChangeKind::Household,
         "report-stay-elsewhere" | "report-institution-stay" => ChangeKind::Stay,
         "report-education" | "report-housemate-student-finance" => ChangeKind::Education,
         "report-detention" | "report-community-service" => ChangeKind::Justice,

@@ -7,7 +7,7 @@ use time::macros::date;
 const TODAY: Date = date!(2026 - 03 - 10);
 
 /// Every `report-*` outcome of the shipped self-check and the change it pre-selects.
-const REPORT_OUTCOMES: [(&str, ChangeKind); 64] = [
+const REPORT_OUTCOMES: [(&str, ChangeKind); 66] = [
     ("report-job-started", ChangeKind::Work),
     ("report-monthly-income", ChangeKind::IncomeThisMonth),
     ("report-job-stopped", ChangeKind::Work),
@@ -66,7 +66,13 @@ const REPORT_OUTCOMES: [(&str, ChangeKind); 64] = [
     ("report-partner-aow", ChangeKind::IncomeThisMonth),
     ("report-partner-stays", ChangeKind::Household),
     ("report-guest", ChangeKind::Household),
-    ("report-pregnancy", ChangeKind::Household),
+    // Issue 18: moving in together for care, and moving abroad.
+    ("report-care-household", ChangeKind::Household),
+    ("report-emigration", ChangeKind::Household),
+    (
+        "report-gifts-over-limit-next-year",
+        ChangeKind::GiftOrInheritance,
+    ),
     ("report-moving-away", ChangeKind::Household),
     ("report-vehicle-sold", ChangeKind::Vehicle),
     ("report-loan", ChangeKind::Assets),

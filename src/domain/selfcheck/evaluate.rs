@@ -31,6 +31,8 @@ pub struct Outcome {
     /// The deadline lies before today: "report now".
     pub deadline_passed: bool,
     pub texts: OutcomeTexts,
+    /// The information page section that explains it (`<page>#<section>`).
+    pub section: Option<String>,
     /// Values for the texts: `deadline`, and those of the calculators the outcome uses.
     pub args: BTreeMap<String, ArgValue>,
 }
@@ -100,6 +102,7 @@ fn build(rule: &OutcomeRule, cx: &Context<'_>, policy: &Policy, today: Date) -> 
         deadline,
         deadline_passed,
         texts: rule.texts.clone(),
+        section: rule.section.clone(),
         args,
     }
 }

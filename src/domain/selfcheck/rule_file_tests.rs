@@ -131,7 +131,7 @@ fn dutch_texts_only_use_values_that_exist() {
     let today = time::macros::date!(2026 - 03 - 10);
     let mut passed: BTreeSet<String> = BTreeSet::from(["deadline".to_owned()]);
     // Values come from the calculators; run each once with answers that feed it.
-    let feeds: [&[(&str, &str)]; 4] = [
+    let feeds: [&[(&str, &str)]; 5] = [
         &[
             ("life-areas", "travel"),
             ("travel-kind", "abroad"),
@@ -145,6 +145,12 @@ fn dutch_texts_only_use_values_that_exist() {
             ("gift-kind", "regular"),
             ("gift-monthly-amount", "150"),
             ("gift-monthly-since", "2026-01-01"),
+        ],
+        &[
+            ("life-areas", "gifts"),
+            ("gift-kind", "regular"),
+            ("gift-monthly-amount", "300"),
+            ("gift-monthly-since", "2026-10-01"),
         ],
         &[
             ("life-areas", "household"),

@@ -352,14 +352,26 @@ const SITUATIONS: &[Situation] = &[
         ],
         expected: &[("report-lodger", Some(date!(2026 - 03 - 22)))],
     },
+    // Issue 18.3: moving in together for care is a move and a household change.
     Situation {
-        description: "moving in with my mother because she needs care",
+        description: "moving in with my mother on 1 April because she needs care",
         today: MARCH_10,
         answers: &[
             ("life-areas", "household"),
             ("household-change", "care-household"),
+            ("household-date", "2026-04-01"),
         ],
-        expected: &[("ask-us-care-household", None)],
+        expected: &[("report-care-household", Some(date!(2026 - 04 - 08)))],
+    },
+    Situation {
+        description: "my father moved in for care on 1 February: the deadline has passed",
+        today: MARCH_10,
+        answers: &[
+            ("life-areas", "household"),
+            ("household-change", "care-household"),
+            ("household-date", "2026-02-01"),
+        ],
+        expected: &[("report-care-household", Some(date!(2026 - 02 - 08)))],
     },
     // --- Money and possessions
     Situation {
@@ -510,6 +522,35 @@ const SITUATIONS: &[Situation] = &[
         today: MARCH_10,
         answers: &[("life-areas", "gifts"), ("gift-kind", "goods")],
         expected: &[("ask-us-goods", None)],
+    },
+    // Issue 18.8: a monthly gift that starts late in the year.
+    Situation {
+        description: "€300 a month from my son since October: under in 2026, over in May 2027",
+        today: date!(2026 - 10 - 05),
+        answers: &[
+            ("life-areas", "gifts"),
+            ("gift-kind", "regular"),
+            ("gift-monthly-amount", "300"),
+            ("gift-monthly-since", "2026-10-01"),
+        ],
+        expected: &[
+            (
+                "report-gifts-over-limit-next-year",
+                Some(date!(2027 - 05 - 08)),
+            ),
+            ("no-need-gifts-under-limit", None),
+        ],
+    },
+    Situation {
+        description: "€100 a month from my aunt since October: under the limit this year and next",
+        today: date!(2026 - 10 - 05),
+        answers: &[
+            ("life-areas", "gifts"),
+            ("gift-kind", "regular"),
+            ("gift-monthly-amount", "100"),
+            ("gift-monthly-since", "2026-10-01"),
+        ],
+        expected: &[("no-need-gifts-under-limit", None)],
     },
     // --- Inheritance, prizes and compensation
     Situation {
@@ -687,11 +728,26 @@ const SITUATIONS: &[Situation] = &[
         ],
         expected: &[("no-need-short-stay", None)],
     },
+    // Issue 18.4: bijstand stops on the day of leaving; reported before, like a trip.
     Situation {
-        description: "moving to Poland for good",
+        description: "moving to Poland for good on 1 June",
         today: MARCH_10,
-        answers: &[("life-areas", "travel"), ("travel-kind", "emigrate")],
-        expected: &[("ask-us-emigration", None)],
+        answers: &[
+            ("life-areas", "travel"),
+            ("travel-kind", "emigrate"),
+            ("emigrate-date", "2026-06-01"),
+        ],
+        expected: &[("report-emigration", Some(date!(2026 - 05 - 18)))],
+    },
+    Situation {
+        description: "left for Turkey on 3 March to live there: report now",
+        today: MARCH_10,
+        answers: &[
+            ("life-areas", "travel"),
+            ("travel-kind", "emigrate"),
+            ("emigrate-date", "2026-03-03"),
+        ],
+        expected: &[("report-emigration", Some(date!(2026 - 02 - 17)))],
     },
     // --- Detention and institutions
     Situation {
@@ -907,12 +963,15 @@ const GAP_SITUATIONS: &[Situation] = &[
         ],
         expected: &[("report-partner-stays", Some(date!(2026 - 03 - 08)))],
     },
+    // Issue 18.2: a guest is asked about a relationship, a home of their own, and how
+    // long and how often they stay; only a short, one-off stay needs no report.
     Situation {
         description: "my sister stays with me and has no home of her own",
         today: MARCH_10,
         answers: &[
             ("life-areas", "household"),
             ("household-change", "guest"),
+            ("guest-partner", "no"),
             ("guest-own-home", "no"),
             ("household-date", "2026-03-09"),
         ],
@@ -924,11 +983,63 @@ const GAP_SITUATIONS: &[Situation] = &[
         answers: &[
             ("life-areas", "household"),
             ("household-change", "guest"),
+            ("guest-partner", "no"),
             ("guest-own-home", "yes"),
+            ("guest-stay", "once-short"),
             ("household-date", "2026-03-09"),
         ],
         expected: &[("no-need-guest", None)],
     },
+    Situation {
+        description: "my brother stays two months, then goes back to his own flat",
+        today: MARCH_10,
+        answers: &[
+            ("life-areas", "household"),
+            ("household-change", "guest"),
+            ("guest-partner", "no"),
+            ("guest-own-home", "yes"),
+            ("guest-stay", "once-long"),
+            ("household-date", "2026-03-09"),
+        ],
+        expected: &[("report-guest", Some(date!(2026 - 03 - 16)))],
+    },
+    Situation {
+        description: "my father has his own home but sleeps here every weekend",
+        today: MARCH_10,
+        answers: &[
+            ("life-areas", "household"),
+            ("household-change", "guest"),
+            ("guest-partner", "no"),
+            ("guest-own-home", "yes"),
+            ("guest-stay", "often"),
+            ("household-date", "2026-03-01"),
+        ],
+        expected: &[("report-guest", Some(date!(2026 - 03 - 08)))],
+    },
+    Situation {
+        description: "my girlfriend stays over as a guest: the partner path, not the guest one",
+        today: MARCH_10,
+        answers: &[
+            ("life-areas", "household"),
+            ("household-change", "guest"),
+            ("guest-partner", "yes"),
+            ("household-date", "2026-03-01"),
+        ],
+        expected: &[("report-partner-stays", Some(date!(2026 - 03 - 08)))],
+    },
+    Situation {
+        description: "partner sleeps here often, ticked twice: one result",
+        today: MARCH_10,
+        answers: &[
+            ("life-areas", "household"),
+            ("household-change", "partner-stays"),
+            ("household-change", "guest"),
+            ("guest-partner", "yes"),
+            ("household-date", "2026-03-01"),
+        ],
+        expected: &[("report-partner-stays", Some(date!(2026 - 03 - 08)))],
+    },
+    // Issue 18.12: tell the consulent; not a duty like a birth.
     Situation {
         description: "I am pregnant",
         today: MARCH_10,
@@ -936,7 +1047,7 @@ const GAP_SITUATIONS: &[Situation] = &[
             ("life-areas", "household"),
             ("household-change", "pregnancy"),
         ],
-        expected: &[("report-pregnancy", None)],
+        expected: &[("no-need-pregnancy", None)],
     },
     Situation {
         description: "moving to Meppel on 15 April",
@@ -1180,6 +1291,41 @@ fn outcomes_carry_the_figures_for_their_texts() {
         ),
         ArgValue::Number(1)
     );
+    // Issue 18.8: every gift result names its year; the next-year result says when.
+    let october = "€300 a month from my son since October: under in 2026, over in May 2027";
+    assert_eq!(
+        arg(october, "no-need-gifts-under-limit", "gift-year"),
+        ArgValue::Number(2026)
+    );
+    assert_eq!(
+        arg(october, "report-gifts-over-limit-next-year", "next-year"),
+        ArgValue::Number(2027)
+    );
+    assert_eq!(
+        arg(
+            october,
+            "report-gifts-over-limit-next-year",
+            "next-passes-on"
+        ),
+        ArgValue::Date(date!(2027 - 05 - 01))
+    );
+    for (description, outcome) in [
+        (brother, "report-gifts-over-limit"),
+        (
+            "€1,200 birthday money in total this year: at the limit",
+            "no-need-gifts-at-limit",
+        ),
+        (
+            "€50 a month from my aunt since June: under the limit",
+            "no-need-gifts-under-limit",
+        ),
+    ] {
+        assert_eq!(
+            arg(description, outcome, "gift-year"),
+            ArgValue::Number(2026),
+            "{description}"
+        );
+    }
 }
 
 #[test]
@@ -1265,7 +1411,17 @@ fn outcomes_say_whether_what_they_are_about_is_past_or_future() {
             "report-vehicle-sold",
             Tense::Past,
         ),
-        ("I am pregnant", "report-pregnancy", Tense::Future),
+        ("I am pregnant", "no-need-pregnancy", Tense::Future),
+        (
+            "left for Turkey on 3 March to live there: report now",
+            "report-emigration",
+            Tense::Past,
+        ),
+        (
+            "moving to Poland for good on 1 June",
+            "report-emigration",
+            Tense::Future,
+        ),
     ];
     for (description, outcome, tense) in cases {
         assert_eq!(

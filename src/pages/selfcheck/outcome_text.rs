@@ -23,6 +23,8 @@ pub struct OutcomeView {
     pub documents: Option<String>,
     pub why: Option<String>,
     pub reason: Option<String>,
+    /// The information page section that explains the rule: its address and heading.
+    pub more: Option<(String, String)>,
 }
 
 /// The outcome's values as Fluent arguments in this language.
@@ -65,5 +67,15 @@ pub fn describe(i18n: &I18n, outcome: &Outcome) -> OutcomeView {
         documents: text(&outcome.texts.documents),
         why: text(&outcome.texts.why),
         reason: text(&outcome.texts.reason),
+        more: outcome
+            .section
+            .as_deref()
+            .and_then(|s| s.split_once('#'))
+            .map(|(page, section)| {
+                (
+                    format!("{}#s-{section}", i18n.href(&format!("/{page}"))),
+                    i18n.t(&format!("info-{page}-{section}-heading")),
+                )
+            }),
     }
 }

@@ -182,6 +182,11 @@ fn outcome_card(i18n: &I18n, o: &OutcomeView) -> impl IntoView {
             {labelled("selfcheck-label-how", &o.how)}
             {labelled("selfcheck-label-documents", &o.documents)}
             {labelled("selfcheck-label-why", &o.why)}
+            {o.more.clone().map(|(href, heading)| view! {
+                <p class="outcome__more">
+                    {i18n.t("selfcheck-read-more")}" "<a href=href>{heading}</a>
+                </p>
+            })}
         </article>
     }
 }

@@ -2,7 +2,8 @@
 //! to deactivate an account.
 
 use super::form::{self, FieldError, Input};
-use super::{role_name, sign_out_form};
+use super::format::role_name;
+use super::sign_out_form;
 use crate::auth::{password, Role};
 use crate::components::error_summary::ErrorMessage;
 use crate::components::form_token::form_token;

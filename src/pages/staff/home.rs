@@ -1,7 +1,8 @@
 //! The staff start page: who is signed in, with which role, links to their work, and
 //! the way out.
 
-use super::{role_name, sign_out_form};
+use super::format::role_name;
+use super::sign_out_form;
 use crate::auth::Role;
 use crate::components::page_title::PageTitle;
 use crate::i18n::use_i18n;

@@ -3,7 +3,7 @@
 //! string (`status`, `q`, `page`): references are not personal, so the address may
 //! hold them.
 
-use super::notice::{date_time, kind_labels, status_name};
+use super::format::{date_time, kind_labels, language_name, status_name};
 use super::sign_out_form;
 use crate::components::page_title::PageTitle;
 use crate::i18n::{use_i18n, I18n};
@@ -287,15 +287,6 @@ fn notices_table(i18n: &I18n, notices: &[NoticeSummary]) -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
         </div>
-    }
-}
-
-/// A language's own name (`Nederlands`, `Türkçe`); the code when it is not offered.
-pub fn language_name(i18n: &I18n, code: &str) -> String {
-    if i18n.catalog.language(code).is_some() {
-        i18n.t_in(code, "language-name")
-    } else {
-        code.to_owned()
     }
 }
 

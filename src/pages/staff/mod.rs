@@ -10,6 +10,7 @@
 mod accounts;
 mod figures;
 mod form;
+mod format;
 mod home;
 mod inbox;
 mod notice;
@@ -70,11 +71,6 @@ fn StaffRoot() -> impl IntoView {
         StaffView::Problem(p) => problem::view(p),
     };
     view! { <Layout>{page}</Layout> }
-}
-
-/// The name of a role in the reader's language.
-fn role_name(i18n: &I18n, role: crate::auth::Role) -> String {
-    i18n.t(&format!("staff-role-{}", role.code()))
 }
 
 /// The sign-out button: a form, because signing out changes state.

@@ -8,12 +8,12 @@
 //! form later is shown, not lost.
 
 use super::form::{self, FieldError};
+use super::format::{date_time, kind_labels, language_name, status_name};
 use super::sign_out_form;
 use crate::components::error_summary::ErrorMessage;
 use crate::components::form_token::form_token;
 use crate::components::page_title::PageTitle;
 use crate::components::textarea::TextArea;
-use crate::domain::calendar::amsterdam_time;
 use crate::domain::notice::{ChangeKind, FieldSpec, Input, PersonDetails};
 use crate::i18n::{use_i18n, I18n};
 use crate::store::notices::{AttachmentInfo, Event, Notice, Status};
@@ -22,7 +22,7 @@ use leptos::prelude::*;
 use serde_json::Value;
 use std::collections::HashMap;
 use time::macros::format_description;
-use time::{Date, OffsetDateTime};
+use time::Date;
 
 /// The longest note on a status change, in characters.
 pub const MAX_NOTE_CHARS: usize = 2000;
@@ -49,38 +49,6 @@ pub struct NoticeView {
     pub saved: bool,
 }
 
-/// The name of a status in the reader's language.
-pub fn status_name(i18n: &I18n, status: Status) -> String {
-    i18n.t(&format!("staff-status-{}", status.code()))
-}
-
-/// The names of change kinds from their codes; an unknown code shows as it is.
-pub fn kind_labels(i18n: &I18n, codes: &[String]) -> Vec<String> {
-    codes
-        .iter()
-        .map(|code| match ChangeKind::parse(code) {
-            Some(kind) => i18n.t(kind.label_id()),
-            None => code.clone(),
-        })
-        .collect()
-}
-
-/// A moment (seconds since 1970) as a date and time in Dutch time.
-pub fn date_time(i18n: &I18n, seconds: i64) -> String {
-    let Ok(moment) = OffsetDateTime::from_unix_timestamp(seconds) else {
-        return seconds.to_string();
-    };
-    let local = amsterdam_time(moment);
-    let time = format!("{:02}:{:02}", local.hour(), local.minute());
-    i18n.t_with(
-        "staff-notices-date-time",
-        &[
-            ("date", FluentValue::from(i18n.date(local.date()))),
-            ("time", FluentValue::from(time)),
-        ],
-    )
-}
-
 pub fn view(v: NoticeView) -> impl IntoView {
     let i18n = use_i18n();
     let s = &v.notice.summary;
@@ -95,10 +63,7 @@ pub fn view(v: NoticeView) -> impl IntoView {
     let facts = [
         ("staff-notice-received", date_time(&i18n, s.submitted_at)),
         ("staff-notice-status", status_name(&i18n, s.status)),
-        (
-            "staff-notice-lang",
-            super::inbox::language_name(&i18n, &s.lang),
-        ),
+        ("staff-notice-lang", language_name(&i18n, &s.lang)),
         ("staff-notice-kinds", kinds),
     ];
     view! {

@@ -26,7 +26,7 @@ mod accounts;
 mod notices;
 mod session;
 mod sign_in;
-pub mod texts;
+mod texts;
 
 pub use session::{role, RequireRole, RoleMarker, StaffSession};
 
@@ -55,9 +55,6 @@ pub const SIGN_IN_COOKIE: &str = "__Host-mw_staff_signin";
 /// The largest form the staff area reads.
 const BODY_LIMIT: usize = 16 * 1024;
 
-/// The largest import of a language's texts (a whole `.ftl` export, URL-encoded).
-const IMPORT_BODY_LIMIT: usize = 2 * 1024 * 1024;
-
 /// The staff area's routes.
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -84,22 +81,7 @@ pub fn routes() -> Router<AppState> {
             "/staff/notices/{id}/attachments/{attachment_id}",
             get(notices::attachment),
         )
-        .route("/staff/texts", get(texts::list))
-        .route("/staff/texts/languages", get(texts::languages))
-        .route("/staff/texts/languages/{lang}/export", get(texts::export))
-        .route(
-            "/staff/texts/languages/{lang}/import",
-            get(texts::import_page)
-                .post(texts::import)
-                .layer(DefaultBodyLimit::max(IMPORT_BODY_LIMIT)),
-        )
-        .route(
-            "/staff/texts/{lang}/{id}",
-            get(texts::edit_page).post(texts::save),
-        )
-        .route("/staff/texts/{lang}/{id}/confirm", post(texts::confirm))
-        .route("/staff/texts/{lang}/{id}/history", get(texts::history))
-        .route("/staff/texts/{lang}/{id}/revert", post(texts::revert))
+        .merge(texts::routes())
         .layer(axum::middleware::from_fn(csrf::refuse_cross_site))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(SetResponseHeaderLayer::overriding(

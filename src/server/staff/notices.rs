@@ -4,6 +4,7 @@
 //! functions (`store::notices`) before anything is returned.
 
 use super::{query_param, render, role, see_other, RequireRole};
+use crate::domain::calendar::timestamp;
 use crate::pages::problem::Problem;
 use crate::pages::staff::{
     FieldError, InboxQuery, InboxView, NoticeView, StaffView, StatusForm, Tab, MAX_NOTE_CHARS,
@@ -216,7 +217,7 @@ async fn export(state: AppState, staff: Caseworker, parts: Parts, format: Format
     let actor = staff.account.id;
     let list = notices::export(&state.db, &state.data_keys, &query.filter(), actor, now).await?;
     // The file name says when, in Dutch time; nothing personal.
-    let stamp: String = export::timestamp(now)
+    let stamp: String = timestamp(now)
         .chars()
         .take(16)
         .filter(char::is_ascii_digit)

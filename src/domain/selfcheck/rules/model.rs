@@ -146,4 +146,14 @@ pub struct OutcomeRule {
     pub when: Option<Condition>,
     pub deadline: Option<DeadlineRule>,
     pub texts: OutcomeTexts,
+    /// The information page section that explains the rule: `<page>#<section>`, e.g.
+    /// `what-to-report#gifts`, so the two parts of the portal can be held together.
+    pub section: Option<String>,
+}
+
+impl OutcomeRule {
+    /// The information page and the section name of [`OutcomeRule::section`].
+    pub fn info_section(&self) -> Option<(&str, &str)> {
+        self.section.as_deref()?.split_once('#')
+    }
 }

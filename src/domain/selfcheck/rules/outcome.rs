@@ -21,6 +21,7 @@ pub(super) struct RawOutcome {
     documents: Option<String>,
     why: Option<String>,
     reason: Option<String>,
+    section: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -103,6 +104,9 @@ pub(super) fn convert_outcome(
     if deadline.is_some() && raw.kind != OutcomeKind::Report {
         return Err(invalid(&place, "only a report outcome has a deadline"));
     }
+    if let Some(section) = &raw.section {
+        check_section(&place, section)?;
+    }
     Ok(OutcomeRule {
         id: raw.id,
         kind: raw.kind,
@@ -110,7 +114,23 @@ pub(super) fn convert_outcome(
         when,
         deadline,
         texts,
+        section: raw.section,
     })
+}
+
+/// `section` is `<page>#<section>`, both parts ids: they become a web address. Whether
+/// the page and section exist is for the texts to say (a test holds them together).
+fn check_section(place: &str, section: &str) -> Result<(), RulesError> {
+    let Some((page, name)) = section.split_once('#') else {
+        return Err(invalid(
+            place,
+            format!(
+                "`section` is `<page>#<section>`, e.g. `what-to-report#gifts`, not `{section}`"
+            ),
+        ));
+    };
+    check_id(place, page)?;
+    check_id(place, name)
 }
 
 fn convert_deadline(
