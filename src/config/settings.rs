@@ -446,6 +446,37 @@ impl Staff {
 }
 
 #[cfg(test)]
+/// The asset limits as plain amounts (the newest shipped ones), as files from
+/// before the dated form write them (tests of the settings and of the texts); the keys stay as `text` names them.
+pub(crate) fn undated_asset_limits(text: &str) -> String {
+    let mut out = String::new();
+    let mut lines = text.lines();
+    while let Some(line) = lines.next() {
+        match line.strip_suffix(" = [") {
+            Some(key) if key.starts_with("asset_limit_") => {
+                let newest = lines
+                    .by_ref()
+                    .take_while(|l| l.trim() != "]")
+                    .last()
+                    .expect("a period");
+                let value = newest
+                    .split("value = ")
+                    .nth(1)
+                    .and_then(|v| v.split(' ').next())
+                    .expect("a value");
+                out.push_str(&format!("{key} = {value}\n"));
+            }
+            _ => {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+    }
+    assert_ne!(out, text, "the asset limits are dated in {text}");
+    out
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -711,36 +742,6 @@ mod tests {
             assert!(text.contains(new), "{new}");
             text.replacen(new, old, 1)
         })
-    }
-
-    /// The asset limits as plain amounts (the newest shipped ones), as files from
-    /// before the dated form write them; the keys stay as `text` names them.
-    fn undated_asset_limits(text: &str) -> String {
-        let mut out = String::new();
-        let mut lines = text.lines();
-        while let Some(line) = lines.next() {
-            match line.strip_suffix(" = [") {
-                Some(key) if key.starts_with("asset_limit_") => {
-                    let newest = lines
-                        .by_ref()
-                        .take_while(|l| l.trim() != "]")
-                        .last()
-                        .expect("a period");
-                    let value = newest
-                        .split("value = ")
-                        .nth(1)
-                        .and_then(|v| v.split(' ').next())
-                        .expect("a value");
-                    out.push_str(&format!("{key} = {value}\n"));
-                }
-                _ => {
-                    out.push_str(line);
-                    out.push('\n');
-                }
-            }
-        }
-        assert_ne!(out, text, "the asset limits are dated in {text}");
-        out
     }
 
     #[test]

@@ -508,23 +508,7 @@ mod tests {
     fn undated_asset_limits_leave_out_since_when_in_every_language() {
         let dated = settings();
         let shipped = include_str!("../../config/steenwijkerland.toml");
-        let plain = ["single", "couple"]
-            .iter()
-            .fold(shipped.to_owned(), |text, who| {
-                let key = format!("asset_limit_{who} = [");
-                let start = text.find(&key).expect("dated in the shipped file");
-                let end = start + text[start..].find("\n]").expect("closed") + 2;
-                let value = text[start..end]
-                    .rsplit("value = ")
-                    .next()
-                    .and_then(|v| v.split(' ').next())
-                    .expect("a value");
-                format!(
-                    "{}asset_limit_{who} = {value}{}",
-                    &text[..start],
-                    &text[end..]
-                )
-            });
+        let plain = crate::config::settings::undated_asset_limits(shipped);
         let undated = Settings::parse(&plain).unwrap();
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
         let with_day = Catalog::load(&dir, &dated, &[]).unwrap();
