@@ -445,9 +445,10 @@ impl Staff {
     }
 }
 
+/// The asset limits as plain amounts (the newest shipped ones), as files from before
+/// the dated form write them; the keys stay as `text` names them. For the tests of the
+/// settings and of the texts.
 #[cfg(test)]
-/// The asset limits as plain amounts (the newest shipped ones), as files from
-/// before the dated form write them (tests of the settings and of the texts); the keys stay as `text` names them.
 pub(crate) fn undated_asset_limits(text: &str) -> String {
     let mut out = String::new();
     let mut lines = text.lines();
