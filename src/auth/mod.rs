@@ -5,6 +5,7 @@
 
 pub mod password;
 pub mod rate_limit;
+pub mod resident;
 pub mod role;
 pub mod session;
 pub mod token;

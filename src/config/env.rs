@@ -40,6 +40,11 @@ pub struct Env {
     #[arg(long, env = "MELDWIJZER_DATA_KEY", hide_env_values = true)]
     pub data_key: Option<Secret>,
 
+    /// The client secret of the DigiD broker (`[residents.digid]` in the settings file).
+    /// Set it in the environment; needed when residents sign in with DigiD.
+    #[arg(long, env = "MELDWIJZER_DIGID_CLIENT_SECRET", hide_env_values = true)]
+    pub digid_client_secret: Option<Secret>,
+
     /// The municipality settings file.
     #[arg(
         long,

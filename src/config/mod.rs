@@ -4,6 +4,7 @@
 #[cfg(feature = "ssr")]
 pub mod env;
 pub mod figures;
+pub mod residents;
 pub mod settings;
 
 pub use figures::{Figure, Figures};

@@ -6,6 +6,7 @@
 //! names the field, so a typo never reaches a resident as a wrong deadline.
 
 use super::figures::{Figure, Figures};
+use super::residents::Residents;
 use serde::Deserialize;
 use std::fmt;
 use time::Date;
@@ -21,6 +22,8 @@ pub struct Settings {
     pub staff: Staff,
     /// Change notices: drafts, submissions, retention and forwarding; optional.
     pub notices: Notices,
+    /// How residents prove who they are (DigiD or the form); optional.
+    pub residents: Residents,
     /// The keys this file writes under an older name (start-up warns about them).
     pub renamed: Vec<SettingsWarning>,
 }
@@ -35,6 +38,8 @@ struct OtherSettings {
     staff: Staff,
     #[serde(default)]
     notices: Notices,
+    #[serde(default)]
+    residents: Residents,
 }
 
 /// `[municipality]` apart from its figures (name, phone, e-mail, address, website).
@@ -322,6 +327,7 @@ impl Settings {
             languages: other.languages,
             staff: other.staff,
             notices: other.notices,
+            residents: other.residents,
             renamed,
         };
         settings.validate()?;
@@ -394,7 +400,8 @@ impl Settings {
             }
         }
         self.staff.validate()?;
-        self.notices.validate()
+        self.notices.validate()?;
+        self.residents.validate()
     }
 
     /// The source language: the one every translation is checked against.
