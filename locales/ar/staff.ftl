@@ -90,6 +90,14 @@ staff-home-notices-link = عرض التغييرات التي أبلغ عنها �
 staff-status-new = جديد
 staff-status-in-progress = قيد المعالجة
 staff-status-done = تمت المعالجة
+staff-status-needs-information = مطلوب معلومات إضافية
+staff-notice-identity = كيف تم التعرّف على الساكن؟
+staff-notice-identity-form = أدخلها الساكن بنفسه (لم يتم التحقق منها)
+staff-notice-identity-digid = DigiD، المستوى { $level }
+staff-digid-level-basis = Basis
+staff-digid-level-midden = Midden
+staff-digid-level-substantieel = Substantieel
+staff-digid-level-hoog = Hoog
 
 staff-notices-title = التغييرات التي أبلغ عنها السكان
 staff-notices-tabs-label = التغييرات حسب الحالة

@@ -75,6 +75,14 @@ staff-home-notices-link = View changes reported by residents
 staff-status-new = New
 staff-status-in-progress = In progress
 staff-status-done = Done
+staff-status-needs-information = More information needed
+staff-notice-identity = How was the resident identified?
+staff-notice-identity-form = Typed in by the resident (not checked)
+staff-notice-identity-digid = DigiD, level { $level }
+staff-digid-level-basis = Basis
+staff-digid-level-midden = Midden
+staff-digid-level-substantieel = Substantieel
+staff-digid-level-hoog = Hoog
 
 staff-notices-title = Changes reported by residents
 staff-notices-tabs-label = Changes by status

@@ -75,6 +75,14 @@ staff-home-notices-link = Wijzigingen van inwoners bekijken
 staff-status-new = Nieuw
 staff-status-in-progress = In behandeling
 staff-status-done = Afgehandeld
+staff-status-needs-information = Meer informatie nodig
+staff-notice-identity = Hoe is de inwoner herkend?
+staff-notice-identity-form = Zelf ingevuld (niet gecontroleerd)
+staff-notice-identity-digid = DigiD, niveau { $level }
+staff-digid-level-basis = Basis
+staff-digid-level-midden = Midden
+staff-digid-level-substantieel = Substantieel
+staff-digid-level-hoog = Hoog
 
 staff-notices-title = Wijzigingen van inwoners
 staff-notices-tabs-label = Wijzigingen per status

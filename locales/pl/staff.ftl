@@ -77,6 +77,14 @@ staff-home-notices-link = Zobacz zmiany zgłoszone przez mieszkańców
 staff-status-new = Nowe
 staff-status-in-progress = W trakcie
 staff-status-done = Załatwione
+staff-status-needs-information = Potrzeba więcej informacji
+staff-notice-identity = Jak rozpoznano mieszkańca?
+staff-notice-identity-form = Wpisane przez mieszkańca (niesprawdzone)
+staff-notice-identity-digid = DigiD, poziom { $level }
+staff-digid-level-basis = Basis
+staff-digid-level-midden = Midden
+staff-digid-level-substantieel = Substantieel
+staff-digid-level-hoog = Hoog
 
 staff-notices-title = Zmiany zgłoszone przez mieszkańców
 staff-notices-tabs-label = Zmiany według statusu

@@ -72,6 +72,14 @@ staff-home-notices-link = Sakinlerin bildirdiği değişiklikleri görüntüle
 staff-status-new = Yeni
 staff-status-in-progress = İşlemde
 staff-status-done = Tamamlandı
+staff-status-needs-information = Daha fazla bilgi gerekli
+staff-notice-identity = Sakin nasıl tanındı?
+staff-notice-identity-form = Sakin kendisi yazdı (kontrol edilmedi)
+staff-notice-identity-digid = DigiD, seviye { $level }
+staff-digid-level-basis = Basis
+staff-digid-level-midden = Midden
+staff-digid-level-substantieel = Substantieel
+staff-digid-level-hoog = Hoog
 
 staff-notices-title = Sakinlerin bildirdiği değişiklikler
 staff-notices-tabs-label = Duruma göre değişiklikler

@@ -77,6 +77,14 @@ staff-home-notices-link = Переглянути зміни, про які по�
 staff-status-new = Нове
 staff-status-in-progress = В роботі
 staff-status-done = Опрацьовано
+staff-status-needs-information = Потрібно більше інформації
+staff-notice-identity = Як було встановлено особу мешканця?
+staff-notice-identity-form = Введено мешканцем (не перевірено)
+staff-notice-identity-digid = DigiD, рівень { $level }
+staff-digid-level-basis = Basis
+staff-digid-level-midden = Midden
+staff-digid-level-substantieel = Substantieel
+staff-digid-level-hoog = Hoog
 
 staff-notices-title = Зміни, про які повідомили мешканці
 staff-notices-tabs-label = Зміни за статусом

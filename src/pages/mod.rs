@@ -3,6 +3,7 @@
 pub mod accessibility;
 pub mod glossary;
 pub mod info;
+pub mod my_notices;
 pub mod not_found;
 pub mod problem;
 pub mod report;

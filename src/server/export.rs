@@ -23,6 +23,8 @@ pub fn notice_json(notice: &Notice) -> Value {
         "handled_at": s.handled_at.map(timestamp),
         "lang": s.lang,
         "change_kinds": s.change_kinds,
+        "identity_method": s.verification.method(),
+        "identity_level": s.verification.level(),
         "content": notice.content,
         "attachments": notice.attachments.iter().map(|a| json!({
             "id": a.id,
@@ -57,6 +59,8 @@ pub fn forward_json(notice: &Notice, attachments: &[Attachment]) -> Value {
         "submitted_at": timestamp(s.submitted_at),
         "lang": s.lang,
         "change_kinds": s.change_kinds,
+        "identity_method": s.verification.method(),
+        "identity_level": s.verification.level(),
         "content": notice.content,
         "attachments": attachments.iter().map(|a| json!({
             "content_type": a.info.content_type,
@@ -69,7 +73,7 @@ pub fn forward_json(notice: &Notice, attachments: &[Attachment]) -> Value {
 
 /// The fixed columns of the CSV export; the resident's answers follow, one column per
 /// path in the content (`identity.name`, `changes.1.fields.employer`, …).
-const CSV_COLUMNS: [&str; 8] = [
+const CSV_COLUMNS: [&str; 10] = [
     "reference",
     "status",
     "submitted_at",
@@ -77,6 +81,8 @@ const CSV_COLUMNS: [&str; 8] = [
     "handled_at",
     "lang",
     "change_kinds",
+    "identity_method",
+    "identity_level",
     "attachments",
 ];
 
@@ -114,6 +120,8 @@ pub fn export_csv(notices: &[Notice]) -> String {
             s.handled_at.map(timestamp).unwrap_or_default(),
             s.lang.clone(),
             s.change_kinds.join(" "),
+            s.verification.method().to_owned(),
+            s.verification.level().unwrap_or_default().to_owned(),
             s.attachment_count.to_string(),
         ];
         let content = paths.iter().map(|path| {

@@ -115,6 +115,8 @@ pub enum CryptoError {
 pub struct DataKeys {
     current: u8,
     keys: Vec<(u8, XChaCha20Poly1305)>,
+    /// Per key: the key of the owner index ([`DataKeys::owner_indexes`]).
+    index_keys: Vec<(u8, [u8; 32])>,
 }
 
 impl fmt::Debug for DataKeys {
@@ -134,6 +136,7 @@ impl DataKeys {
         DataKeys {
             current: key_id,
             keys: vec![(key_id, cipher(key))],
+            index_keys: vec![(key_id, index_key(key))],
         }
     }
 
@@ -143,6 +146,8 @@ impl DataKeys {
         if key_id != self.current {
             self.keys.retain(|(id, _)| *id != key_id);
             self.keys.push((key_id, cipher(key)));
+            self.index_keys.retain(|(id, _)| *id != key_id);
+            self.index_keys.push((key_id, index_key(key)));
         }
         self
     }
@@ -203,6 +208,34 @@ impl DataKeys {
             .map_err(|_| CryptoError::Invalid)
     }
 
+    /// The owner index of a BSN that a resident proved (DigiD): the value stored beside
+    /// their notices, so "my notices" finds them without opening every notice. A keyed
+    /// hash, because a plain one of nine digits is reversed by trying them all. The
+    /// current key's index comes first (it is the one stored); a lookup asks for every
+    /// index, so notices stored under a retired key are still found.
+    pub fn owner_indexes(&self, bsn: &str) -> Vec<String> {
+        let current = self.index_keys.iter().filter(|(id, _)| *id == self.current);
+        let retired = self.index_keys.iter().filter(|(id, _)| *id != self.current);
+        current
+            .chain(retired)
+            .map(|(id, key)| {
+                let mac = hmac_sha256(key, format!("bsn:{bsn}").as_bytes());
+                format!(
+                    "{id}:{}",
+                    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(mac)
+                )
+            })
+            .collect()
+    }
+
+    /// The owner index stored with a new value: the current key's.
+    pub fn owner_index(&self, bsn: &str) -> String {
+        self.owner_indexes(bsn)
+            .into_iter()
+            .next()
+            .expect("the current key has an index key")
+    }
+
     fn cipher(&self, key_id: u8) -> Option<&XChaCha20Poly1305> {
         self.keys
             .iter()
@@ -213,6 +246,31 @@ impl DataKeys {
 
 fn cipher(key: &DataKey) -> XChaCha20Poly1305 {
     XChaCha20Poly1305::new(&Key::from(key.0))
+}
+
+/// The owner-index key of a data key: derived, so that no second secret must be kept,
+/// and separate, so that the index reveals nothing about the sealing key.
+fn index_key(key: &DataKey) -> [u8; 32] {
+    hmac_sha256(&key.0, b"meldwijzer owner index v1")
+}
+
+/// HMAC-SHA-256 (RFC 2104) with a key of at most one block.
+fn hmac_sha256(key: &[u8], message: &[u8]) -> [u8; 32] {
+    use sha2::{Digest, Sha256};
+    const BLOCK: usize = 64;
+    debug_assert!(key.len() <= BLOCK);
+    let mut padded = [0u8; BLOCK];
+    padded[..key.len()].copy_from_slice(key);
+    let pad = |byte: u8| padded.map(|k| k ^ byte);
+    let inner = Sha256::new()
+        .chain_update(pad(0x36))
+        .chain_update(message)
+        .finalize();
+    let outer = Sha256::new()
+        .chain_update(pad(0x5c))
+        .chain_update(inner)
+        .finalize();
+    outer.into()
 }
 
 fn associated_data(key_id: u8, context: &str) -> Vec<u8> {
@@ -440,6 +498,57 @@ mod tests {
     }
 
     const CONTEXT: &str = "notice:MW-AAAA-BBBB:content";
+
+    #[test]
+    fn hmac_matches_rfc_4231() {
+        // Test cases 1 and 2 of RFC 4231.
+        let cases: [(&[u8], &[u8], &str); 2] = [
+            (
+                &[0x0b; 20],
+                b"Hi There",
+                "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7",
+            ),
+            (
+                b"Jefe",
+                b"what do ya want for nothing?",
+                "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
+            ),
+        ];
+        for (key, message, expected) in cases {
+            let mac: String = hmac_sha256(key, message)
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect();
+            assert_eq!(mac, expected);
+        }
+    }
+
+    #[test]
+    fn the_owner_index_is_keyed_stable_and_follows_retired_keys() {
+        let (old, new) = (DataKey::generate(), DataKey::generate());
+        let before = DataKeys::new(1, &old);
+        let index = before.owner_index("111222333");
+        assert_eq!(index, before.owner_index("111222333"), "stable");
+        assert_ne!(index, before.owner_index("123456782"), "per BSN");
+        assert!(!index.contains("111222333"));
+        assert_ne!(
+            index,
+            DataKeys::new(1, &new).owner_index("111222333"),
+            "keyed: another key gives another index"
+        );
+        let rotated = DataKeys::new(2, &new).with_retired(1, &old);
+        let all = rotated.owner_indexes("111222333");
+        assert_eq!(all.len(), 2);
+        assert_eq!(
+            all[0],
+            rotated.owner_index("111222333"),
+            "the current key's first"
+        );
+        assert_eq!(
+            all[1], index,
+            "an index stored under the retired key is still found"
+        );
+    }
 
     #[test]
     fn a_sealed_value_opens_with_its_key_and_context() {

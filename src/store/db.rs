@@ -131,9 +131,19 @@ impl Db {
         } else {
             options
         };
-        let pool = options.connect(&url).await?;
+        let pool = options.clone().connect(&url).await?;
         let db = Db { pool, kind };
         db.migrate().await?;
+        if kind == DbKind::Sqlite {
+            // A migration may edit a stored table definition (0008 widens a CHECK),
+            // which a connection that parsed the schema before would not notice: the
+            // portal works on connections opened after migrating.
+            db.pool.close().await;
+            return Ok(Db {
+                pool: options.connect(&url).await?,
+                kind,
+            });
+        }
         Ok(db)
     }
 

@@ -10,7 +10,7 @@ use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use meldwijzer::auth::Role;
 use meldwijzer::i18n::I18n;
-use meldwijzer::store::notices::{self, NewNotice};
+use meldwijzer::store::notices::{self, NewNotice, Verification};
 use serde_json::json;
 use support::portal::form_body;
 use support::portal::Options;
@@ -65,6 +65,8 @@ fn identity() -> Vec<(&'static str, &'static str)> {
 /// A stored notice for the case worker's status form.
 async fn stored_notice(p: &Portal) -> i64 {
     let new = NewNotice {
+        verification: Verification::Typed,
+        owner_index: None,
         reference: "MW-HARD-1".into(),
         idempotency_key: "key-hard-1".into(),
         lang: "nl".into(),

@@ -21,6 +21,7 @@ mod glossary;
 mod hardening;
 mod http;
 mod locales;
+mod my_notices_store;
 mod notices_inbox;
 mod notices_jobs;
 mod notices_store;

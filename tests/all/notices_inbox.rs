@@ -8,7 +8,7 @@ use crate::support;
 
 use axum::http::{header, StatusCode};
 use meldwijzer::auth::Role;
-use meldwijzer::store::notices::{self, action, NewAttachment, NewNotice, Status};
+use meldwijzer::store::notices::{self, action, NewAttachment, NewNotice, Status, Verification};
 use meldwijzer::store::staff::{self, AuditEntry};
 use serde_json::{json, Value};
 use support::on_both_databases;
@@ -29,6 +29,8 @@ fn payslip() -> Vec<u8> {
 /// the language, and one payslip.
 fn notice(reference: &str, employer: &str) -> NewNotice {
     NewNotice {
+        verification: Verification::Typed,
+        owner_index: None,
         reference: reference.to_owned(),
         idempotency_key: format!("key-{reference}"),
         lang: "ar".into(),

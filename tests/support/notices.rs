@@ -3,7 +3,7 @@
 
 use meldwijzer::auth::Role;
 use meldwijzer::store::crypto::{DataKeys, DEFAULT_KEY_ID};
-use meldwijzer::store::notices::{NewAttachment, NewNotice};
+use meldwijzer::store::notices::{NewAttachment, NewNotice, Verification};
 use meldwijzer::store::staff::{self, NewAccount};
 use meldwijzer::store::Db;
 use sqlx::Row;
@@ -69,6 +69,8 @@ pub fn payslip(form: &str) -> Vec<u8> {
 /// the reference the request was given.
 pub fn sample(reference: &str, idempotency_key: &str) -> NewNotice {
     NewNotice {
+        verification: Verification::Typed,
+        owner_index: None,
         reference: reference.to_owned(),
         idempotency_key: idempotency_key.to_owned(),
         lang: "nl".into(),

@@ -25,6 +25,7 @@ mod iban;
 mod messages;
 mod person;
 mod reference;
+mod sender;
 
 pub use attachment::{
     check_upload, check_upload_head, display_name, FileType, Upload, HEAD_BYTES,
@@ -41,6 +42,7 @@ pub use iban::{Iban, MAX_IBAN_LEN};
 pub use messages::{message_ids_in_use, validate_messages, NOTICE_MESSAGE_IDS};
 pub use person::{Email, Identity, Partner, PersonDetails, Phone};
 pub use reference::{Reference, ALPHABET as REFERENCE_ALPHABET};
+pub use sender::{check_sender, SenderRefusal};
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;

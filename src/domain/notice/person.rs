@@ -11,51 +11,58 @@ use super::fields::{
     birth_date, choice, single_line, spec_message_ids, Choice, FieldError, FieldSpec, Form, Input,
     Need, Problem,
 };
+use crate::config::residents::AssuranceLevel;
 use crate::domain::selfcheck::format_date;
 use std::fmt;
 use time::Date;
 
 /// Who sends the notice.
 ///
-/// Today the resident types their BSN ([`Identity::Typed`]). When the portal signs
-/// residents in with DigiD (through OIDC), a second variant will carry what the login
-/// proves, and the BSN field leaves the form:
-///
-/// ```text
-/// Verified { bsn: Bsn, name: String, contact: Contact, partner: Option<Partner> }
-/// ```
+/// Without DigiD the resident types their BSN ([`Identity::Typed`]). Signed in with
+/// DigiD, the BSN (and the name, when the broker gives one) comes from the sign-in and
+/// cannot be changed on the form ([`Identity::Verified`]); the rest is typed as before.
 ///
 /// Code that needs the BSN or the name asks [`Identity::bsn`] and [`Identity::name`],
-/// never the form, so it will not change when that variant comes.
+/// never the form.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Identity {
     Typed(PersonDetails),
+    Verified {
+        details: PersonDetails,
+        level: AssuranceLevel,
+    },
 }
 
 impl Identity {
-    pub fn bsn(&self) -> &Bsn {
+    pub fn details(&self) -> &PersonDetails {
         match self {
-            Identity::Typed(details) => &details.bsn,
+            Identity::Typed(details) | Identity::Verified { details, .. } => details,
         }
+    }
+
+    pub fn bsn(&self) -> &Bsn {
+        &self.details().bsn
     }
 
     pub fn name(&self) -> &str {
-        match self {
-            Identity::Typed(details) => &details.name,
-        }
+        &self.details().name
     }
 
     pub fn partner(&self) -> Option<&Partner> {
+        self.details().partner.as_ref()
+    }
+
+    /// The DigiD level of assurance, when the BSN was proven.
+    pub fn level(&self) -> Option<AssuranceLevel> {
         match self {
-            Identity::Typed(details) => details.partner.as_ref(),
+            Identity::Typed(_) => None,
+            Identity::Verified { level, .. } => Some(*level),
         }
     }
 
     /// The form pairs of this step, for "change your answers".
     pub fn to_fields(&self) -> Vec<(&'static str, String)> {
-        match self {
-            Identity::Typed(details) => details.to_fields(),
-        }
+        self.details().to_fields()
     }
 }
 

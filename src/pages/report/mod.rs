@@ -44,9 +44,22 @@ pub fn ReportStartPage() -> impl IntoView {
     }
     let carried =
         (!outcomes.is_empty()).then(|| view! { <p class="hint">{i18n.t("report-carried")}</p> });
-    let hours = expect_context::<std::sync::Arc<crate::config::Settings>>()
-        .notices
-        .draft_hours;
+    let settings = expect_context::<std::sync::Arc<crate::config::Settings>>();
+    let hours = settings.notices.draft_hours;
+    let mode = settings.residents.identity_mode;
+    // The page is the same for everyone (it is kept in the page cache): what DigiD
+    // offers depends on the municipality's mode, never on who is signed in.
+    let digid_required = (!mode.accepts_form())
+        .then(|| view! { <p id="digid-required">{i18n.t("report-digid-required")}</p> });
+    let my_notices = mode.offers_digid().then(|| {
+        view! {
+            <p>
+                <a href=i18n.href("/my-notices") id="my-notices-link">
+                    {i18n.t("report-my-notices-link")}
+                </a>
+            </p>
+        }
+    });
     let needs = NEEDS
         .iter()
         .map(|id| view! { <li>{i18n.t(id)}</li> })
@@ -59,12 +72,14 @@ pub fn ReportStartPage() -> impl IntoView {
         <h2>{i18n.t("report-need-heading")}</h2>
         <ul>{needs}</ul>
         <p>{i18n.t_with("report-time", &[("hours", hours.into())])}</p>
+        {digid_required}
         <p>
             <a class="button button--start" href=start role="button" draggable="false">
                 {i18n.t("report-start-button")}
             </a>
         </p>
         {carried}
+        {my_notices}
         <h2>{i18n.t("report-how-heading")}</h2>
         <p>{i18n.t("report-how-text")}</p>
         <ContactDetails heading_id="report-contact" />

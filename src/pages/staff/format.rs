@@ -7,13 +7,27 @@ use crate::domain::calendar::amsterdam_moment;
 use crate::domain::notice::ChangeKind;
 use crate::i18n::entries::TextStatus;
 use crate::i18n::{I18n, Language};
-use crate::store::notices::Status;
+use crate::store::notices::{Status, Verification};
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 
 /// The name of a notice's status.
 pub fn status_name(i18n: &I18n, status: Status) -> String {
     i18n.t(&format!("staff-status-{}", status.code()))
+}
+
+/// How the sender of a notice was identified: typed in, or DigiD with its level.
+pub fn verification_name(i18n: &I18n, verification: Verification) -> String {
+    match verification {
+        Verification::Typed => i18n.t("staff-notice-identity-form"),
+        Verification::Digid(level) => i18n.t_with(
+            "staff-notice-identity-digid",
+            &[(
+                "level",
+                FluentValue::from(i18n.t(&format!("staff-digid-level-{}", level.code()))),
+            )],
+        ),
+    }
 }
 
 /// The name of where a text stands in one language; the shipped text of the source

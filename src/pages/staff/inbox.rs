@@ -3,7 +3,7 @@
 //! string (`status`, `q`, `page`): references are not personal, so the address may
 //! hold them.
 
-use super::format::{date_time, kind_labels, language_name, status_name};
+use super::format::{date_time, kind_labels, language_name, status_name, verification_name};
 use super::sign_out_form;
 use crate::components::page_title::PageTitle;
 use crate::i18n::{use_i18n, I18n};
@@ -23,12 +23,19 @@ pub enum Tab {
     #[default]
     New,
     InProgress,
+    NeedsInformation,
     Done,
     All,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 4] = [Tab::New, Tab::InProgress, Tab::Done, Tab::All];
+    pub const ALL: [Tab; 5] = [
+        Tab::New,
+        Tab::InProgress,
+        Tab::NeedsInformation,
+        Tab::Done,
+        Tab::All,
+    ];
 
     /// The value in the query string.
     pub fn code(self) -> &'static str {
@@ -47,6 +54,7 @@ impl Tab {
         match self {
             Tab::New => Some(Status::New),
             Tab::InProgress => Some(Status::InProgress),
+            Tab::NeedsInformation => Some(Status::NeedsInformation),
             Tab::Done => Some(Status::Done),
             Tab::All => None,
         }
@@ -263,6 +271,7 @@ fn notices_table(i18n: &I18n, notices: &[NoticeSummary]) -> impl IntoView {
                     <td>
                         <ul class="plain-list">{kinds}</ul>
                     </td>
+                    <td>{verification_name(i18n, n.verification)}</td>
                     <td class="numeric">{n.attachment_count}</td>
                 </tr>
             }
@@ -279,6 +288,7 @@ fn notices_table(i18n: &I18n, notices: &[NoticeSummary]) -> impl IntoView {
                         <th scope="col">{i18n.t("staff-notices-col-status")}</th>
                         <th scope="col">{i18n.t("staff-notices-col-lang")}</th>
                         <th scope="col">{i18n.t("staff-notices-col-kinds")}</th>
+                        <th scope="col">{i18n.t("staff-notice-identity")}</th>
                         <th scope="col" class="numeric">
                             {i18n.t("staff-notices-col-attachments")}
                         </th>

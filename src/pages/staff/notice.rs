@@ -8,7 +8,7 @@
 //! form later is shown, not lost.
 
 use super::form::{self, FieldError};
-use super::format::{date_time, kind_labels, language_name, status_name};
+use super::format::{date_time, kind_labels, language_name, status_name, verification_name};
 use super::sign_out_form;
 use crate::components::error_summary::ErrorMessage;
 use crate::components::form_token::form_token;
@@ -65,6 +65,10 @@ pub fn view(v: NoticeView) -> impl IntoView {
         ("staff-notice-status", status_name(&i18n, s.status)),
         ("staff-notice-lang", language_name(&i18n, &s.lang)),
         ("staff-notice-kinds", kinds),
+        (
+            "staff-notice-identity",
+            verification_name(&i18n, s.verification),
+        ),
     ];
     view! {
         <PageTitle text=form::title(&i18n, &heading, &v.errors) />

@@ -6,6 +6,7 @@
 //! stored draft can never hold a value that the pages would refuse. It is serialized
 //! as JSON and sealed by `store::drafts`.
 
+use crate::config::residents::AssuranceLevel;
 use crate::domain::notice::{
     AttachmentMeta, Change, ChangeKind, FileType, Identity, NoticeDraft, PersonDetails, Upload,
 };
@@ -21,6 +22,10 @@ pub struct DraftDoc {
     /// The "who are you" step; empty until it is done.
     #[serde(default)]
     pub identity: Pairs,
+    /// The BSN in `identity` was proven with DigiD at this level (the draft is then
+    /// bound to that resident, `visit::Visit`).
+    #[serde(default)]
+    pub verified: Option<AssuranceLevel>,
     /// The chosen kinds of change (ids), in the notice's order.
     #[serde(default)]
     pub kinds: Vec<String>,
@@ -68,6 +73,45 @@ impl DraftDoc {
         }
     }
 
+    /// The draft as it was sent, from a stored notice's document (`steps::send`'s
+    /// `content`): enough to write its receipt again. Files keep only their names.
+    pub fn from_sent(content: &serde_json::Value) -> DraftDoc {
+        let pairs = |value: Option<&serde_json::Value>| -> Pairs {
+            value
+                .and_then(serde_json::Value::as_object)
+                .map(|object| {
+                    object
+                        .iter()
+                        .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_owned())))
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let mut doc = DraftDoc::new(String::new());
+        doc.identity = pairs(content.get("identity"));
+        let changes = content.get("changes").and_then(serde_json::Value::as_array);
+        for change in changes.into_iter().flatten() {
+            let Some(kind) = change.get("kind").and_then(serde_json::Value::as_str) else {
+                continue;
+            };
+            doc.kinds.push(kind.to_owned());
+            doc.details
+                .insert(kind.to_owned(), pairs(change.get("fields")));
+            let names = change.get("files").and_then(serde_json::Value::as_array);
+            for name in names.into_iter().flatten().filter_map(|n| n.as_str()) {
+                doc.files.push(DraftFileRef {
+                    id: String::new(),
+                    kind: kind.to_owned(),
+                    media_type: String::new(),
+                    size: 0,
+                    name: Some(name.to_owned()).filter(|n| !n.is_empty()),
+                });
+            }
+        }
+        doc.declaration = true;
+        doc
+    }
+
     pub fn chosen_kinds(&self) -> Vec<ChangeKind> {
         let mut kinds: Vec<ChangeKind> = self
             .kinds
@@ -112,7 +156,13 @@ impl DraftDoc {
         let mut draft = NoticeDraft::new();
         if !self.identity.is_empty() {
             if let Ok(person) = PersonDetails::from_fields(&borrow(&self.identity), today) {
-                draft.set_identity(Identity::Typed(person));
+                draft.set_identity(match self.verified {
+                    Some(level) => Identity::Verified {
+                        details: person,
+                        level,
+                    },
+                    None => Identity::Typed(person),
+                });
             }
         }
         draft.select(self.chosen_kinds());

@@ -30,6 +30,8 @@
 mod answers;
 pub mod draft;
 mod steps;
+
+pub use steps::receipt_response;
 mod upload;
 mod visit;
 

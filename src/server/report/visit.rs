@@ -15,7 +15,9 @@ use crate::server::csrf::FORM_FIELD;
 use crate::server::error::PageError;
 use crate::server::form::{decode, field, not_text};
 use crate::server::page::{cookie, render, see_other};
+use crate::server::resident::{ResidentSession, SIGN_IN_PATH};
 use crate::server::AppState;
+use crate::store::crypto::DataKeys;
 use crate::store::drafts::{self, DraftError};
 use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Path, RawPathParams, Request};
@@ -26,24 +28,48 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use sha2::{Digest, Sha256};
 
-/// The draft token of this browser: the cookie's, or a new one (set on the answer by
-/// [`Step::show`] and [`Step::go`]).
+/// Whose draft this is: this browser's (a random token in a cookie), or, for a
+/// resident signed in with DigiD, theirs on any device.
+#[derive(Clone)]
+enum Holder {
+    /// The cookie's token, or a new one (set on the answer by [`Step::show`] and
+    /// [`Step::go`]).
+    Browser(String),
+    /// The draft is stored under the resident's owner index (a keyed hash of the BSN,
+    /// `DataKeys::owner_index`), so signing in on another device finds it; its forms
+    /// carry a token derived from the resident session's.
+    Resident {
+        owner_index: String,
+        session_token: String,
+    },
+}
+
+/// This request's draft: where it is stored and what its forms must carry.
 #[derive(Clone)]
 pub struct Visit {
-    token: String,
+    holder: Holder,
     /// The browser had no (well-formed) token: nothing of it is stored yet.
     pub fresh: bool,
 }
 
 impl Visit {
-    pub fn of(parts: &Parts) -> Visit {
+    pub fn of(parts: &Parts, resident: Option<(&ResidentSession, &DataKeys)>) -> Visit {
+        if let Some((session, keys)) = resident {
+            return Visit {
+                holder: Holder::Resident {
+                    owner_index: keys.owner_index(session.identity.bsn.full_number()),
+                    session_token: session.form_token().to_owned(),
+                },
+                fresh: false,
+            };
+        }
         match cookie(parts, DRAFT_COOKIE).filter(|t| token::is_well_formed(t)) {
             Some(existing) => Visit {
-                token: existing.to_owned(),
+                holder: Holder::Browser(existing.to_owned()),
                 fresh: false,
             },
             None => Visit {
-                token: token::new_token(),
+                holder: Holder::Browser(token::new_token()),
                 fresh: true,
             },
         }
@@ -51,11 +77,19 @@ impl Visit {
 
     /// The key the draft is stored under.
     pub fn draft_id(&self) -> String {
-        token::hash(&self.token)
+        match &self.holder {
+            Holder::Browser(token) => token::hash(token),
+            Holder::Resident { owner_index, .. } => format!("resident:{owner_index}"),
+        }
     }
 
     pub fn form_token(&self) -> String {
-        form_token(&self.token)
+        match &self.holder {
+            Holder::Browser(token) => form_token(token),
+            Holder::Resident { session_token, .. } => {
+                form_token(&format!("resident:{session_token}"))
+            }
+        }
     }
 
     /// Whether a submitted form token belongs to this browser's draft.
@@ -64,14 +98,18 @@ impl Visit {
     }
 
     /// The `Set-Cookie` value that sets (or refreshes) the draft cookie so that it lives
-    /// as long as the draft.
-    fn cookie(&self, state: &AppState) -> HeaderValue {
+    /// as long as the draft; none for a resident's draft, which needs no cookie.
+    fn cookie(&self, state: &AppState) -> Option<HeaderValue> {
+        let Holder::Browser(token) = &self.holder else {
+            return None;
+        };
         let max_age = u64::from(state.settings.notices.draft_hours) * 3600;
-        HeaderValue::from_str(&format!(
-            "{DRAFT_COOKIE}={}; Path=/; Max-Age={max_age}; Secure; HttpOnly; SameSite=Lax",
-            self.token
-        ))
-        .expect("tokens are header-safe")
+        Some(
+            HeaderValue::from_str(&format!(
+                "{DRAFT_COOKIE}={token}; Path=/; Max-Age={max_age}; Secure; HttpOnly; SameSite=Lax"
+            ))
+            .expect("tokens are header-safe"),
+        )
     }
 
     /// The stored draft of this browser, if there is one.
@@ -139,6 +177,8 @@ pub struct Step {
     pub i18n: I18n,
     pub visit: Visit,
     pub parts: Parts,
+    /// The resident signed in with DigiD (never in the `form` identity mode).
+    pub resident: Option<ResidentSession>,
 }
 
 impl FromRequestParts<AppState> for Step {
@@ -154,14 +194,29 @@ impl FromRequestParts<AppState> for Step {
             .unwrap_or_default();
         let catalog = state.catalog.current();
         let lang = catalog.language(code).ok_or(Problem::NotFound)?.clone();
+        let mode = state.settings.residents.identity_mode;
+        let resident = if mode.offers_digid() {
+            <ResidentSession as axum::extract::OptionalFromRequestParts<AppState>>::from_request_parts(
+                parts, state,
+            )
+            .await?
+        } else {
+            None
+        };
+        if resident.is_none() && !mode.accepts_form() {
+            // Identity mode `digid`: no step of the notice without signing in first;
+            // the sign-in comes back to the page asked for.
+            return Err(sign_in_first(&lang.code, parts));
+        }
         Ok(Step {
             i18n: I18n {
                 lang,
                 catalog,
                 today: state.today(),
             },
-            visit: Visit::of(parts),
+            visit: Visit::of(parts, resident.as_ref().map(|r| (r, &*state.data_keys))),
             parts: parts.clone(),
+            resident,
         })
     }
 }
@@ -228,8 +283,9 @@ impl Step {
     }
 
     fn keep_cookie(&self, state: &AppState, mut response: Response) -> Response {
-        let cookie = self.visit.cookie(state);
-        response.headers_mut().append(header::SET_COOKIE, cookie);
+        if let Some(cookie) = self.visit.cookie(state) {
+            response.headers_mut().append(header::SET_COOKIE, cookie);
+        }
         response
     }
 
@@ -249,12 +305,33 @@ impl Step {
             "change notice: form token refused"
         );
         let refused = PageError::from(Problem::FormRefused);
-        if self.visit.fresh {
-            refused.with_cookie(self.visit.cookie(state))
-        } else {
-            refused
+        match self.visit.cookie(state) {
+            Some(cookie) if self.visit.fresh => refused.with_cookie(cookie),
+            _ => refused,
         }
     }
+}
+
+/// Where a visitor goes who must sign in with DigiD before a step of the notice: the
+/// sign-in, which returns to the step (a page address: nothing personal). A form
+/// posted without a session cannot be replayed after signing in; its step is shown
+/// again.
+fn sign_in_first(lang: &str, parts: &Parts) -> PageError {
+    let path = parts.uri.path();
+    let back = if parts.method == axum::http::Method::GET && path.starts_with('/') {
+        path.to_owned()
+    } else {
+        format!("/{lang}/report/identity")
+    };
+    PageError::SeeOther(sign_in_href(&back))
+}
+
+/// The sign-in with DigiD that returns to page `back` of the portal.
+pub fn sign_in_href(back: &str) -> String {
+    let query: String = form_urlencoded::Serializer::new(String::new())
+        .append_pair("return", back)
+        .finish();
+    format!("{SIGN_IN_PATH}?{query}")
 }
 
 /// A posted step form (URL-encoded) whose form token belongs to this browser's draft:

@@ -22,11 +22,13 @@
 
 mod outbox;
 mod read;
+mod resident;
 mod status;
 mod submit;
 
 pub use outbox::{claim_outbox, outbox_delivered, outbox_failed};
 pub use read::{attachment, export, list, open, open_for_forwarding, reference};
+pub use resident::{owned, owned_by, OwnNotice};
 pub use status::{delete_expired, set_status};
 pub use submit::{submit, submit_from_draft, SentDraft};
 
@@ -34,6 +36,7 @@ use super::chunks::ChunkError;
 use super::crypto::{CryptoError, DataKeys};
 use super::drafts::DraftError;
 use super::StoreError;
+use crate::config::residents::AssuranceLevel;
 use serde_json::Value;
 use std::fmt;
 
@@ -51,19 +54,28 @@ pub mod action {
 /// Where a notice is in its handling.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Status {
+    /// Received, nobody has looked at it yet.
     New,
     InProgress,
+    /// The case worker asked the resident for more (documents, an explanation).
+    NeedsInformation,
     Done,
 }
 
 impl Status {
-    pub const ALL: [Status; 3] = [Status::New, Status::InProgress, Status::Done];
+    pub const ALL: [Status; 4] = [
+        Status::New,
+        Status::InProgress,
+        Status::NeedsInformation,
+        Status::Done,
+    ];
 
     /// The code stored in the database.
     pub fn code(self) -> &'static str {
         match self {
             Status::New => "new",
             Status::InProgress => "in-progress",
+            Status::NeedsInformation => "needs-information",
             Status::Done => "done",
         }
     }
@@ -73,8 +85,49 @@ impl Status {
     }
 }
 
+/// How the sender of a notice was identified. Stored in plain columns: it says nothing
+/// about who the sender is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verification {
+    /// Name and BSN typed on the form: not verified.
+    Typed,
+    /// Signed in with DigiD at this level of assurance.
+    Digid(AssuranceLevel),
+}
+
+impl Verification {
+    /// The `identity_method` column.
+    pub fn method(self) -> &'static str {
+        match self {
+            Verification::Typed => "form",
+            Verification::Digid(_) => "digid",
+        }
+    }
+
+    /// The `identity_level` column: the DigiD level's code, if signed in.
+    pub fn level(self) -> Option<&'static str> {
+        match self {
+            Verification::Typed => None,
+            Verification::Digid(level) => Some(level.code()),
+        }
+    }
+
+    fn from_columns(method: &str, level: Option<&str>) -> Result<Verification, NoticeError> {
+        match (method, level.and_then(AssuranceLevel::parse)) {
+            ("form", _) => Ok(Verification::Typed),
+            ("digid", Some(level)) => Ok(Verification::Digid(level)),
+            _ => Err(NoticeError::Damaged("unknown identity method or level")),
+        }
+    }
+}
+
 /// A notice as the resident submitted it, already validated by the domain code.
 pub struct NewNotice {
+    /// How the sender was identified.
+    pub verification: Verification,
+    /// For a sender who signed in: [`DataKeys::owner_index`] of their BSN, so that "my
+    /// notices" finds this one. `None` for a typed BSN: nobody proved it is theirs.
+    pub owner_index: Option<String>,
     /// Shown to the resident on the receipt: ASCII letters, digits and `-`, at most
     /// 64 characters. Made by the caller; see [`NoticeError::ReferenceTaken`].
     pub reference: String,
@@ -124,6 +177,7 @@ pub struct NoticeSummary {
     pub lang: String,
     pub change_kinds: Vec<String>,
     pub attachment_count: i64,
+    pub verification: Verification,
 }
 
 /// A notice with its opened content, for a member of staff.
@@ -351,6 +405,8 @@ mod tests {
     #[test]
     fn debug_output_shows_nothing_personal() {
         let notice = NewNotice {
+            verification: Verification::Typed,
+            owner_index: None,
             reference: "MW-1".into(),
             idempotency_key: "k".into(),
             lang: "nl".into(),

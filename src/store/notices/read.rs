@@ -3,7 +3,7 @@
 
 use super::{
     action, attachment_context, note_context, open_content, open_text, Attachment, AttachmentInfo,
-    Event, Filter, Listing, Notice, NoticeError, NoticeRef, NoticeSummary, Status,
+    Event, Filter, Listing, Notice, NoticeError, NoticeRef, NoticeSummary, Status, Verification,
 };
 use crate::store::chunks::{self, Owner};
 use crate::store::crypto::DataKeys;
@@ -21,11 +21,12 @@ pub(super) fn split_kinds(kinds: &str) -> Vec<String> {
         .collect()
 }
 
-const SUMMARY_COLUMNS: &str = "n.id, n.reference, n.status, n.submitted_at, n.updated_at, \
-     n.handled_at, n.lang, n.change_kinds, \
+pub(super) const SUMMARY_COLUMNS: &str =
+    "n.id, n.reference, n.status, n.submitted_at, n.updated_at, \
+     n.handled_at, n.lang, n.change_kinds, n.identity_method, n.identity_level, \
      (SELECT COUNT(*) FROM notice_attachments a WHERE a.notice_id = n.id) AS attachment_count";
 
-fn summary_from(row: &AnyRow) -> Result<NoticeSummary, NoticeError> {
+pub(super) fn summary_from(row: &AnyRow) -> Result<NoticeSummary, NoticeError> {
     let status: String = row.try_get("status")?;
     Ok(NoticeSummary {
         id: row.try_get("id")?,
@@ -37,6 +38,11 @@ fn summary_from(row: &AnyRow) -> Result<NoticeSummary, NoticeError> {
         lang: row.try_get("lang")?,
         change_kinds: split_kinds(&row.try_get::<String, _>("change_kinds")?),
         attachment_count: row.try_get("attachment_count")?,
+        verification: Verification::from_columns(
+            &row.try_get::<String, _>("identity_method")?,
+            row.try_get::<Option<String>, _>("identity_level")?
+                .as_deref(),
+        )?,
     })
 }
 

@@ -265,8 +265,9 @@ impl<'a> SealedNotice<'a> {
     async fn insert(&self, conn: &mut AnyConnection, now: i64) -> Result<(), sqlx::Error> {
         let row = sqlx::query(
             "INSERT INTO notices (reference, idempotency_key, status, submitted_at, \
-             updated_at, handled_at, lang, change_kinds, content_enc, key_id) \
-             VALUES ($1, $2, $3, $4, $5, NULL, $6, $7, $8, $9) RETURNING id",
+             updated_at, handled_at, lang, change_kinds, content_enc, key_id, \
+             identity_method, identity_level, owner_index) \
+             VALUES ($1, $2, $3, $4, $5, NULL, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
         )
         .bind(&self.new.reference)
         .bind(&self.new.idempotency_key)
@@ -277,6 +278,9 @@ impl<'a> SealedNotice<'a> {
         .bind(self.new.change_kinds.join(","))
         .bind(&self.content)
         .bind(self.key_id)
+        .bind(self.new.verification.method())
+        .bind(self.new.verification.level())
+        .bind(self.new.owner_index.as_deref())
         .fetch_one(&mut *conn)
         .await?;
         let id: i64 = row.try_get("id")?;
@@ -358,11 +362,14 @@ fn random_name() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::notices::Verification;
     use serde_json::Value;
 
     #[test]
     fn invalid_notices_are_refused_before_the_database() {
         let valid = || NewNotice {
+            verification: Verification::Typed,
+            owner_index: None,
             reference: "MW-2026-ABCD".into(),
             idempotency_key: "key".into(),
             lang: "nl".into(),
@@ -373,22 +380,32 @@ mod tests {
         assert!(valid().validate().is_ok());
         for broken in [
             NewNotice {
+                verification: Verification::Typed,
+                owner_index: None,
                 reference: "MW:1".into(),
                 ..valid()
             },
             NewNotice {
+                verification: Verification::Typed,
+                owner_index: None,
                 reference: String::new(),
                 ..valid()
             },
             NewNotice {
+                verification: Verification::Typed,
+                owner_index: None,
                 idempotency_key: String::new(),
                 ..valid()
             },
             NewNotice {
+                verification: Verification::Typed,
+                owner_index: None,
                 lang: String::new(),
                 ..valid()
             },
             NewNotice {
+                verification: Verification::Typed,
+                owner_index: None,
                 change_kinds: vec!["a,b".into()],
                 ..valid()
             },

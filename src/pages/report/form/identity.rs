@@ -1,14 +1,26 @@
 //! Who you are.
 
-use super::{continue_button, fields, hidden, return_field, step_href, step_top, IdentityView};
+use super::{
+    continue_button, fields, hidden, return_field, step_href, step_top, IdentityProof, IdentityView,
+};
 use crate::components::form_token::form_token;
-use crate::domain::notice::PersonDetails;
+use crate::domain::notice::{FieldSpec, PersonDetails};
 use crate::i18n::I18n;
 use crate::pages::report::field::summary_items;
 use leptos::prelude::*;
 
 pub(super) fn identity(i18n: &I18n, v: IdentityView) -> impl IntoView {
-    let specs = &PersonDetails::FIELDS;
+    // A field DigiD proved is shown, not asked.
+    let locked: &[&str] = match &v.proof {
+        IdentityProof::Verified { name: Some(_), .. } => &["bsn", "name"],
+        IdentityProof::Verified { name: None, .. } => &["bsn"],
+        _ => &[],
+    };
+    let specs: Vec<FieldSpec> = PersonDetails::FIELDS
+        .into_iter()
+        .filter(|spec| !locked.contains(&spec.key))
+        .collect();
+    let specs = &specs[..];
     let back = if v.return_to_check {
         step_href(i18n, "check")
     } else {
@@ -29,6 +41,7 @@ pub(super) fn identity(i18n: &I18n, v: IdentityView) -> impl IntoView {
     view! {
         {top}
         <p class="lead">{i18n.t("report-identity-intro")}</p>
+        {proof(i18n, &v.proof)}
         <form method="post" action=step_href(i18n, "identity") novalidate>
             {form_token(v.csrf)}
             {return_field(v.return_to_check)}
@@ -36,5 +49,41 @@ pub(super) fn identity(i18n: &I18n, v: IdentityView) -> impl IntoView {
             {fields(i18n, specs, &v.values, &v.errors)}
             {continue_button(i18n)}
         </form>
+    }
+}
+
+fn proof(i18n: &I18n, proof: &IdentityProof) -> impl IntoView {
+    match proof {
+        IdentityProof::Typed => ().into_any(),
+        IdentityProof::Offer(href) => view! {
+            <div class="panel panel--info" id="digid-offer">
+                <p>{i18n.t("report-digid-offer")}</p>
+                <p>
+                    <a class="button button--secondary" href=href.clone()>
+                        {i18n.t("report-digid-sign-in")}
+                    </a>
+                </p>
+            </div>
+        }
+        .into_any(),
+        IdentityProof::Verified { bsn_masked, name } => {
+            let name = name.clone().map(|name| {
+                view! {
+                    <dt>{i18n.t("notice-field-person-name")}</dt>
+                    <dd>{name}</dd>
+                }
+            });
+            view! {
+                <div class="panel panel--info" id="digid-proof">
+                    <p>{i18n.t("report-digid-proven")}</p>
+                    <dl class="answers">
+                        {name}
+                        <dt>{i18n.t("notice-field-person-bsn")}</dt>
+                        <dd>{bsn_masked.clone()}</dd>
+                    </dl>
+                </div>
+            }
+            .into_any()
+        }
     }
 }

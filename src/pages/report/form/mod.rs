@@ -57,6 +57,23 @@ pub struct IdentityView {
     pub return_to_check: bool,
     /// Self-check outcome ids whose changes are chosen when the draft starts.
     pub preselect: Vec<String>,
+    pub proof: IdentityProof,
+}
+
+/// How the resident's identity is established on the identity step.
+#[derive(Clone, Debug, Default)]
+pub enum IdentityProof {
+    /// Typed on the form (the identity mode `form`).
+    #[default]
+    Typed,
+    /// Typed, with the offer to sign in with DigiD instead (the link).
+    Offer(String),
+    /// Proven with DigiD: the BSN (masked) and the name (when the broker gives it) are
+    /// shown, not asked.
+    Verified {
+        bsn_masked: String,
+        name: Option<String>,
+    },
 }
 
 #[derive(Clone, Debug, Default)]
@@ -122,6 +139,8 @@ pub struct ReceivedView {
     pub received_on: String,
     pub identity: Vec<Answer>,
     pub changes: Vec<ChangeSummary>,
+    /// Signed in with DigiD: the notice is also under "my notices".
+    pub signed_in: bool,
 }
 
 /// The whole HTML document of a step.

@@ -30,6 +30,13 @@ pub(super) fn received(i18n: &I18n, v: ReceivedView) -> impl IntoView {
             <li>{i18n.t("report-next-2")}</li>
             <li>{i18n.t("report-next-3")}</li>
         </ul>
+        {v.signed_in.then(|| view! {
+            <p class="no-print">
+                <a href=i18n.href("/my-notices") id="my-notices-link">
+                    {i18n.t("report-my-notices-link")}
+                </a>
+            </p>
+        })}
         <ContactDetails heading_id="received-contact" />
         <h2>{i18n.t("report-receipt-heading")}</h2>
         <p>{i18n.t("report-receipt-intro")}</p>

@@ -12,7 +12,7 @@ use crate::server::AppState;
 use crate::store::drafts;
 use axum::extract::State;
 use axum::http::{header, HeaderValue, StatusCode};
-use axum::response::IntoResponse;
+use axum::response::{IntoResponse, Response};
 
 fn received_on(i18n: &I18n, at: i64) -> String {
     let when =
@@ -40,6 +40,7 @@ pub async fn received_page(State(state): State<AppState>, step: Step) -> PageRes
         received_on: received_on(i18n, submitted.at),
         identity: answers::identity(i18n, &doc, Show::Masked),
         changes: answers::changes(i18n, &doc, None, Show::Masked),
+        signed_in: step.resident.is_some(),
     };
     Ok(step
         .show(&state, StatusCode::OK, ReportView::Received(view))
@@ -48,20 +49,35 @@ pub async fn received_page(State(state): State<AppState>, step: Step) -> PageRes
 
 pub async fn receipt(State(state): State<AppState>, step: Step) -> PageResult {
     let (doc, submitted) = sent_draft(&state, &step).await?;
-    let text = answers::receipt_text(
+    Ok(receipt_response(
+        &state,
         &step.i18n,
         &doc,
         &submitted.reference,
-        &received_on(&step.i18n, submitted.at),
+        submitted.at,
+    ))
+}
+
+/// The receipt of notice `reference`, sent at `at`, as a text file to keep; also what
+/// "my notices" gives again.
+pub fn receipt_response(
+    state: &AppState,
+    i18n: &I18n,
+    doc: &DraftDoc,
+    reference: &str,
+    at: i64,
+) -> Response {
+    let text = answers::receipt_text(
+        i18n,
+        doc,
+        reference,
+        &received_on(i18n, at),
         state
             .settings
             .figures
             .text(crate::config::Figure::Municipality),
     );
-    let disposition = format!(
-        "attachment; filename=\"meldwijzer-{}.txt\"",
-        submitted.reference
-    );
+    let disposition = format!("attachment; filename=\"meldwijzer-{reference}.txt\"");
     let mut response = text.into_response();
     let headers = response.headers_mut();
     headers.insert(
@@ -71,7 +87,7 @@ pub async fn receipt(State(state): State<AppState>, step: Step) -> PageResult {
     if let Ok(value) = HeaderValue::from_str(&disposition) {
         headers.insert(header::CONTENT_DISPOSITION, value);
     }
-    Ok(response)
+    response
 }
 
 pub async fn start_new(State(state): State<AppState>, step: PostedStep) -> PageResult {

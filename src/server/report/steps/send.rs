@@ -1,7 +1,7 @@
 //! Check, declare, send: the check page and the one POST that stores the notice.
 
 use crate::auth::token;
-use crate::domain::notice::{Missing, Reference};
+use crate::domain::notice::{check_sender, Missing, Reference, SenderRefusal};
 use crate::pages::problem::Problem;
 use crate::pages::report::form::{CheckView, ReportView};
 use crate::server::error::{PageError, PageResult};
@@ -9,7 +9,7 @@ use crate::server::page::{client_address, see_other};
 use crate::server::report::answers::{self, Show};
 use crate::server::report::draft::{DraftDoc, SubmittedDoc};
 use crate::server::report::now;
-use crate::server::report::visit::{PostedStep, Step, Visit};
+use crate::server::report::visit::{sign_in_href, PostedStep, Step, Visit};
 use crate::server::AppState;
 use crate::store::drafts;
 use crate::store::limits::{self, Limit};
@@ -41,6 +41,54 @@ pub async fn check_page(State(state): State<AppState>, step: Step) -> PageResult
     Ok(step.show(&state, StatusCode::OK, view).await)
 }
 
+/// How the notice's sender was identified, and whose notices it joins.
+struct Sender {
+    verification: notices::Verification,
+    owner_index: Option<String>,
+}
+
+/// The last check before storing: the identity mode, the session and the draft's
+/// identity must agree (`domain::notice::check_sender`). A refusal sends the resident
+/// where they can put it right.
+fn sender(state: &AppState, step: &Step, doc: &DraftDoc) -> Result<Sender, PageError> {
+    let residents = &state.settings.residents;
+    let draft = doc.to_domain(state.today());
+    let Some(identity) = draft.identity() else {
+        return Err(PageError::SeeOther(step.href("identity")));
+    };
+    let signed_in = step
+        .resident
+        .as_ref()
+        .map(|r| (&r.identity.bsn, r.identity.level));
+    match check_sender(
+        residents.identity_mode,
+        residents.digid.minimum_level,
+        signed_in,
+        identity,
+    ) {
+        Ok(None) => Ok(Sender {
+            verification: notices::Verification::Typed,
+            owner_index: None,
+        }),
+        Ok(Some(level)) => Ok(Sender {
+            verification: notices::Verification::Digid(level),
+            owner_index: Some(state.data_keys.owner_index(identity.bsn().full_number())),
+        }),
+        Err(refusal) => {
+            tracing::warn!(?refusal, "change notice: sender refused");
+            Err(match refusal {
+                SenderRefusal::SignInRequired => {
+                    PageError::SeeOther(sign_in_href(&step.href("check")))
+                }
+                SenderRefusal::NotVerified | SenderRefusal::OtherResident => {
+                    PageError::SeeOther(step.href("identity"))
+                }
+                SenderRefusal::LevelTooLow => Problem::Forbidden.into(),
+            })
+        }
+    }
+}
+
 /// Where the error summary of the check page links for what is missing.
 fn missing_target(missing: &Missing) -> (String, &'static str) {
     let target = match missing {
@@ -68,6 +116,7 @@ pub async fn submit(State(state): State<AppState>, step: PostedStep) -> PageResu
             .show(&state, StatusCode::UNPROCESSABLE_ENTITY, view)
             .await);
     }
+    let sender = sender(&state, &step, &doc)?;
     let address = client_address(&step.parts);
     let now = now();
     // The notice is counted before it is stored, in the database: parallel submits
@@ -86,7 +135,7 @@ pub async fn submit(State(state): State<AppState>, step: PostedStep) -> PageResu
             tracing::warn!(%error, "change notice: giving back a counted attempt failed");
         }
     };
-    let stored = store_notice(&state, &step.visit, &mut doc, step.lang(), now).await;
+    let stored = store_notice(&state, &step.visit, &mut doc, step.lang(), now, sender).await;
     let submitted = match stored {
         Ok(Some(submitted)) => submitted,
         // Sent from another tab in the meantime: its receipt is the answer.
@@ -120,6 +169,7 @@ async fn store_notice(
     doc: &mut DraftDoc,
     lang: &str,
     now: i64,
+    sender: Sender,
 ) -> Result<Option<notices::Submitted>, PageError> {
     let draft_id = visit.draft_id();
     let stored_files = drafts::files(&state.db, &state.data_keys, &draft_id).await?;
@@ -131,11 +181,13 @@ async fn store_notice(
         .filter_map(|r| stored_files.iter().find(|f| f.id == r.id).cloned())
         .collect();
     let mut new = notices::NewNotice {
+        verification: sender.verification,
+        owner_index: sender.owner_index,
         reference: String::new(),
         idempotency_key: doc.idempotency_key.clone(),
         lang: lang.to_owned(),
         change_kinds: answers::kind_ids(&doc.chosen_kinds()),
-        content_json: content(doc),
+        content_json: content(doc, sender.verification),
         attachments: Vec::new(),
     };
     for _ in 0..5 {
@@ -196,7 +248,7 @@ async fn store_notice(
 
 /// The notice's document: what the resident sent, in the shape case workers and the
 /// case system read (`identity`, then `changes` with `kind`, `fields` and `files`).
-fn content(doc: &DraftDoc) -> Value {
+fn content(doc: &DraftDoc, verification: notices::Verification) -> Value {
     let object = |pairs: &[(String, String)]| -> Value {
         let map: Map<String, Value> = pairs
             .iter()
@@ -215,8 +267,13 @@ fn content(doc: &DraftDoc) -> Value {
             })
         })
         .collect();
+    let verified = match verification {
+        notices::Verification::Typed => json!({ "method": "form" }),
+        notices::Verification::Digid(level) => json!({ "method": "digid", "level": level.code() }),
+    };
     json!({
         "identity": object(&doc.identity),
+        "identity_verification": verified,
         "changes": changes,
         "declaration": true,
     })

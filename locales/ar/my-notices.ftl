@@ -1,0 +1,21 @@
+# "بلاغاتي": ما أرسله ساكن سجّل الدخول بـ DigiD (issue 19).
+my-notices-title = بلاغاتي
+my-notices-intro = هنا ترى التغييرات التي أبلغت عنها عندما كنت مسجّلًا الدخول بـ DigiD. وترى أيضًا ما نفعله بها.
+my-notices-none = لم تُبلغ بعد عن أي تغيير بـ DigiD.
+my-notices-new = الإبلاغ عن تغيير
+my-notices-sent-on = أُرسل في
+my-notices-changes = ما الذي تغيّر؟
+my-notices-status = ما وضعه الآن؟
+my-notices-status-since = { $status } (منذ { $date })
+my-notices-status-new = تم الاستلام
+my-notices-status-in-progress = قيد المعالجة
+my-notices-status-needs-information = نحتاج إلى معلومات إضافية. سنتواصل معك.
+my-notices-status-done = تمت المعالجة
+my-notices-receipt = تنزيل إيصال الاستلام
+my-notices-sign-out-heading = هل انتهيت؟
+my-notices-sign-out = تسجيل الخروج
+report-digid-offer = هل لديك DigiD؟ سجّل الدخول إذن. لن تحتاج إلى كتابة رقم الخدمة المدنية (BSN)، وسترى لاحقًا ما أرسلته.
+report-digid-sign-in = تسجيل الدخول بـ DigiD
+report-digid-proven = أنت مسجّل الدخول بـ DigiD. هذه البيانات مأخوذة من DigiD:
+report-my-notices-link = عرض كل بلاغاتك
+report-digid-required = أولًا تسجّل الدخول بـ DigiD. هكذا نتأكد من أنك أنت.

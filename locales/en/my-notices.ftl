@@ -1,0 +1,21 @@
+# "My notices": what a resident signed in with DigiD has sent (issue 19).
+my-notices-title = My notices
+my-notices-intro = Here you see the changes you reported while you were signed in with DigiD. You also see what we are doing with them.
+my-notices-none = You have not reported any changes with DigiD yet.
+my-notices-new = Report a change
+my-notices-sent-on = Sent on
+my-notices-changes = What changed?
+my-notices-status = Where does it stand?
+my-notices-status-since = { $status } (since { $date })
+my-notices-status-new = Received
+my-notices-status-in-progress = Being handled
+my-notices-status-needs-information = We need more information. We will contact you.
+my-notices-status-done = Done
+my-notices-receipt = Download the receipt
+my-notices-sign-out-heading = Finished?
+my-notices-sign-out = Sign out
+report-digid-offer = Do you have DigiD? Then sign in. You do not have to type your citizen service number (BSN), and later you can see what you sent.
+report-digid-sign-in = Sign in with DigiD
+report-digid-proven = You are signed in with DigiD. These details come from DigiD:
+report-my-notices-link = See all your notices
+report-digid-required = First you sign in with DigiD. That way we know for sure that it is you.

@@ -1,0 +1,21 @@
+# "Mijn meldingen": wat een inwoner die met DigiD is ingelogd heeft gestuurd (issue 19).
+my-notices-title = Mijn meldingen
+my-notices-intro = Hier ziet u de wijzigingen die u heeft doorgegeven toen u met DigiD was ingelogd. U ziet ook wat wij ermee doen.
+my-notices-none = U heeft nog geen wijzigingen doorgegeven met DigiD.
+my-notices-new = Een wijziging doorgeven
+my-notices-sent-on = Verstuurd op
+my-notices-changes = Wat is er veranderd?
+my-notices-status = Hoe staat het ervoor?
+my-notices-status-since = { $status } (sinds { $date })
+my-notices-status-new = Ontvangen
+my-notices-status-in-progress = In behandeling
+my-notices-status-needs-information = Wij hebben meer informatie nodig. Wij nemen contact met u op.
+my-notices-status-done = Afgehandeld
+my-notices-receipt = Bewijs van ontvangst downloaden
+my-notices-sign-out-heading = Klaar?
+my-notices-sign-out = Uitloggen
+report-digid-offer = Heeft u DigiD? Log dan in. Dan hoeft u uw burgerservicenummer niet in te typen, en ziet u later wat u heeft gestuurd.
+report-digid-sign-in = Inloggen met DigiD
+report-digid-proven = U bent ingelogd met DigiD. Deze gegevens komen van DigiD:
+report-my-notices-link = Bekijk al uw meldingen
+report-digid-required = U logt eerst in met DigiD. Zo weten wij zeker dat u het bent.

@@ -1,0 +1,21 @@
+# "Moje zgłoszenia": co wysłał mieszkaniec zalogowany przez DigiD (issue 19).
+my-notices-title = Moje zgłoszenia
+my-notices-intro = Tutaj widzisz zmiany, które zgłosiłeś, gdy byłeś zalogowany przez DigiD. Widzisz też, co z nimi robimy.
+my-notices-none = Nie zgłosiłeś jeszcze żadnej zmiany przez DigiD.
+my-notices-new = Zgłoś zmianę
+my-notices-sent-on = Wysłano dnia
+my-notices-changes = Co się zmieniło?
+my-notices-status = Na jakim etapie jest sprawa?
+my-notices-status-since = { $status } (od { $date })
+my-notices-status-new = Otrzymano
+my-notices-status-in-progress = W trakcie rozpatrywania
+my-notices-status-needs-information = Potrzebujemy więcej informacji. Skontaktujemy się z Tobą.
+my-notices-status-done = Załatwiono
+my-notices-receipt = Pobierz potwierdzenie odbioru
+my-notices-sign-out-heading = Gotowe?
+my-notices-sign-out = Wyloguj się
+report-digid-offer = Masz DigiD? Zaloguj się. Nie musisz wtedy wpisywać numeru BSN, a później zobaczysz, co wysłałeś.
+report-digid-sign-in = Zaloguj się przez DigiD
+report-digid-proven = Jesteś zalogowany przez DigiD. Te dane pochodzą z DigiD:
+report-my-notices-link = Zobacz wszystkie swoje zgłoszenia
+report-digid-required = Najpierw logujesz się przez DigiD. Dzięki temu wiemy na pewno, że to Ty.

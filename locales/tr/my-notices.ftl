@@ -1,0 +1,21 @@
+# "Bildirimlerim": DigiD ile giriş yapan bir sakinin gönderdikleri (issue 19).
+my-notices-title = Bildirimlerim
+my-notices-intro = Burada DigiD ile giriş yapmışken bildirdiğiniz değişiklikleri görürsünüz. Onlarla ne yaptığımızı da görürsünüz.
+my-notices-none = DigiD ile henüz bir değişiklik bildirmediniz.
+my-notices-new = Bir değişiklik bildirin
+my-notices-sent-on = Gönderilme tarihi
+my-notices-changes = Ne değişti?
+my-notices-status = Ne durumda?
+my-notices-status-since = { $status } ({ $date } tarihinden beri)
+my-notices-status-new = Alındı
+my-notices-status-in-progress = İşlemde
+my-notices-status-needs-information = Daha fazla bilgiye ihtiyacımız var. Sizinle iletişime geçeceğiz.
+my-notices-status-done = Tamamlandı
+my-notices-receipt = Alındı belgesini indirin
+my-notices-sign-out-heading = Bitti mi?
+my-notices-sign-out = Çıkış yapın
+report-digid-offer = DigiD'niz var mı? O zaman giriş yapın. Vatandaşlık hizmet numaranızı (BSN) yazmanız gerekmez ve daha sonra ne gönderdiğinizi görebilirsiniz.
+report-digid-sign-in = DigiD ile giriş yapın
+report-digid-proven = DigiD ile giriş yaptınız. Bu bilgiler DigiD'den geliyor:
+report-my-notices-link = Tüm bildirimlerinizi görün
+report-digid-required = Önce DigiD ile giriş yaparsınız. Böylece sizin olduğunuzdan emin oluruz.

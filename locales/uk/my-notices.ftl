@@ -1,0 +1,21 @@
+# "Мої повідомлення": що надіслав мешканець, який увійшов через DigiD (issue 19).
+my-notices-title = Мої повідомлення
+my-notices-intro = Тут ви бачите зміни, про які повідомили, коли увійшли через DigiD. Ви також бачите, що ми з ними робимо.
+my-notices-none = Ви ще не повідомляли про зміни через DigiD.
+my-notices-new = Повідомити про зміну
+my-notices-sent-on = Надіслано
+my-notices-changes = Що змінилося?
+my-notices-status = Який стан?
+my-notices-status-since = { $status } (з { $date })
+my-notices-status-new = Отримано
+my-notices-status-in-progress = Розглядається
+my-notices-status-needs-information = Нам потрібно більше інформації. Ми зв'яжемося з вами.
+my-notices-status-done = Розглянуто
+my-notices-receipt = Завантажити підтвердження отримання
+my-notices-sign-out-heading = Готово?
+my-notices-sign-out = Вийти
+report-digid-offer = У вас є DigiD? Тоді увійдіть. Вам не потрібно вводити свій номер BSN, а пізніше ви побачите, що надіслали.
+report-digid-sign-in = Увійти через DigiD
+report-digid-proven = Ви увійшли через DigiD. Ці дані надходять із DigiD:
+report-my-notices-link = Переглянути всі ваші повідомлення
+report-digid-required = Спочатку ви входите через DigiD. Так ми точно знаємо, що це ви.
