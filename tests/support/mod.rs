@@ -82,6 +82,7 @@ pub fn env_for(database_url: &str) -> Env {
         data_key: database_url
             .starts_with("postgres")
             .then(|| Secret::new(TEST_DATA_KEY)),
+        digid_client_secret: None,
         settings: project_path("config/steenwijkerland.toml"),
         locales: project_path("locales"),
         rules: project_path("content/selfcheck.toml"),
@@ -128,6 +129,7 @@ pub(crate) use on_both_databases;
 
 pub mod browser;
 pub mod notices;
+pub mod oidc;
 pub mod pages;
 pub mod portal;
 pub mod release;

@@ -261,7 +261,8 @@ fn problem(i18n: &I18n, problem: Problem) -> AnyView {
         | Problem::Forbidden
         | Problem::TooLarge
         | Problem::Unreadable
-        | Problem::BadText => return crate::pages::problem::view(problem).into_any(),
+        | Problem::BadText
+        | Problem::Digid(_) => return crate::pages::problem::view(problem).into_any(),
     };
     let title = i18n.t(title);
     view! {
