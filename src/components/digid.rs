@@ -1,15 +1,15 @@
 //! DigiD on the pages: the link that starts a sign-in, the sign-out button, and the
 //! message a page shows when the resident comes back from DigiD with `?digid=…` in
-//! its address (cancelled, failed, signed out). The server side is
-//! `crate::server::resident`.
+//! its address (cancelled, failed, signed out). The server side (the resident module
+//! of the server) answers these addresses.
 
 use crate::components::form_token::form_token;
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
 
-/// Where a sign-in starts (`crate::server::resident::START_PATH`).
+/// Where a sign-in starts (`?return=` the page to come back to).
 pub const START_PATH: &str = "/auth/digid/start";
-/// Where the sign-out form goes (`crate::server::resident::SIGN_OUT_PATH`).
+/// Where the sign-out form goes.
 pub const SIGN_OUT_PATH: &str = "/auth/sign-out";
 
 /// The address that starts a DigiD sign-in and comes back to `return_to`, a page of

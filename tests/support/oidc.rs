@@ -83,7 +83,7 @@ impl Provider {
             .args(["--port", "0", "--redirect", REDIRECT_URL])
             .current_dir(super::project_path(""))
             .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
+            .stderr(Stdio::piped())
             .kill_on_drop(true);
         if let Some(mode) = tamper {
             command.args(["--tamper", mode]);
@@ -92,6 +92,17 @@ impl Provider {
             command.env(name, value);
         }
         let mut child = command.spawn().expect("start node tests/oidc/provider.mjs");
+        // Its errors go to the test's output, without the provider's notice about
+        // its in-memory store (which is what a test wants).
+        let stderr = child.stderr.take().unwrap();
+        tokio::spawn(async move {
+            let mut lines = BufReader::new(stderr).lines();
+            while let Ok(Some(line)) = lines.next_line().await {
+                if !line.contains("in-memory adapter") {
+                    eprintln!("test provider: {line}");
+                }
+            }
+        });
         let stdout = child.stdout.take().unwrap();
         let mut lines = BufReader::new(stdout).lines();
         let ready = tokio::time::timeout(Duration::from_secs(60), async {

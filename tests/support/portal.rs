@@ -105,7 +105,7 @@ impl Portal {
         }
         env.digid_client_secret = options
             .digid_client_secret
-            .map(|s| meldwijzer::config::env::Secret::new(s));
+            .map(meldwijzer::config::env::Secret::new);
         let mut state = build_state(&env).await.expect("app state");
         if let Some(settings) = options.staff {
             state.staff_auth = StaffAuth::new(&settings);

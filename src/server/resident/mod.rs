@@ -55,13 +55,13 @@ pub const SESSION_COOKIE: &str = "__Host-mw_resident";
 pub const SIGN_IN_COOKIE: &str = "__Host-mw_digid";
 
 /// Where a sign-in starts (`?return=` the local page to come back to).
-pub const START_PATH: &str = "/auth/digid/start";
+pub const START_PATH: &str = crate::components::digid::START_PATH;
 /// The redirect URL's path: register `https://<portal>/auth/digid/callback`.
 pub const CALLBACK_PATH: &str = "/auth/digid/callback";
 /// Where the broker sends the resident after signing out there (register it as a
 /// post-logout redirect URI).
 pub const SIGNED_OUT_PATH: &str = "/auth/digid/signed-out";
-pub const SIGN_OUT_PATH: &str = "/auth/sign-out";
+pub const SIGN_OUT_PATH: &str = crate::components::digid::SIGN_OUT_PATH;
 
 /// How long a sign-in may take at the broker.
 pub const SIGN_IN_SECONDS: i64 = 10 * 60;

@@ -53,7 +53,7 @@ impl ResidentSession {
 }
 
 enum Lookup {
-    Valid(ResidentSession),
+    Valid(Box<ResidentSession>),
     /// No cookie, or one that names no session.
     Missing,
     /// The session timed out; its row is gone.
@@ -77,14 +77,14 @@ async fn lookup(state: &AppState, parts: &Parts) -> Result<Lookup, PageError> {
         return Ok(Lookup::Ended);
     }
     residents::touch_session(&state.db, &hash, now, auth.sessions.idle_seconds).await?;
-    Ok(Lookup::Valid(ResidentSession {
+    Ok(Lookup::Valid(Box::new(ResidentSession {
         identity: row.identity.clone(),
         signed_in_at: row.created_at,
         row: ResidentSessionRow {
             last_seen_at: now,
             ..row
         },
-    }))
+    })))
 }
 
 /// Whether the request comes from a browser that wants a page.
@@ -128,8 +128,8 @@ impl FromRequestParts<AppState> for ResidentSession {
         }
         match lookup(state, parts).await? {
             Lookup::Valid(found) => {
-                parts.extensions.insert(found.clone());
-                Ok(found)
+                parts.extensions.insert((*found).clone());
+                Ok(*found)
             }
             Lookup::Missing => Err(not_signed_in(state, parts, false)),
             Lookup::Ended => Err(not_signed_in(state, parts, true)),
@@ -149,8 +149,8 @@ impl OptionalFromRequestParts<AppState> for ResidentSession {
         }
         match lookup(state, parts).await? {
             Lookup::Valid(found) => {
-                parts.extensions.insert(found.clone());
-                Ok(Some(found))
+                parts.extensions.insert((*found).clone());
+                Ok(Some(*found))
             }
             Lookup::Missing | Lookup::Ended => Ok(None),
         }
