@@ -176,8 +176,9 @@ mw_ensure_wasm_bindgen() {
 }
 
 # --------------------------------------------------------------------------
-# npm devDependencies: binaryen (wasm-opt for release builds) and axe-core
-# (accessibility checks in the browser tests).
+# npm devDependencies: binaryen (wasm-opt for release builds), axe-core
+# (accessibility checks in the browser tests) and oidc-provider (the DigiD test
+# provider, tests/oidc/provider.mjs).
 mw_ensure_npm_tools() {
     local nm="$MW_ROOT/node_modules"
     # Our own stamp, touched after a successful install; before the first run
@@ -189,7 +190,8 @@ mw_ensure_npm_tools() {
     local reason=""
     if [[ ! -d "$nm" ]]; then
         reason="node_modules missing"
-    elif [[ ! -x "$nm/.bin/wasm-opt" || ! -f "$nm/axe-core/axe.min.js" ]]; then
+    elif [[ ! -x "$nm/.bin/wasm-opt" || ! -f "$nm/axe-core/axe.min.js" ||
+        ! -f "$nm/oidc-provider/package.json" ]]; then
         reason="node_modules incomplete"
     else
         local f
@@ -200,7 +202,7 @@ mw_ensure_npm_tools() {
         done
     fi
     if [[ -z "$reason" ]]; then
-        mw_say "npm tools (wasm-opt, axe-core) present, skipped"
+        mw_say "npm tools (wasm-opt, axe-core, oidc-provider) present, skipped"
         return 0
     fi
 

@@ -1,7 +1,7 @@
 //! "My notices": every notice a resident sent while signed in with DigiD, newest first,
 //! with its status as the case worker set it and the receipt again.
 
-use crate::components::form_token::form_token;
+use crate::components::digid::SignOutButton;
 use crate::components::page_title::PageTitle;
 use crate::domain::calendar::amsterdam_moment;
 use crate::domain::notice::ChangeKind;
@@ -16,8 +16,6 @@ pub struct MyNoticesView {
     pub notices: Vec<OwnNotice>,
     /// The resident session's form token, for signing out.
     pub csrf: String,
-    /// Where signing out is posted.
-    pub sign_out: String,
 }
 
 pub fn document(options: leptos::config::LeptosOptions) -> impl IntoView {
@@ -59,13 +57,7 @@ fn my_notices(i18n: &I18n, v: MyNoticesView) -> impl IntoView {
             <a class="button" href=i18n.href("/report/identity")>{i18n.t("my-notices-new")}</a>
         </p>
         <h2>{i18n.t("my-notices-sign-out-heading")}</h2>
-        <form method="post" action=v.sign_out>
-            {form_token(v.csrf)}
-            <input type="hidden" name="lang" value=i18n.lang.code.clone() />
-            <button type="submit" class="button button--secondary" id="sign-out">
-                {i18n.t("my-notices-sign-out")}
-            </button>
-        </form>
+        <SignOutButton token=v.csrf />
     }
 }
 

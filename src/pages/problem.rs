@@ -40,6 +40,23 @@ pub enum Problem {
     BadText,
     /// Something on our side failed; nothing was received.
     ServerError,
+    /// Signing in with DigiD did not give a verified identity.
+    Digid(DigidProblem),
+}
+
+/// Why a DigiD sign-in did not sign the resident in. Each has its own page; none
+/// says more than the resident can act on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DigidProblem {
+    /// The broker did not answer in time, or not at all.
+    Unavailable,
+    /// The answer did not pass a check (forged, replayed or expired sign-in, another
+    /// browser, a token the portal does not accept).
+    Failed,
+    /// DigiD was used at a level below the one the municipality asks for.
+    LevelTooLow,
+    /// DigiD gave no valid citizen service number.
+    NoBsn,
 }
 
 impl Problem {
@@ -51,6 +68,12 @@ impl Problem {
             }
             Problem::BadText => ("request-bad-text-title", "request-bad-text-text"),
             Problem::NotFound | Problem::NoticeNotFound => ("not-found-title", "not-found-text"),
+            Problem::Digid(DigidProblem::Unavailable) => {
+                ("digid-unavailable-title", "digid-unavailable-text")
+            }
+            Problem::Digid(DigidProblem::Failed) => ("digid-failed-title", "digid-failed-text"),
+            Problem::Digid(DigidProblem::LevelTooLow) => ("digid-level-title", "digid-level-text"),
+            Problem::Digid(DigidProblem::NoBsn) => ("digid-no-bsn-title", "digid-no-bsn-text"),
             // The rest is met only inside an area, which has its own words for it;
             // here: what was sent did not work, try again.
             Problem::Unreadable

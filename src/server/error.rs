@@ -8,7 +8,7 @@
 //! shown: the log gets the error's own words, which name what failed (a query, a
 //! sealed value, a task), never what a resident sent, and no path or query.
 
-use crate::pages::problem::Problem;
+use crate::pages::problem::{DigidProblem, Problem};
 use crate::store::drafts::DraftError;
 use crate::store::notices::NoticeError;
 use crate::store::StoreError;
@@ -68,6 +68,9 @@ pub fn status_of(problem: Problem) -> StatusCode {
         Problem::TooLarge | Problem::FilesTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
         Problem::Unreadable | Problem::BadText => StatusCode::BAD_REQUEST,
         Problem::ServerError => StatusCode::INTERNAL_SERVER_ERROR,
+        Problem::Digid(DigidProblem::Unavailable) => StatusCode::SERVICE_UNAVAILABLE,
+        Problem::Digid(DigidProblem::Failed) => StatusCode::BAD_REQUEST,
+        Problem::Digid(DigidProblem::LevelTooLow | DigidProblem::NoBsn) => StatusCode::FORBIDDEN,
     }
 }
 

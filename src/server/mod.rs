@@ -59,6 +59,8 @@ pub enum StartError {
     Leptos(String),
     #[error("cannot start forwarding notices: {0}")]
     Forwarding(#[from] reqwest::Error),
+    #[error("{0}")]
+    Residents(#[from] resident::ResidentSetupError),
     #[error("cannot listen on {addr}: {error}")]
     Bind { addr: String, error: std::io::Error },
 }
@@ -127,7 +129,12 @@ pub async fn build_state(env: &Env) -> Result<AppState, StartError> {
         .ok()
         .and_then(|exe| Some(exe.parent()?.join(leptos_options.hash_file.as_ref())));
     leptos_options.hash_files = hash_file.is_some_and(|f| f.exists());
+    let resident_auth = resident::ResidentAuth::new(
+        &settings.residents,
+        env.digid_client_secret.as_ref().map(|s| s.expose()),
+    )?;
     let state = AppState {
+        resident_auth,
         staff_auth: crate::auth::StaffAuth::new(&settings.staff),
         notice_limit: AppState::notice_limit(&settings),
         settings,
@@ -201,6 +208,17 @@ pub async fn serve(env: Env) -> Result<(), StartError> {
     let app = router(state.clone());
     // The background jobs run beside the server, not in `build_state`: tests drive them.
     let jobs = jobs::start(&state)?;
+    // Read the DigiD broker's discovery document now, so the first resident does not
+    // wait for it; a broker that is down is tried again at the first sign-in.
+    if let Some(broker) = state.resident_auth.broker.clone() {
+        tokio::spawn(async move {
+            if broker.warm_up().await.is_err() {
+                tracing::warn!(
+                    "the DigiD broker did not answer at start-up; sign-ins will try again"
+                );
+            }
+        });
+    }
     // Texts published on another instance on the same database appear here too.
     let watcher = texts_sync::spawn_watcher(state.clone(), texts_sync::POLL_INTERVAL);
     let listener = tokio::net::TcpListener::bind(env.bind)

@@ -13,7 +13,7 @@ use super::error::{PageError, PageResult};
 use super::page::render;
 use super::report::draft::DraftDoc;
 use super::report::receipt_response;
-use super::resident::{ResidentSession, SIGN_OUT_PATH};
+use super::resident::ResidentSession;
 use super::AppState;
 use crate::i18n::I18n;
 use crate::pages::my_notices::{document, MyNoticesView};
@@ -59,7 +59,6 @@ async fn list(
     let view = MyNoticesView {
         notices,
         csrf: session.form_token().to_owned(),
-        sign_out: SIGN_OUT_PATH.to_owned(),
     };
     Ok(render(&state, &parts, StatusCode::OK, view, document).await)
 }

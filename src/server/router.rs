@@ -39,6 +39,7 @@ pub fn router(state: AppState) -> Router {
         .merge(super::staff::routes())
         .merge(super::report::routes())
         .merge(super::my_notices::routes())
+        .merge(super::resident::routes())
         .fallback(leptos_axum::file_and_error_handler_with_context::<
             AppState,
             _,

@@ -69,6 +69,8 @@ pub struct AppState {
     /// The limit on change notices sent per network address (counted in the database,
     /// `crate::store::limits`).
     pub notice_limit: crate::auth::LimitPolicy,
+    /// Resident sign-in with DigiD: session timeouts, the broker and the clock.
+    pub resident_auth: super::resident::ResidentAuth,
 }
 
 impl AppState {

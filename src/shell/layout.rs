@@ -1,5 +1,6 @@
 use super::LanguageSwitcher;
 use crate::components::contact::ContactDetails;
+use crate::components::digid::DigidNotice;
 use crate::i18n::{use_i18n, I18n};
 use leptos::prelude::*;
 
@@ -18,7 +19,10 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <LanguageSwitcher />
             </div>
         </header>
-        <main id="main" class="wrap" tabindex="-1">{children()}</main>
+        <main id="main" class="wrap" tabindex="-1">
+            <DigidNotice />
+            {children()}
+        </main>
         <Footer i18n />
     }
 }

@@ -7,6 +7,7 @@ mod db;
 pub mod drafts;
 pub mod limits;
 pub mod notices;
+pub mod residents;
 pub mod staff;
 pub mod texts;
 

@@ -30,6 +30,7 @@ mod plurals;
 mod properties;
 mod readability;
 mod report_flow;
+mod resident_sign_in;
 mod selfcheck;
 mod staff_auth;
 mod storage;

@@ -129,6 +129,7 @@ pub(crate) use on_both_databases;
 
 pub mod browser;
 pub mod notices;
+pub mod oidc;
 pub mod pages;
 pub mod portal;
 pub mod release;

@@ -33,6 +33,8 @@ pub struct Options {
     pub today: Option<time::Date>,
     /// A settings file instead of the shipped one, as `MELDWIJZER_SETTINGS` gives it.
     pub settings: Option<std::path::PathBuf>,
+    /// The DigiD broker's client secret, as `MELDWIJZER_DIGID_CLIENT_SECRET` gives it.
+    pub digid_client_secret: Option<String>,
 }
 
 impl Options {
@@ -101,11 +103,16 @@ impl Portal {
         if let Some(settings) = options.settings {
             env.settings = settings;
         }
+        env.digid_client_secret = options
+            .digid_client_secret
+            .map(meldwijzer::config::env::Secret::new);
         let mut state = build_state(&env).await.expect("app state");
         if let Some(settings) = options.staff {
             state.staff_auth = StaffAuth::new(&settings);
         }
         if let Some(clock) = options.clock {
+            // One clock for staff and resident sessions alike.
+            state.resident_auth.clock = clock.clone();
             state.staff_auth.clock = clock;
         }
         Portal {

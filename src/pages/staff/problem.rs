@@ -51,7 +51,8 @@ pub fn view(problem: Problem) -> AnyView {
         | Problem::FilesTooLarge
         | Problem::Unreadable
         | Problem::BadText
-        | Problem::TooMany => return problem::view(problem).into_any(),
+        | Problem::TooMany
+        | Problem::Digid(_) => return problem::view(problem).into_any(),
     };
     let title = i18n.t(title);
     view! {

@@ -17,6 +17,10 @@ pub async fn run_once(db: &Db, retention_days: u32, now: i64) -> Result<u64, Not
     if let Err(error) = crate::store::limits::prune(db, now).await {
         tracing::warn!(%error, "retention: removing old counted attempts failed");
     }
+    // Resident sessions and DigiD sign-ins that have ended.
+    if let Err(error) = crate::store::residents::delete_ended(db, now).await {
+        tracing::warn!(%error, "retention: removing ended resident sessions failed");
+    }
     if deleted > 0 {
         tracing::info!(
             deleted,

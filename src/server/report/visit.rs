@@ -15,7 +15,7 @@ use crate::server::csrf::FORM_FIELD;
 use crate::server::error::PageError;
 use crate::server::form::{decode, field, not_text};
 use crate::server::page::{cookie, render, see_other};
-use crate::server::resident::{ResidentSession, SIGN_IN_PATH};
+use crate::server::resident::{start_href, ResidentSession};
 use crate::server::AppState;
 use crate::store::crypto::DataKeys;
 use crate::store::drafts::{self, DraftError};
@@ -323,15 +323,7 @@ fn sign_in_first(lang: &str, parts: &Parts) -> PageError {
     } else {
         format!("/{lang}/report/identity")
     };
-    PageError::SeeOther(sign_in_href(&back))
-}
-
-/// The sign-in with DigiD that returns to page `back` of the portal.
-pub fn sign_in_href(back: &str) -> String {
-    let query: String = form_urlencoded::Serializer::new(String::new())
-        .append_pair("return", back)
-        .finish();
-    format!("{SIGN_IN_PATH}?{query}")
+    PageError::SeeOther(start_href(Some(&back)))
 }
 
 /// A posted step form (URL-encoded) whose form token belongs to this browser's draft:

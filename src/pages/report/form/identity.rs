@@ -3,6 +3,7 @@
 use super::{
     continue_button, fields, hidden, return_field, step_href, step_top, IdentityProof, IdentityView,
 };
+use crate::components::digid::SignInWithDigid;
 use crate::components::form_token::form_token;
 use crate::domain::notice::{FieldSpec, PersonDetails};
 use crate::i18n::I18n;
@@ -55,13 +56,11 @@ pub(super) fn identity(i18n: &I18n, v: IdentityView) -> impl IntoView {
 fn proof(i18n: &I18n, proof: &IdentityProof) -> impl IntoView {
     match proof {
         IdentityProof::Typed => ().into_any(),
-        IdentityProof::Offer(href) => view! {
+        IdentityProof::Offer(return_to) => view! {
             <div class="panel panel--info" id="digid-offer">
                 <p>{i18n.t("report-digid-offer")}</p>
                 <p>
-                    <a class="button button--secondary" href=href.clone()>
-                        {i18n.t("report-digid-sign-in")}
-                    </a>
+                    <SignInWithDigid return_to=return_to.clone() />
                 </p>
             </div>
         }

@@ -66,7 +66,7 @@ pub enum IdentityProof {
     /// Typed on the form (the identity mode `form`).
     #[default]
     Typed,
-    /// Typed, with the offer to sign in with DigiD instead (the link).
+    /// Typed, with the offer to sign in with DigiD instead, coming back to this page.
     Offer(String),
     /// Proven with DigiD: the BSN (masked) and the name (when the broker gives it) are
     /// shown, not asked.
@@ -280,7 +280,8 @@ fn problem(i18n: &I18n, problem: Problem) -> AnyView {
         | Problem::Forbidden
         | Problem::TooLarge
         | Problem::Unreadable
-        | Problem::BadText => return crate::pages::problem::view(problem).into_any(),
+        | Problem::BadText
+        | Problem::Digid(_) => return crate::pages::problem::view(problem).into_any(),
     };
     let title = i18n.t(title);
     view! {

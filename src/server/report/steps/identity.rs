@@ -5,7 +5,7 @@ use crate::domain::notice::{change_kind_for_outcome, preselected_kinds, PersonDe
 use crate::pages::report::form::{IdentityProof, IdentityView, ReportView, RETURN_FIELD};
 use crate::server::error::PageResult;
 use crate::server::report::draft::{borrow, own};
-use crate::server::report::visit::{sign_in_href, PostedStep, Step};
+use crate::server::report::visit::{PostedStep, Step};
 use crate::server::AppState;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -102,7 +102,7 @@ fn proof(state: &AppState, step: &Step) -> IdentityProof {
             name: resident.identity.name.clone(),
         },
         None if state.settings.residents.identity_mode.offers_digid() => {
-            IdentityProof::Offer(sign_in_href(&step.href("identity")))
+            IdentityProof::Offer(step.href("identity"))
         }
         None => IdentityProof::Typed,
     }

@@ -2,14 +2,15 @@
 
 use crate::auth::token;
 use crate::domain::notice::{check_sender, Missing, Reference, SenderRefusal};
-use crate::pages::problem::Problem;
+use crate::pages::problem::{DigidProblem, Problem};
 use crate::pages::report::form::{CheckView, ReportView};
 use crate::server::error::{PageError, PageResult};
 use crate::server::page::{client_address, see_other};
 use crate::server::report::answers::{self, Show};
 use crate::server::report::draft::{DraftDoc, SubmittedDoc};
 use crate::server::report::now;
-use crate::server::report::visit::{sign_in_href, PostedStep, Step, Visit};
+use crate::server::report::visit::{PostedStep, Step, Visit};
+use crate::server::resident::start_href;
 use crate::server::AppState;
 use crate::store::drafts;
 use crate::store::limits::{self, Limit};
@@ -78,12 +79,12 @@ fn sender(state: &AppState, step: &Step, doc: &DraftDoc) -> Result<Sender, PageE
             tracing::warn!(?refusal, "change notice: sender refused");
             Err(match refusal {
                 SenderRefusal::SignInRequired => {
-                    PageError::SeeOther(sign_in_href(&step.href("check")))
+                    PageError::SeeOther(start_href(Some(&step.href("check"))))
                 }
                 SenderRefusal::NotVerified | SenderRefusal::OtherResident => {
                     PageError::SeeOther(step.href("identity"))
                 }
-                SenderRefusal::LevelTooLow => Problem::Forbidden.into(),
+                SenderRefusal::LevelTooLow => Problem::Digid(DigidProblem::LevelTooLow).into(),
             })
         }
     }
