@@ -1,6 +1,7 @@
 //! The HTTP server: state, router, middleware and the process entry point.
 
 pub mod api;
+pub mod client_address;
 pub mod create_admin;
 pub mod csrf;
 pub mod error;
@@ -128,6 +129,7 @@ pub async fn build_state(env: &Env) -> Result<AppState, StartError> {
     let state = AppState {
         staff_auth: crate::auth::StaffAuth::new(&settings.staff),
         notice_limit: AppState::notice_limit(&settings),
+        proxies: Arc::new(client_address::ProxyPolicy::from_env(env)),
         settings,
         catalog: LiveCatalog::at_revision(catalog, text_revision),
         db,
@@ -208,6 +210,7 @@ pub async fn serve(env: Env) -> Result<(), StartError> {
             error,
         })?;
     check_site_root(&state.leptos_options);
+    state.proxies.log_mode();
     tracing::info!(
         addr = %env.bind,
         database = env.database_kind(),

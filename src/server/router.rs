@@ -1,5 +1,7 @@
 use super::page_cache::{self, PageCache};
-use super::{headers, health, language, refusals, request_log, static_files, AppState};
+use super::{
+    client_address, headers, health, language, refusals, request_log, static_files, AppState,
+};
 use crate::app::{shell, App};
 use axum::routing::get;
 use axum::Router;
@@ -57,5 +59,10 @@ pub fn router(state: AppState) -> Router {
         // CPU time. Level 1 makes a 9.3 KB step 3.3 KB instead of 2.9 KB.
         .layer(CompressionLayer::new().quality(CompressionLevel::Precise(1)))
         .layer(axum::middleware::from_fn(request_log::log_request))
+        // Outermost: everything inside reads the one client address it works out.
+        .layer(axum::middleware::from_fn({
+            let proxies = state.proxies.clone();
+            move |request, next| client_address::resolve(proxies.clone(), request, next)
+        }))
         .with_state(state)
 }

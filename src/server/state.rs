@@ -69,6 +69,8 @@ pub struct AppState {
     /// The limit on change notices sent per network address (counted in the database,
     /// `crate::store::limits`).
     pub notice_limit: crate::auth::LimitPolicy,
+    /// The reverse proxies whose header names the client's address.
+    pub proxies: Arc<super::client_address::ProxyPolicy>,
 }
 
 impl AppState {

@@ -27,6 +27,7 @@ mod notices_store;
 mod page_cache;
 mod plurals;
 mod properties;
+mod proxies;
 mod readability;
 mod report_flow;
 mod selfcheck;

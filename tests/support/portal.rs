@@ -33,6 +33,10 @@ pub struct Options {
     pub today: Option<time::Date>,
     /// A settings file instead of the shipped one, as `MELDWIJZER_SETTINGS` gives it.
     pub settings: Option<std::path::PathBuf>,
+    /// The trusted proxies, as `MELDWIJZER_TRUSTED_PROXIES` gives them.
+    pub trusted_proxies: Vec<meldwijzer::domain::forwarded::IpNet>,
+    /// The header they write, as `MELDWIJZER_FORWARDED_HEADER` says.
+    pub forwarded_header: meldwijzer::domain::forwarded::Header,
 }
 
 impl Options {
@@ -101,6 +105,8 @@ impl Portal {
         if let Some(settings) = options.settings {
             env.settings = settings;
         }
+        env.trusted_proxies = options.trusted_proxies;
+        env.forwarded_header = options.forwarded_header;
         let mut state = build_state(&env).await.expect("app state");
         if let Some(settings) = options.staff {
             state.staff_auth = StaffAuth::new(&settings);
