@@ -21,6 +21,7 @@ mod glossary;
 mod hardening;
 mod http;
 mod locales;
+mod metrics;
 mod notices_inbox;
 mod notices_jobs;
 mod notices_store;

@@ -25,7 +25,7 @@ mod read;
 mod status;
 mod submit;
 
-pub use outbox::{claim_outbox, outbox_delivered, outbox_failed};
+pub use outbox::{claim_outbox, outbox_backlog, outbox_delivered, outbox_failed, Backlog};
 pub use read::{attachment, export, list, open, open_for_forwarding, reference};
 pub use status::{delete_expired, set_status};
 pub use submit::{submit, submit_from_draft, SentDraft};
