@@ -210,7 +210,7 @@ fn parse_network(value: &str) -> Result<ipnet::IpNet, String> {
         .parse::<std::net::IpAddr>()
         .map(ipnet::IpNet::from)
         .map_err(|_| {
-            format!("expected a network such as 10.0.0.0/8 or 2001:db8::/32, or an address")
+            "expected a network such as 10.0.0.0/8 or 2001:db8::/32, or an address".to_owned()
         })
 }
 

@@ -173,7 +173,15 @@ mod tests {
     const FWD: Header = Header::Forwarded;
 
     /// (trusted networks, peer, header, header values, expected client)
-    const CASES: &[(&[&str], &str, Header, &[&str], &str)] = &[
+    type Case = (
+        &'static [&'static str],
+        &'static str,
+        Header,
+        &'static [&'static str],
+        &'static str,
+    );
+
+    const CASES: &[Case] = &[
         // No trusted proxies: the headers are never read.
         (&[], "10.0.0.1", XFF, &["203.0.113.7"], "10.0.0.1"),
         (&[], "10.0.0.1", FWD, &["for=203.0.113.7"], "10.0.0.1"),

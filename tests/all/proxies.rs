@@ -182,3 +182,62 @@ async fn bad_forwarded_headers_never_cause_an_error_and_count_against_the_proxy(
     }
     assert_eq!(notice_count(&portal).await, 1);
 }
+
+/// Failed staff sign-ins count per forwarded address too: one office's mistakes do not
+/// lock out another behind the same proxy.
+#[tokio::test]
+async fn failed_staff_sign_ins_count_per_forwarded_address() {
+    use meldwijzer::config::settings::Staff;
+    let options = Options {
+        trusted_proxies: vec!["127.0.0.0/8".parse().unwrap()],
+        staff: Some(Staff {
+            max_failures_per_address: 2,
+            ..Staff::default()
+        }),
+        ..Options::staff()
+    };
+    let portal = Portal::sqlite_with(options).await;
+    let sign_in = |i: usize, office: &'static str| {
+        let portal = &portal;
+        async move {
+            portal
+                .try_sign_in_via(&format!("gok{i}@example.nl"), office)
+                .await
+        }
+    };
+    for i in 0..2 {
+        assert_eq!(
+            sign_in(i, "192.0.2.1").await,
+            StatusCode::UNPROCESSABLE_ENTITY
+        );
+    }
+    assert_eq!(sign_in(2, "192.0.2.1").await, StatusCode::TOO_MANY_REQUESTS);
+    // Another office behind the same proxy is not locked out.
+    assert_eq!(
+        sign_in(3, "192.0.2.2").await,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+}
+
+impl Portal {
+    /// A failed sign-in through the proxy at 127.0.0.1 for the client `office`.
+    async fn try_sign_in_via(&self, email: &str, office: &str) -> StatusCode {
+        let page = self.get("/staff/sign-in", &[]).await;
+        let token = page.cookie("__Host-mw_staff_signin").unwrap();
+        self.post_from(
+            "/staff/sign-in",
+            &[
+                ("cookie", &format!("__Host-mw_staff_signin={token}")),
+                ("x-forwarded-for", office),
+            ],
+            &[
+                ("email", email),
+                ("password", "fout fout fout"),
+                ("_csrf", &token),
+            ],
+            Some("127.0.0.1"),
+        )
+        .await
+        .status
+    }
+}
