@@ -130,6 +130,31 @@ fn allow_missing_assets_starts_anyway() {
     assert!(portal.terminate().success());
 }
 
+/// Issue 20: the metrics are served on their own address, and the public one has none.
+#[test]
+fn metrics_are_served_on_their_own_address_only() {
+    let port = support::release::free_port();
+    let Some(portal) = support::release::Portal::start_with(&[(
+        "MELDWIJZER_METRICS_BIND",
+        format!("127.0.0.1:{port}"),
+    )]) else {
+        return;
+    };
+    assert_eq!(portal.status("/nl/help"), Some(200));
+    let (status, body) =
+        support::release::http_get(port, "/metrics").expect("the metrics address answers");
+    assert_eq!(status, 200);
+    assert!(
+        body.contains(
+            "meldwijzer_http_requests_total{method=\"GET\",route=\"/{lang}/help\",status=\"200\"}"
+        ),
+        "{body}"
+    );
+    assert!(body.contains("meldwijzer_db_pool_connections "), "{body}");
+    assert_eq!(portal.status("/metrics"), Some(404));
+    assert!(portal.terminate().success());
+}
+
 #[test]
 fn sigterm_stops_the_server_cleanly() {
     let Some(portal) = support::release::Portal::start() else {
