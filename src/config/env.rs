@@ -13,6 +13,16 @@ pub enum LogFormat {
     Json,
 }
 
+/// Which proxy header holds the client address (`--forwarded-header`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum ForwardedHeader {
+    /// `X-Forwarded-For: client, proxy1` (nginx's `$proxy_add_x_forwarded_for`).
+    #[default]
+    XForwardedFor,
+    /// RFC 7239 `Forwarded: for=client, for="[2001:db8::1]:4711"`.
+    Forwarded,
+}
+
 /// Meldwijzer: explains the duties that come with bijstand, helps residents check what
 /// to report and lets them report changes.
 #[derive(Debug, Clone, Parser)]
@@ -69,6 +79,43 @@ pub struct Env {
     /// For demonstrations and tests only: deadlines are computed from it.
     #[arg(long, env = "MELDWIJZER_TODAY", value_parser = parse_today)]
     pub today: Option<time::Date>,
+
+    /// The reverse proxies in front of the portal, as networks in CIDR (`10.0.0.0/8`,
+    /// `2001:db8::/32`) or single addresses, separated by commas. A request whose
+    /// connection comes from one of them is counted against the client address its
+    /// proxy header names (`--forwarded-header`): the right-most address in it that is
+    /// not a trusted proxy. Unset, the portal ignores proxy headers and counts every
+    /// request against the connection's address. An environment setting, not one of
+    /// the settings file: the proxies belong to the machines it runs on (like the
+    /// listen address), not to the municipality's policy.
+    #[arg(
+        long,
+        env = "MELDWIJZER_TRUSTED_PROXIES",
+        value_delimiter = ',',
+        value_parser = parse_network
+    )]
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+
+    /// The header the trusted proxies write the client address in. Only that one is
+    /// read: a header the proxy passes on unchanged is the client's to forge.
+    #[arg(
+        long,
+        env = "MELDWIJZER_FORWARDED_HEADER",
+        value_enum,
+        default_value = "x-forwarded-for"
+    )]
+    pub forwarded_header: ForwardedHeader,
+
+    /// Serve metrics in Prometheus text format at `/metrics` on this address (e.g.
+    /// `127.0.0.1:9100`), apart from the portal's own address. Unset: no metrics.
+    #[arg(long, env = "MELDWIJZER_METRICS_BIND")]
+    pub metrics_bind: Option<SocketAddr>,
+
+    /// Start even when the site root lacks the asset files the pages link (scripts,
+    /// styles), e.g. to reach the health check or the staff area of a broken install.
+    /// Without it such a start is refused: residents would get pages without styles.
+    #[arg(long, env = "MELDWIJZER_ALLOW_MISSING_ASSETS")]
+    pub allow_missing_assets: bool,
 
     /// Log filter, e.g. `info` or `meldwijzer=debug,tower_http=info`.
     #[arg(long, env = "MELDWIJZER_LOG", default_value = "info")]
@@ -153,6 +200,20 @@ fn parse_today(value: &str) -> Result<time::Date, String> {
     time::Date::parse(value, &format).map_err(|e| format!("expected YYYY-MM-DD: {e}"))
 }
 
+/// A network in CIDR, or a single address (a network of one).
+fn parse_network(value: &str) -> Result<ipnet::IpNet, String> {
+    let value = value.trim();
+    if let Ok(net) = value.parse::<ipnet::IpNet>() {
+        return Ok(net);
+    }
+    value
+        .parse::<std::net::IpAddr>()
+        .map(ipnet::IpNet::from)
+        .map_err(|_| {
+            "expected a network such as 10.0.0.0/8 or 2001:db8::/32, or an address".to_owned()
+        })
+}
+
 impl Env {
     /// The database kind, safe to log (the URL itself may hold a password).
     pub fn database_kind(&self) -> &str {
@@ -174,6 +235,36 @@ mod tests {
         assert_eq!(
             cli.env.data_key.as_ref().map(Secret::expose),
             Some("not-a-key-but-secret")
+        );
+    }
+
+    #[test]
+    fn trusted_proxies_are_networks_or_addresses_checked_at_start() {
+        let cli = Cli::try_parse_from([
+            "meldwijzer",
+            "--trusted-proxies",
+            "10.0.0.0/8, 127.0.0.1,2001:db8::/32,::1",
+        ])
+        .unwrap();
+        let nets: Vec<String> = cli
+            .env
+            .trusted_proxies
+            .iter()
+            .map(|n| n.to_string())
+            .collect();
+        assert_eq!(
+            nets,
+            ["10.0.0.0/8", "127.0.0.1/32", "2001:db8::/32", "::1/128"]
+        );
+        assert_eq!(cli.env.forwarded_header, ForwardedHeader::XForwardedFor);
+        for bad in ["10.0.0.0/33", "proxy.example", "10.0.0.0/8;", ""] {
+            let parsed = Cli::try_parse_from(["meldwijzer", "--trusted-proxies", bad]);
+            assert!(parsed.is_err(), "{bad:?} is refused");
+        }
+        let none = Cli::try_parse_from(["meldwijzer"]).unwrap();
+        assert!(
+            none.env.trusted_proxies.is_empty()
+                || std::env::var_os("MELDWIJZER_TRUSTED_PROXIES").is_some()
         );
     }
 }

@@ -1,6 +1,7 @@
 //! The HTTP server: state, router, middleware and the process entry point.
 
 pub mod api;
+pub mod client_address;
 pub mod create_admin;
 pub mod csrf;
 pub mod error;
@@ -11,6 +12,7 @@ mod health;
 pub mod jobs;
 mod language;
 pub mod listen;
+pub mod metrics;
 pub mod my_notices;
 pub(crate) mod page;
 pub mod page_cache;
@@ -23,6 +25,7 @@ pub mod staff;
 mod state;
 pub mod static_files;
 pub mod texts_sync;
+mod trailing_slash;
 
 pub use error::{PageError, PageResult};
 pub use router::router;
@@ -61,32 +64,53 @@ pub enum StartError {
     Forwarding(#[from] reqwest::Error),
     #[error("{0}")]
     Residents(#[from] resident::ResidentSetupError),
+    #[error(
+        "the pages link asset files that are not in the site root {site_root} \
+         ({missing}; hash file {hash_file}), so they would show without styles and \
+         scripts: start the binary that `cargo leptos build --release` made (with the hash \
+         file beside it) and set LEPTOS_SITE_ROOT to the site it built, or start with \
+         --allow-missing-assets (MELDWIJZER_ALLOW_MISSING_ASSETS=true) to serve without them"
+    )]
+    MissingAssets {
+        site_root: String,
+        hash_file: String,
+        missing: String,
+    },
     #[error("cannot listen on {addr}: {error}")]
     Bind { addr: String, error: std::io::Error },
 }
 
-/// Says loudly when the pages would link asset files that are not in the site root
-/// (no `hash.txt` beside the binary, or a site root from another build): residents
-/// would get pages without styles and islands. The portal still starts, so a health
-/// check and the staff can reach it; the log says what to fix.
-fn check_site_root(options: &leptos::config::LeptosOptions) {
+/// Refuses the start when the pages would link asset files that are not in the site
+/// root (no `hash.txt` beside the binary, or a site root from another build):
+/// residents would get pages without styles and islands. With `allow_missing`
+/// (`--allow-missing-assets`) it only says so loudly, so a health check and the staff
+/// can reach a broken install.
+fn check_site_root(
+    options: &leptos::config::LeptosOptions,
+    allow_missing: bool,
+) -> Result<(), StartError> {
     let exe_dir = std::env::current_exe()
         .ok()
         .and_then(|exe| exe.parent().map(std::path::Path::to_path_buf))
         .unwrap_or_default();
     let missing = static_files::missing_assets(options, &exe_dir);
     if missing.is_empty() {
-        return;
+        return Ok(());
     }
     let missing: Vec<String> = missing.iter().map(|p| p.display().to_string()).collect();
-    tracing::error!(
-        site_root = %options.site_root,
-        hash_file = %exe_dir.join(options.hash_file.as_ref()).display(),
-        missing = %missing.join(", "),
-        "the pages link asset files that are not in the site root, so they will show \
-         without styles and scripts: start the binary that `cargo leptos build --release` \
-         made (with the hash file beside it) and set LEPTOS_SITE_ROOT to the site it built"
-    );
+    let error = StartError::MissingAssets {
+        site_root: options.site_root.to_string(),
+        hash_file: exe_dir
+            .join(options.hash_file.as_ref())
+            .display()
+            .to_string(),
+        missing: missing.join(", "),
+    };
+    if !allow_missing {
+        return Err(error);
+    }
+    tracing::error!(%error, "starting anyway (--allow-missing-assets)");
+    Ok(())
 }
 
 /// Reads settings, texts and database, as named by the environment.
@@ -137,6 +161,7 @@ pub async fn build_state(env: &Env) -> Result<AppState, StartError> {
         resident_auth,
         staff_auth: crate::auth::StaffAuth::new(&settings.staff),
         notice_limit: AppState::notice_limit(&settings),
+        proxies: Arc::new(client_address::ProxyPolicy::from_env(env)),
         settings,
         catalog: LiveCatalog::at_revision(catalog, text_revision),
         db,
@@ -205,7 +230,14 @@ pub fn init_logging(env: &Env) {
 /// Serves until SIGINT or SIGTERM, then finishes the requests in flight.
 pub async fn serve(env: Env) -> Result<(), StartError> {
     let state = build_state(&env).await?;
+    check_site_root(&state.leptos_options, env.allow_missing_assets)?;
     let app = router(state.clone());
+    let listener = bind(env.bind).await?;
+    // Its own address, never the public one (`metrics`).
+    let metrics_listener = match env.metrics_bind {
+        Some(addr) => Some(bind(addr).await?),
+        None => None,
+    };
     // The background jobs run beside the server, not in `build_state`: tests drive them.
     let jobs = jobs::start(&state)?;
     // Read the DigiD broker's discovery document now, so the first resident does not
@@ -221,13 +253,13 @@ pub async fn serve(env: Env) -> Result<(), StartError> {
     }
     // Texts published on another instance on the same database appear here too.
     let watcher = texts_sync::spawn_watcher(state.clone(), texts_sync::POLL_INTERVAL);
-    let listener = tokio::net::TcpListener::bind(env.bind)
-        .await
-        .map_err(|error| StartError::Bind {
-            addr: env.bind.to_string(),
-            error,
-        })?;
-    check_site_root(&state.leptos_options);
+    state.proxies.log_mode();
+    let metrics = metrics_listener.map(|listener| {
+        if let Ok(addr) = listener.local_addr() {
+            tracing::info!(%addr, "metrics at http://{addr}/metrics");
+        }
+        metrics::serve(listener, state.clone(), metrics::install())
+    });
     tracing::info!(
         addr = %env.bind,
         database = env.database_kind(),
@@ -243,9 +275,21 @@ pub async fn serve(env: Env) -> Result<(), StartError> {
     .await;
     jobs.stop();
     watcher.abort();
+    if let Some(metrics) = metrics {
+        metrics.abort();
+    }
     state.db.close().await;
     tracing::info!("meldwijzer stopped");
     Ok(())
+}
+
+async fn bind(addr: std::net::SocketAddr) -> Result<tokio::net::TcpListener, StartError> {
+    tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|error| StartError::Bind {
+            addr: addr.to_string(),
+            error,
+        })
 }
 
 async fn shutdown_signal() {

@@ -4,13 +4,12 @@
 
 use super::AppState;
 use axum::body::Body;
-use axum::extract::{ConnectInfo, Request};
+use axum::extract::Request;
 use axum::http::request::Parts;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use leptos::config::LeptosOptions;
 use leptos::prelude::{provide_context, IntoView};
-use std::net::SocketAddr;
 
 /// Renders `document` with `view` in context (the page components read it with
 /// `expect_context`), in the language of the request, with `status`.
@@ -56,11 +55,8 @@ pub fn cookie<'a>(parts: &'a Parts, name: &str) -> Option<&'a str> {
         .find_map(|c| crate::shell::page_context::cookie_value(c, name))
 }
 
-/// The network address that limits count against. Behind a reverse proxy this is the
-/// proxy's address (the portal does not trust `X-Forwarded-For`).
+/// The key that per-address limits count against: the client's address, as the
+/// outermost middleware worked it out (`super::client_address`).
 pub fn client_address(parts: &Parts) -> String {
-    parts
-        .extensions
-        .get::<ConnectInfo<SocketAddr>>()
-        .map_or_else(|| "unknown".to_owned(), |c| c.0.ip().to_string())
+    super::client_address::ClientAddress::of(parts).key()
 }

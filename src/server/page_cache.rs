@@ -129,11 +129,13 @@ pub async fn serve(state: AppState, cache: PageCache, request: Request, next: Ne
     let encoding = Encoding::accepted(request.headers());
     let if_none_match = request.headers().get(header::IF_NONE_MATCH).cloned();
     if let Some(page) = cache.get(&catalog, &key) {
+        super::metrics::render_cache(true);
         return answer(&page, encoding, if_none_match.as_ref());
     }
     let response = next.run(request).await;
     match keep(response).await {
         Kept::Page(page) => {
+            super::metrics::render_cache(false);
             let page = Arc::new(page);
             cache.put(catalog, key, page.clone());
             answer(&page, encoding, if_none_match.as_ref())

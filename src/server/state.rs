@@ -71,6 +71,8 @@ pub struct AppState {
     pub notice_limit: crate::auth::LimitPolicy,
     /// Resident sign-in with DigiD: session timeouts, the broker and the clock.
     pub resident_auth: super::resident::ResidentAuth,
+    /// The reverse proxies whose header names the client's address.
+    pub proxies: Arc<super::client_address::ProxyPolicy>,
 }
 
 impl AppState {

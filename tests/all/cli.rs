@@ -47,6 +47,10 @@ fn help_lists_every_setting_of_the_environment() {
         "MELDWIJZER_RULES",
         "MELDWIJZER_LOG",
         "MELDWIJZER_LOG_FORMAT",
+        "MELDWIJZER_TRUSTED_PROXIES",
+        "MELDWIJZER_FORWARDED_HEADER",
+        "MELDWIJZER_METRICS_BIND",
+        "MELDWIJZER_ALLOW_MISSING_ASSETS",
     ] {
         assert!(help.contains(name), "--help lacks {name}");
     }
@@ -99,6 +103,56 @@ fn a_rule_that_names_a_missing_text_stops_the_server() {
     .unwrap();
     let stderr = refused_start(&[("MELDWIJZER_RULES", &rules)]);
     assert!(stderr.contains("selfcheck-no-such-text"), "{stderr}");
+}
+
+/// Issue 20: pages that link scripts and styles the site root lacks are not served…
+#[test]
+fn a_site_root_without_the_assets_stops_the_start() {
+    if binary().is_none() {
+        return;
+    }
+    let empty = tempfile::tempdir().unwrap();
+    let stderr = refused_start(&[("LEPTOS_SITE_ROOT", empty.path())]);
+    assert!(stderr.contains("--allow-missing-assets"), "{stderr}");
+}
+
+/// …unless the operator says so (to reach the health check of a broken install).
+#[test]
+fn allow_missing_assets_starts_anyway() {
+    let empty = tempfile::tempdir().unwrap();
+    let Some(portal) = support::release::Portal::start_with(&[
+        ("LEPTOS_SITE_ROOT", empty.path().display().to_string()),
+        ("MELDWIJZER_ALLOW_MISSING_ASSETS", "true".into()),
+    ]) else {
+        return;
+    };
+    assert_eq!(portal.status("/healthz"), Some(200));
+    assert!(portal.terminate().success());
+}
+
+/// Issue 20: the metrics are served on their own address, and the public one has none.
+#[test]
+fn metrics_are_served_on_their_own_address_only() {
+    let port = support::release::free_port();
+    let Some(portal) = support::release::Portal::start_with(&[(
+        "MELDWIJZER_METRICS_BIND",
+        format!("127.0.0.1:{port}"),
+    )]) else {
+        return;
+    };
+    assert_eq!(portal.status("/nl/help"), Some(200));
+    let (status, body) =
+        support::release::http_get(port, "/metrics").expect("the metrics address answers");
+    assert_eq!(status, 200);
+    assert!(
+        body.contains(
+            "meldwijzer_http_requests_total{method=\"GET\",route=\"/{lang}/help\",status=\"200\"}"
+        ),
+        "{body}"
+    );
+    assert!(body.contains("meldwijzer_db_pool_connections "), "{body}");
+    assert_eq!(portal.status("/metrics"), Some(404));
+    assert!(portal.terminate().success());
 }
 
 #[test]

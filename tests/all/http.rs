@@ -36,6 +36,48 @@ async fn root_redirects_to_the_preferred_language() {
     }
 }
 
+/// Issue 20: `/nl/` answered 404. Every address with a trailing slash is sent, with its
+/// query, to the address without it; what would leave the site is not.
+#[tokio::test]
+async fn a_trailing_slash_redirects_to_the_page() {
+    let (app, _dir) = app(None).await;
+    let cases = [
+        ("/nl/", "/nl"),
+        ("/en/duties/", "/en/duties"),
+        ("/nl/help//", "/nl/help"),
+        ("/nl/self-check/?answers=1", "/nl/self-check?answers=1"),
+        ("/staff/sign-in/", "/staff/sign-in"),
+    ];
+    for (path, location) in cases {
+        let reply = get(&app, path, &[]).await;
+        assert_eq!(reply.status, StatusCode::PERMANENT_REDIRECT, "{path}");
+        assert_eq!(reply.header(header::LOCATION), location, "{path}");
+        let target = location.split('?').next().unwrap();
+        assert_eq!(
+            get(&app, target, &[]).await.status,
+            StatusCode::OK,
+            "{target}"
+        );
+    }
+    for path in ["//evil.example/", "/\\evil.example/"] {
+        let reply = get(&app, path, &[]).await;
+        assert!(
+            !reply.header(header::LOCATION).contains("evil"),
+            "{path}: {}",
+            reply.header(header::LOCATION)
+        );
+    }
+    // A form is never redirected (a browser would post again, or not at all).
+    let reply = support::portal::send(
+        &app,
+        axum::http::Request::post("/nl/report/identity/")
+            .body(axum::body::Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_ne!(reply.status, StatusCode::PERMANENT_REDIRECT);
+}
+
 #[tokio::test]
 async fn pages_have_language_direction_and_landmarks() {
     let (app, _dir) = app(None).await;

@@ -89,6 +89,10 @@ pub fn env_for(database_url: &str) -> Env {
         log: "warn".into(),
         log_format: LogFormat::Text,
         today: None,
+        trusted_proxies: Vec::new(),
+        forwarded_header: Default::default(),
+        metrics_bind: None,
+        allow_missing_assets: false,
     }
 }
 

@@ -35,6 +35,10 @@ pub struct Options {
     pub settings: Option<std::path::PathBuf>,
     /// The DigiD broker's client secret, as `MELDWIJZER_DIGID_CLIENT_SECRET` gives it.
     pub digid_client_secret: Option<String>,
+    /// The trusted proxies, as `MELDWIJZER_TRUSTED_PROXIES` gives them.
+    pub trusted_proxies: Vec<meldwijzer::domain::forwarded::IpNet>,
+    /// The header they write, as `MELDWIJZER_FORWARDED_HEADER` says.
+    pub forwarded_header: meldwijzer::domain::forwarded::Header,
 }
 
 impl Options {
@@ -106,6 +110,8 @@ impl Portal {
         env.digid_client_secret = options
             .digid_client_secret
             .map(meldwijzer::config::env::Secret::new);
+        env.trusted_proxies = options.trusted_proxies;
+        env.forwarded_header = options.forwarded_header;
         let mut state = build_state(&env).await.expect("app state");
         if let Some(settings) = options.staff {
             state.staff_auth = StaffAuth::new(&settings);

@@ -56,7 +56,7 @@ pub fn status_kib(pid: u32, field: &str) -> u64 {
 /// it, so the kernel could hand the same number to the next caller in that window; the
 /// set makes sure no two portals or drivers of one test binary are given the same port
 /// (all the tests of `all` share it: they run in one process).
-pub(super) fn free_port() -> u16 {
+pub fn free_port() -> u16 {
     static GIVEN: std::sync::Mutex<Vec<u16>> = std::sync::Mutex::new(Vec::new());
     let mut given = GIVEN.lock().unwrap_or_else(|e| e.into_inner());
     loop {
@@ -83,7 +83,7 @@ fn wait_until(limit: Duration, what: &str, mut check: impl FnMut() -> bool) {
 
 /// A GET over HTTP/1.1 (chromedriver closes HTTP/1.0 requests unanswered): the status
 /// and the body as long as its `Content-Length`, or `None` when nothing answers.
-pub(super) fn http_get(port: u16, path: &str) -> Option<(u16, String)> {
+pub fn http_get(port: u16, path: &str) -> Option<(u16, String)> {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).ok()?;
     stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
     write!(

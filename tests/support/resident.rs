@@ -63,6 +63,10 @@ pub struct Resident {
     pub cookie: Option<String>,
     /// The form token of the last page with a form.
     pub csrf: String,
+    /// Through the router: the connection's address the portal sees (none by default).
+    pub peer: Option<std::net::SocketAddr>,
+    /// Headers sent with every request (a proxy's `X-Forwarded-For`, say).
+    pub headers: Vec<(String, String)>,
 }
 
 impl Resident {
@@ -84,6 +88,8 @@ impl Resident {
             door,
             cookie: None,
             csrf: String::new(),
+            peer: None,
+            headers: Vec::new(),
         }
     }
 
@@ -107,6 +113,12 @@ impl Resident {
         };
         if let Some(cookie) = &self.cookie {
             builder = builder.header(header::COOKIE, format!("{COOKIE}={cookie}"));
+        }
+        for (name, value) in &self.headers {
+            builder = builder.header(name, value);
+        }
+        if let (Door::Router(_), Some(peer)) = (&self.door, self.peer) {
+            builder = builder.extension(axum::extract::ConnectInfo(peer));
         }
         builder
     }

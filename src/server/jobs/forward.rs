@@ -105,6 +105,7 @@ impl Forwarder {
                     let attempt = item.attempts + 1;
                     let next = now + backoff_seconds(attempt, rand::random::<f64>());
                     notices::outbox_failed(&self.db, item.id, &reason, next).await?;
+                    crate::server::metrics::forwarding_failed();
                     tracing::warn!(
                         outbox_id = item.id,
                         attempt,

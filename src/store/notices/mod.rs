@@ -26,7 +26,7 @@ mod resident;
 mod status;
 mod submit;
 
-pub use outbox::{claim_outbox, outbox_delivered, outbox_failed};
+pub use outbox::{claim_outbox, outbox_backlog, outbox_delivered, outbox_failed, Backlog};
 pub use read::{attachment, export, list, open, open_for_forwarding, reference};
 pub use resident::{owned, owned_by, OwnNotice};
 pub use status::{delete_expired, set_status};

@@ -73,3 +73,25 @@ pub async fn outbox_failed(
     .await?;
     Ok(result.rows_affected() == 1)
 }
+
+/// What is still to be forwarded: how many notices, and when the oldest was sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Backlog {
+    pub pending: i64,
+    pub oldest_submitted_at: Option<i64>,
+}
+
+/// The outbox's backlog, for the metrics.
+pub async fn outbox_backlog(db: &Db) -> Result<Backlog, NoticeError> {
+    let row = sqlx::query(
+        "SELECT COUNT(*) AS pending, MIN(n.submitted_at) AS oldest \
+         FROM notice_outbox o JOIN notices n ON n.id = o.notice_id \
+         WHERE o.delivered_at IS NULL",
+    )
+    .fetch_one(db.pool())
+    .await?;
+    Ok(Backlog {
+        pending: row.try_get("pending")?,
+        oldest_submitted_at: row.try_get("oldest")?,
+    })
+}

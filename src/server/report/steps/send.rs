@@ -149,7 +149,9 @@ pub async fn submit(State(state): State<AppState>, step: PostedStep) -> PageResu
             return Err(error);
         }
     };
-    if !submitted.created {
+    if submitted.created {
+        crate::server::metrics::notice_received();
+    } else {
         // A repeat of a notice that is stored already: it does not count twice.
         give_back().await;
     }
