@@ -229,6 +229,32 @@ mw_ensure_browser() {
 }
 
 # --------------------------------------------------------------------------
+# What the test of the reference deployment (deploy/, tests/process/deployment.rs)
+# runs: Debian's nginx, as a user of its own with its own prefix (the package's
+# service is neither needed nor started here), and systemd-analyze, which checks the
+# systemd unit without a running systemd.
+mw_ensure_deploy_tools() {
+    local missing=()
+    [[ -x /usr/sbin/nginx ]] || missing+=(nginx)
+    command -v systemd-analyze >/dev/null 2>&1 || missing+=(systemd)
+    if ((${#missing[@]} == 0)); then
+        mw_say "nginx and systemd-analyze present, skipped"
+        return 0
+    fi
+    # policy-rc.d: keep the packages' post-install scripts from starting services
+    # (port 80 may be taken, and nothing here uses them).
+    local policy=/usr/sbin/policy-rc.d created=0
+    if [[ ! -e "$policy" ]]; then
+        printf '#!/bin/sh\nexit 101\n' >"$policy" && chmod +x "$policy" && created=1
+    fi
+    local rc=0
+    mw_apt_install "${missing[@]}" || rc=$?
+    ((created == 1)) && rm -f "$policy"
+    ((rc == 0)) || return "$rc"
+    mw_say "installed ${missing[*]}: $(/usr/sbin/nginx -v 2>&1)"
+}
+
+# --------------------------------------------------------------------------
 # PostgreSQL server binaries. Sets MW_PG_BIN to the newest
 # /usr/lib/postgresql/<major>/bin.
 _mw_find_pg_bin() {

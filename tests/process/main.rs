@@ -8,6 +8,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod deployment;
 mod notices_durability;
 mod report_durability;
 mod upload_memory;

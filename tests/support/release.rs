@@ -2,6 +2,8 @@
 //! own port with its own SQLite file (or the database a test gives it): the one way
 //! the browser, command-line, durability and memory tests start it.
 
+use super::reply::Reply;
+use super::staff::{PASSWORD, SESSION, SIGN_IN};
 use super::{project_path, require_all};
 use meldwijzer::auth::{password, Role};
 use meldwijzer::store::staff::{self, NewAccount};
@@ -248,5 +250,65 @@ impl Drop for Portal {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+}
+
+// ---- Over HTTP(S) with reqwest: a browser's requests without a browser. ----
+
+pub async fn read(response: reqwest::Response) -> Reply {
+    Reply::read(axum::http::Response::from(response)).await
+}
+
+/// `GET url` with the cookie header `cookie`.
+pub async fn get(http: &reqwest::Client, url: &str, cookie: &str) -> Reply {
+    let mut request = http.get(url);
+    if !cookie.is_empty() {
+        request = request.header("cookie", cookie);
+    }
+    read(request.send().await.unwrap()).await
+}
+
+/// A form `POST` from this site (as a browser sends it) with the cookie header.
+pub async fn post(
+    http: &reqwest::Client,
+    url: &str,
+    cookie: &str,
+    fields: &[(&str, &str)],
+) -> Reply {
+    let body = super::portal::form_body(fields);
+    let request = http
+        .post(url)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("sec-fetch-site", "same-origin")
+        .header("cookie", cookie)
+        .body(body);
+    read(request.send().await.unwrap()).await
+}
+
+/// A signed-in staff member: the session cookie header and its form token.
+pub struct Staff {
+    pub cookie: String,
+    pub csrf: String,
+}
+
+pub async fn sign_in(http: &reqwest::Client, base: &str, email: &str) -> Staff {
+    let page = get(http, &format!("{base}/staff/sign-in"), "").await;
+    assert_eq!(page.status, 200);
+    let token = page.cookie(SIGN_IN).expect("the sign-in cookie");
+    let reply = post(
+        http,
+        &format!("{base}/staff/sign-in"),
+        &format!("{SIGN_IN}={token}"),
+        &[("email", email), ("password", PASSWORD), ("_csrf", &token)],
+    )
+    .await;
+    assert_eq!(reply.status, 303, "{}", reply.body);
+    assert_eq!(reply.location(), "/staff");
+    let cookie = format!("{SESSION}={}", reply.cookie(SESSION).expect("a session"));
+    let home = get(http, &format!("{base}/staff"), &cookie).await;
+    assert_eq!(home.status, 200);
+    Staff {
+        csrf: home.csrf(),
+        cookie,
     }
 }

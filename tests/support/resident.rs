@@ -53,7 +53,15 @@ pub enum StepError {
 #[derive(Clone)]
 enum Door {
     Router(axum::Router),
-    Http { base: String, http: HttpClient },
+    Http {
+        base: String,
+        http: HttpClient,
+    },
+    /// reqwest: HTTPS through a proxy, or a client bound to an address of its own.
+    Reqwest {
+        base: String,
+        http: reqwest::Client,
+    },
 }
 
 #[derive(Clone)]
@@ -78,6 +86,16 @@ impl Resident {
         })
     }
 
+    /// A resident over `http`, a reqwest client (HTTPS, or bound to its own source
+    /// address), of the portal or proxy at `base`. The client must not follow
+    /// redirects: the steps check them.
+    pub fn over(base: &str, http: reqwest::Client) -> Resident {
+        Resident::through(Door::Reqwest {
+            base: base.to_owned(),
+            http,
+        })
+    }
+
     /// A resident of an in-process portal, through its router.
     pub fn on(portal: &Portal) -> Resident {
         Resident::through(Door::Router(portal.app.clone()))
@@ -95,12 +113,16 @@ impl Resident {
 
     /// Talks to another server from now on (the same database, restarted).
     pub fn set_base(&mut self, base: &str) {
-        let Door::Http { http, .. } = &self.door else {
-            panic!("only a resident over HTTP has a base address");
-        };
-        self.door = Door::Http {
-            base: base.to_owned(),
-            http: http.clone(),
+        self.door = match &self.door {
+            Door::Http { http, .. } => Door::Http {
+                base: base.to_owned(),
+                http: http.clone(),
+            },
+            Door::Reqwest { http, .. } => Door::Reqwest {
+                base: base.to_owned(),
+                http: http.clone(),
+            },
+            Door::Router(_) => panic!("only a resident over HTTP has a base address"),
         };
     }
 
@@ -109,7 +131,9 @@ impl Resident {
         let builder = Request::builder().method(method);
         let mut builder = match &self.door {
             Door::Router(_) => builder.uri(path).header(header::HOST, "portal.example"),
-            Door::Http { base, .. } => builder.uri(format!("{base}{path}")),
+            Door::Http { base, .. } | Door::Reqwest { base, .. } => {
+                builder.uri(format!("{base}{path}"))
+            }
         };
         if let Some(cookie) = &self.cookie {
             builder = builder.header(header::COOKIE, format!("{COOKIE}={cookie}"));
@@ -132,6 +156,20 @@ impl Resident {
             Door::Http { http, .. } => {
                 let response = http.request(request).await.map_err(|e| connection(&e))?;
                 Reply::try_read(response)
+                    .await
+                    .map_err(|e| connection(&e))?
+            }
+            Door::Reqwest { http, .. } => {
+                let (parts, body) = request.into_parts();
+                let body = axum::body::to_bytes(body, usize::MAX).await.unwrap();
+                let response = http
+                    .request(parts.method, parts.uri.to_string())
+                    .headers(parts.headers)
+                    .body(body)
+                    .send()
+                    .await
+                    .map_err(|e| connection(&e))?;
+                Reply::try_read(axum::http::Response::from(response))
                     .await
                     .map_err(|e| connection(&e))?
             }

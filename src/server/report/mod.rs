@@ -53,7 +53,7 @@ const FORM_LIMIT: usize = 64 * 1024;
 /// The largest detail page with files: every file of a change at its maximum size, and
 /// room for the fields. A bigger single file is read to its end and refused with a
 /// message on the page.
-const UPLOAD_LIMIT: usize = crate::domain::notice::MAX_FILES_PER_CHANGE
+pub const UPLOAD_LIMIT: usize = crate::domain::notice::MAX_FILES_PER_CHANGE
     * crate::domain::notice::MAX_FILE_BYTES
     + 1024 * 1024;
 
