@@ -1,6 +1,13 @@
 #[cfg(feature = "ssr")]
+fn main() -> std::process::ExitCode {
+    // Before the runtime starts its threads.
+    meldwijzer::server::allocator::configure();
+    run()
+}
+
+#[cfg(feature = "ssr")]
 #[tokio::main]
-async fn main() -> std::process::ExitCode {
+async fn run() -> std::process::ExitCode {
     use clap::Parser;
     use meldwijzer::config::env::{Cli, Command};
     let cli = Cli::parse();

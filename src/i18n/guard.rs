@@ -83,6 +83,13 @@ enum Frame {
 /// The deepest nesting of placeables and argument lists in `text`, and the line where
 /// it is first reached.
 pub fn nesting(text: &str) -> (usize, usize) {
+    nesting_up_to(text, usize::MAX)
+}
+
+/// [`nesting`], but the scan stops once the depth passes `cap` (and answers
+/// `cap + 1`): a text of a million `{` is refused after a few bytes, without a stack of
+/// a million frames.
+fn nesting_up_to(text: &str, cap: usize) -> (usize, usize) {
     let mut frames: Vec<Frame> = Vec::new();
     let mut open_parens = 0usize;
     let mut in_string = false;
@@ -142,6 +149,9 @@ pub fn nesting(text: &str) -> (usize, usize) {
         let depth = frames.len() + open_parens;
         if depth > deepest.0 {
             deepest = (depth, line);
+            if depth > cap {
+                break;
+            }
         }
     }
     deepest
@@ -159,7 +169,7 @@ pub fn check(text: &str) -> Result<(), FluentLimit> {
             max: MAX_SOURCE_BYTES,
         });
     }
-    let (depth, line) = nesting(text);
+    let (depth, line) = nesting_up_to(text, MAX_NESTING);
     if depth > MAX_NESTING {
         return Err(FluentLimit::TooDeep {
             max: MAX_NESTING,
@@ -274,6 +284,16 @@ mod tests {
             " }".repeat(MAX_NESTING + 1)
         );
         assert!(matches!(check(&over), Err(FluentLimit::TooDeep { .. })));
+        // A huge text is refused as soon as it is too deep, where it first is.
+        let huge = format!("m = A\nb = {}", "{".repeat(MAX_SOURCE_BYTES - 16));
+        assert_eq!(
+            check(&huge),
+            Err(FluentLimit::TooDeep {
+                max: MAX_NESTING,
+                line: 2
+            })
+        );
+        assert_eq!(nesting_up_to(&huge, 3), (4, 2));
         let second_line = format!("m = A\n    {}", "{".repeat(20));
         assert!(matches!(
             check(&second_line),

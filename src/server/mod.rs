@@ -1,5 +1,6 @@
 //! The HTTP server: state, router, middleware and the process entry point.
 
+pub mod allocator;
 pub mod api;
 pub mod client_address;
 pub mod create_admin;
@@ -251,6 +252,8 @@ pub async fn serve(env: Env) -> Result<(), StartError> {
             }
         });
     }
+    // Memory freed after large requests goes back to the system.
+    allocator::spawn_trimmer();
     // Texts published on another instance on the same database appear here too.
     let watcher = texts_sync::spawn_watcher(state.clone(), texts_sync::POLL_INTERVAL);
     state.proxies.log_mode();
