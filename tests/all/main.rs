@@ -32,6 +32,7 @@ mod properties;
 mod proxies;
 mod readability;
 mod report_flow;
+mod resident_notices;
 mod resident_sign_in;
 mod selfcheck;
 mod staff_auth;
