@@ -6,6 +6,7 @@
 //! `digid-or-form` offers both ways, and signing out after sending ends the session.
 
 use crate::support;
+use support::{on_each_database, Database};
 
 use axum::http::StatusCode;
 use meldwijzer::store::notices::{self, Filter, NoticeRef, Verification};
@@ -25,15 +26,9 @@ struct Fixture {
     _dir: tempfile::TempDir,
 }
 
-#[derive(Clone, Copy)]
-enum On {
-    Sqlite,
-    Postgres,
-}
-
 impl Fixture {
     /// `None` when the provider is not installed or PostgreSQL is not configured.
-    async fn start(on: On, mode: &str, edit: fn(String) -> String) -> Option<Fixture> {
+    async fn start(on: Database, mode: &str, edit: fn(String) -> String) -> Option<Fixture> {
         let provider = Provider::start(None).await?;
         let dir = tempfile::tempdir().unwrap();
         let settings = oidc::settings_file(dir.path(), mode, &provider.issuer, 5);
@@ -44,8 +39,8 @@ impl Fixture {
             ..Options::staff()
         };
         let portal = match on {
-            On::Sqlite => Portal::sqlite_with(options).await,
-            On::Postgres => Portal::on_with(&support::fresh_postgres().await?, options).await,
+            Database::Sqlite => Portal::sqlite_with(options).await,
+            Database::Postgres => Portal::on_with(&support::fresh_postgres().await?, options).await,
         };
         Some(Fixture {
             portal,
@@ -121,38 +116,16 @@ async fn fill_in(resident: &mut Resident, name: &str, bsn: &str) {
 
 /// The reference on the confirmation page.
 fn reference_on(page: &Reply) -> String {
-    page.body
-        .split("id=\"reference\"")
-        .nth(1)
-        .and_then(|rest| rest.split('>').nth(1))
-        .and_then(|rest| rest.split('<').next())
-        .expect("a reference on the page")
-        .to_owned()
+    support::resident::reference_on(page).expect("a reference on the page")
 }
 
-macro_rules! on_both {
-    ($($scenario:ident),* $(,)?) => {$(
-        mod $scenario {
-            #[tokio::test]
-            async fn sqlite() {
-                super::$scenario(super::On::Sqlite).await;
-            }
-
-            #[tokio::test]
-            async fn postgres() {
-                super::$scenario(super::On::Postgres).await;
-            }
-        }
-    )*};
-}
-
-on_both!(
+on_each_database!(
     in_digid_mode_no_step_works_without_signing_in,
     a_notice_carries_what_digid_proved_and_is_found_under_my_notices,
     a_second_resident_sees_nothing_of_the_first,
 );
 
-async fn in_digid_mode_no_step_works_without_signing_in(on: On) {
+async fn in_digid_mode_no_step_works_without_signing_in(on: Database) {
     let Some(f) = Fixture::start(on, "digid", unchanged).await else {
         return;
     };
@@ -237,7 +210,7 @@ async fn in_digid_mode_no_step_works_without_signing_in(on: On) {
     assert!(start.body.contains("href=\"/nl/my-notices\""));
 }
 
-async fn a_notice_carries_what_digid_proved_and_is_found_under_my_notices(on: On) {
+async fn a_notice_carries_what_digid_proved_and_is_found_under_my_notices(on: Database) {
     let Some(f) = Fixture::start(on, "digid", unchanged).await else {
         return;
     };
@@ -318,7 +291,7 @@ async fn a_notice_carries_what_digid_proved_and_is_found_under_my_notices(on: On
     assert!(!mine.body.contains("bel werkgever"));
 }
 
-async fn a_second_resident_sees_nothing_of_the_first(on: On) {
+async fn a_second_resident_sees_nothing_of_the_first(on: Database) {
     let Some(f) = Fixture::start(on, "digid", unchanged).await else {
         return;
     };
@@ -362,7 +335,7 @@ async fn a_second_resident_sees_nothing_of_the_first(on: On) {
 
 #[tokio::test]
 async fn a_draft_follows_the_resident_to_another_device() {
-    let Some(f) = Fixture::start(On::Sqlite, "digid", unchanged).await else {
+    let Some(f) = Fixture::start(Database::Sqlite, "digid", unchanged).await else {
         return;
     };
     let mut phone = f.signed_in(oidc::RESIDENT_A).await;
@@ -391,7 +364,7 @@ async fn a_draft_follows_the_resident_to_another_device() {
 
 #[tokio::test]
 async fn digid_or_form_offers_both_and_records_which() {
-    let Some(f) = Fixture::start(On::Sqlite, "digid-or-form", unchanged).await else {
+    let Some(f) = Fixture::start(Database::Sqlite, "digid-or-form", unchanged).await else {
         return;
     };
     // Without signing in: typed, as before, with the offer to sign in.
@@ -433,7 +406,7 @@ async fn digid_or_form_offers_both_and_records_which() {
 
 #[tokio::test]
 async fn signing_out_after_sending_ends_the_session_and_shows_the_reference() {
-    let Some(f) = Fixture::start(On::Sqlite, "digid", |text| {
+    let Some(f) = Fixture::start(Database::Sqlite, "digid", |text| {
         text.replace(
             "sign_out_after_sending = false",
             "sign_out_after_sending = true",

@@ -96,6 +96,36 @@ pub fn env_for(database_url: &str) -> Env {
     }
 }
 
+/// Which database a scenario of [`on_each_database!`] runs on.
+#[allow(dead_code)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Database {
+    Sqlite,
+    Postgres,
+}
+
+/// Runs each scenario, an `async fn(Database)` of the calling module, as two tests,
+/// `<scenario>::sqlite` and `<scenario>::postgres` (the scenario makes its own fixture
+/// on the database it is given, and returns early when that cannot be had).
+#[allow(unused_macros)]
+macro_rules! on_each_database {
+    ($($scenario:ident),* $(,)?) => {$(
+        mod $scenario {
+            #[tokio::test]
+            async fn sqlite() {
+                super::$scenario($crate::support::Database::Sqlite).await;
+            }
+
+            #[tokio::test]
+            async fn postgres() {
+                super::$scenario($crate::support::Database::Postgres).await;
+            }
+        }
+    )*};
+}
+#[allow(unused_imports)]
+pub(crate) use on_each_database;
+
 /// Runs each scenario, an `async fn(fixture)` of the calling module, as two tests,
 /// `<scenario>::sqlite` and `<scenario>::postgres`, on a fixture made by
 /// `$fixture::sqlite()` and `$fixture::postgres()` (a test on PostgreSQL passes
