@@ -50,7 +50,7 @@ pub struct PendingSignIn {
     pub expires_at: i64,
 }
 
-fn sign_in_context(state_hash: &str) -> String {
+pub(crate) fn sign_in_context(state_hash: &str) -> String {
     format!("resident-sign-in:{state_hash}:secrets")
 }
 
@@ -149,7 +149,7 @@ struct SealedIdentity {
     level: AssuranceLevel,
 }
 
-fn session_context(token_hash: &str, column: &str) -> String {
+pub(crate) fn session_context(token_hash: &str, column: &str) -> String {
     format!("resident-session:{token_hash}:{column}")
 }
 

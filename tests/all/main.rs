@@ -11,6 +11,7 @@
 mod support;
 
 mod api;
+mod backup;
 mod browser;
 mod browser_report;
 mod browser_selfcheck;
@@ -20,6 +21,7 @@ mod cli;
 mod glossary;
 mod hardening;
 mod http;
+mod key_rotation;
 mod locales;
 mod metrics;
 mod my_notices_store;

@@ -8,6 +8,8 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod backup_kill;
+mod key_rotation;
 mod notices_durability;
 mod report_durability;
 mod upload_memory;

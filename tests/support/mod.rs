@@ -82,6 +82,7 @@ pub fn env_for(database_url: &str) -> Env {
         data_key: database_url
             .starts_with("postgres")
             .then(|| Secret::new(TEST_DATA_KEY)),
+        data_key_previous: None,
         digid_client_secret: None,
         settings: project_path("config/steenwijkerland.toml"),
         locales: project_path("locales"),
@@ -169,4 +170,5 @@ pub mod portal;
 pub mod release;
 pub mod reply;
 pub mod resident;
+pub mod rotation;
 pub mod staff;
