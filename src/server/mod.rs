@@ -3,6 +3,7 @@
 pub mod api;
 pub mod backup;
 pub mod client_address;
+mod compress;
 pub mod create_admin;
 pub mod csrf;
 pub mod error;
@@ -277,6 +278,20 @@ pub async fn serve(env: Env) -> Result<(), StartError> {
             }
         });
     }
+    // The assets, compressed once at the highest levels (`static_files`).
+    let pkg = std::path::Path::new(state.leptos_options.site_root.as_ref())
+        .join(state.leptos_options.site_pkg_dir.as_ref());
+    tokio::task::spawn_blocking(move || match static_files::precompress(&pkg) {
+        Ok(done) => tracing::info!(
+            written = done.written,
+            kept = done.kept,
+            "assets pre-compressed"
+        ),
+        Err(error) => tracing::warn!(
+            %error,
+            "the assets could not be pre-compressed; they are compressed per request"
+        ),
+    });
     // Texts published on another instance on the same database appear here too.
     let watcher = texts_sync::spawn_watcher(state.clone(), texts_sync::POLL_INTERVAL);
     state.proxies.log_mode();
