@@ -13,6 +13,7 @@ mod support;
 mod api;
 mod browser;
 mod browser_report;
+mod browser_resident;
 mod browser_selfcheck;
 mod browser_staff;
 mod browser_texts;
