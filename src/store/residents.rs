@@ -121,7 +121,9 @@ pub struct ResidentSessionRow {
     pub token_hash: String,
     pub csrf_token: String,
     pub identity: VerifiedIdentity,
-    /// The ID token the broker gave, for `id_token_hint` when signing out there.
+    /// The ID token the broker gave, sealed. Never sent on: the sign-out at the broker
+    /// names the portal by `client_id`, since the token holds the BSN
+    /// (`server::resident::broker::Broker::logout_url`).
     pub id_token: String,
     /// The language the resident signed in from.
     pub lang: String,

@@ -14,6 +14,7 @@ mod api;
 mod backup;
 mod browser;
 mod browser_report;
+mod browser_resident;
 mod browser_selfcheck;
 mod browser_staff;
 mod browser_texts;

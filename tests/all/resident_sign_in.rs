@@ -263,6 +263,23 @@ async fn a_cancelled_sign_in_returns_to_the_page_with_a_message() {
     assert_eq!(reply.location(), "/en/report/identity?digid=cancelled");
     assert!(browser.session.is_none());
     assert_eq!(f.sessions().await, 0);
+    // A page that needs a sign-in does not start another one (back to DigiD, with
+    // the message never seen): the notice's steps go to its start page, any other
+    // such page to the start page, with the message.
+    let reply = browser.get(&f.portal, reply.location()).await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    assert_eq!(reply.location(), "/en/report?digid=cancelled");
+    let reply = browser.get(&f.portal, "/nl/my-notices?digid=failed").await;
+    assert_eq!(reply.location(), "/nl?digid=failed");
+    let page = browser.get(&f.portal, "/en/report?digid=cancelled").await;
+    assert!(page.body.contains("You stopped signing in with DigiD"));
+    // Without the message, the page still starts a sign-in.
+    let reply = browser.get(&f.portal, "/nl/my-notices?digid=other").await;
+    assert!(
+        reply.location().starts_with("/auth/digid/start?"),
+        "{}",
+        reply.location()
+    );
     // The page shows it in the resident's language (the start page here: the
     // message is in the layout of every page).
     let page = browser.get(&f.portal, "/en?digid=cancelled").await;
@@ -646,7 +663,9 @@ async fn signing_out_ends_the_session_here_and_at_the_provider(on: Database) {
         logout.starts_with(&format!("{}/session/end?", f.provider.issuer)),
         "{logout}"
     );
-    assert!(logout.contains("id_token_hint="), "{logout}");
+    // The portal names itself, not the resident: no ID token (with the BSN in it).
+    assert!(logout.contains("client_id=meldwijzer"), "{logout}");
+    assert!(!logout.contains("id_token_hint="), "{logout}");
     assert!(!logout.contains(oidc::BSN_A));
     assert!(browser.session.is_none(), "the cookie is removed");
     assert_eq!(f.sessions().await, 0, "the session ended here at once");
