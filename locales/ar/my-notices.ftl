@@ -17,3 +17,4 @@ report-digid-offer = هل لديك DigiD؟ سجّل الدخول إذن. لن ت
 report-digid-proven = أنت مسجّل الدخول بـ DigiD. هذه البيانات مأخوذة من DigiD:
 report-my-notices-link = عرض كل بلاغاتك
 report-digid-required = أولًا تسجّل الدخول بـ DigiD. هكذا نتأكد من أنك أنت.
+report-sent-signed-out = لقد سجّلت الخروج. هل تريد أن ترى لاحقًا ما أرسلته؟ سجّل الدخول مرة أخرى بـ DigiD وانظر في بلاغاتي.

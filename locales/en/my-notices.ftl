@@ -17,3 +17,4 @@ report-digid-offer = Do you have DigiD? Then sign in. You do not have to type yo
 report-digid-proven = You are signed in with DigiD. These details come from DigiD:
 report-my-notices-link = See all your notices
 report-digid-required = First you sign in with DigiD. That way we know for sure that it is you.
+report-sent-signed-out = You are signed out. Do you want to see later what you sent? Then sign in again with DigiD and look under My notices.

@@ -17,3 +17,4 @@ report-digid-offer = Heeft u DigiD? Log dan in. Dan hoeft u uw burgerservicenumm
 report-digid-proven = U bent ingelogd met DigiD. Deze gegevens komen van DigiD:
 report-my-notices-link = Bekijk al uw meldingen
 report-digid-required = U logt eerst in met DigiD. Zo weten wij zeker dat u het bent.
+report-sent-signed-out = U bent uitgelogd. Wilt u later zien wat u heeft gestuurd? Log dan opnieuw in met DigiD en kijk bij Mijn meldingen.

@@ -17,3 +17,4 @@ report-digid-offer = Masz DigiD? Zaloguj się. Nie musisz wtedy wpisywać numeru
 report-digid-proven = Jesteś zalogowany przez DigiD. Te dane pochodzą z DigiD:
 report-my-notices-link = Zobacz wszystkie swoje zgłoszenia
 report-digid-required = Najpierw logujesz się przez DigiD. Dzięki temu wiemy na pewno, że to Ty.
+report-sent-signed-out = Zostałeś wylogowany. Chcesz później zobaczyć, co wysłałeś? Zaloguj się ponownie przez DigiD i zajrzyj do Moich zgłoszeń.

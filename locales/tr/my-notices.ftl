@@ -17,3 +17,4 @@ report-digid-offer = DigiD'niz var mı? O zaman giriş yapın. Vatandaşlık hiz
 report-digid-proven = DigiD ile giriş yaptınız. Bu bilgiler DigiD'den geliyor:
 report-my-notices-link = Tüm bildirimlerinizi görün
 report-digid-required = Önce DigiD ile giriş yaparsınız. Böylece sizin olduğunuzdan emin oluruz.
+report-sent-signed-out = Çıkış yaptınız. Gönderdiğinizi daha sonra görmek mi istiyorsunuz? DigiD ile tekrar giriş yapın ve Bildirimlerim'e bakın.

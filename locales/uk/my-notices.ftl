@@ -17,3 +17,4 @@ report-digid-offer = У вас є DigiD? Тоді увійдіть. Вам не 
 report-digid-proven = Ви увійшли через DigiD. Ці дані надходять із DigiD:
 report-my-notices-link = Переглянути всі ваші повідомлення
 report-digid-required = Спочатку ви входите через DigiD. Так ми точно знаємо, що це ви.
+report-sent-signed-out = Ви вийшли. Хочете пізніше побачити, що надіслали? Увійдіть знову через DigiD і подивіться в Моїх повідомленнях.

@@ -50,6 +50,12 @@ pub struct Env {
     #[arg(long, env = "MELDWIJZER_DATA_KEY", hide_env_values = true)]
     pub data_key: Option<Secret>,
 
+    /// The previous data key, while `meldwijzer rotate-key` re-seals what it sealed
+    /// with the new one (`MELDWIJZER_DATA_KEY`): the portal opens values of both and
+    /// seals with the new one. Remove it once `rotate-key` has finished.
+    #[arg(long, env = "MELDWIJZER_DATA_KEY_PREVIOUS", hide_env_values = true)]
+    pub data_key_previous: Option<Secret>,
+
     /// The client secret of the DigiD broker (`[residents.digid]` in the settings file).
     /// Set it in the environment; needed when residents sign in with DigiD.
     #[arg(long, env = "MELDWIJZER_DIGID_CLIENT_SECRET", hide_env_values = true)]
@@ -161,6 +167,34 @@ pub enum Command {
         /// The name shown to other staff.
         #[arg(long)]
         name: String,
+    },
+    /// Copies a SQLite database to FILE while the portal keeps running (a consistent
+    /// copy of one moment), then exits. The copy is written under a temporary name and
+    /// renamed when it is complete and checked, so FILE is never a partial copy. The
+    /// data key is not in it: keep the key (MELDWIJZER_DATA_KEY or the key file)
+    /// apart. For PostgreSQL use pg_dump (see the README).
+    Backup {
+        /// Where to write the backup (replaced only by a complete, checked copy).
+        #[arg(long)]
+        to: PathBuf,
+    },
+    /// Restores a backup made by `meldwijzer backup` into the database of DATABASE_URL,
+    /// which must be new or empty (a non-empty one is refused), then exits. Stop the
+    /// portal first. For PostgreSQL use pg_restore (see the README).
+    Restore {
+        /// The backup file.
+        #[arg(long)]
+        from: PathBuf,
+    },
+    /// Re-seals every stored value with the new data key (MELDWIJZER_DATA_KEY), from
+    /// the previous one (MELDWIJZER_DATA_KEY_PREVIOUS), then exits. Start the portal
+    /// with both keys first; it keeps running meanwhile. Safe to stop and run again: it
+    /// goes on where it stopped. When it reports that it finished, the previous key is
+    /// no longer needed.
+    RotateKey {
+        /// Rows per transaction.
+        #[arg(long, default_value_t = 200)]
+        batch: usize,
     },
 }
 

@@ -191,6 +191,19 @@ impl Residents {
 }
 
 impl Digid {
+    /// The origin (`https://host[:port]`) of the broker's issuer URL, for the pages'
+    /// `form-action`: the sign-out form (and "sign out after sending") posts to the
+    /// portal, which answers with a redirect to the broker's sign-out, and browsers hold
+    /// every step of a form's redirects to that directive. `None` for a URL whose host
+    /// has characters a policy could not carry as they are.
+    pub fn broker_origin(&self) -> Option<String> {
+        let (scheme, rest) = self.issuer_url.split_once("://")?;
+        let host = rest.split(['/', '?', '#']).next()?;
+        let plain = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']');
+        let ok = matches!(scheme, "https" | "http") && !host.is_empty() && host.chars().all(plain);
+        ok.then(|| format!("{scheme}://{host}"))
+    }
+
     fn validate(&self) -> Result<(), SettingsError> {
         web_url("residents.digid.issuer_url", &self.issuer_url)?;
         web_url("residents.digid.redirect_url", &self.redirect_url)?;
@@ -252,6 +265,29 @@ fn web_url(field: &str, url: &str) -> Result<(), SettingsError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_broker_origin_is_scheme_host_and_port_only() {
+        let cases = [
+            (
+                "https://broker.example.nl/oidc",
+                Some("https://broker.example.nl"),
+            ),
+            ("http://127.0.0.1:4455", Some("http://127.0.0.1:4455")),
+            ("https://[::1]:8443/x?y#z", Some("https://[::1]:8443")),
+            ("https://broker.example.nl; script-src *", None),
+            ("https://user@broker.example.nl/", None),
+            ("ftp://broker.example.nl", None),
+            ("", None),
+        ];
+        for (issuer, origin) in cases {
+            let digid = Digid {
+                issuer_url: issuer.to_owned(),
+                ..Digid::default()
+            };
+            assert_eq!(digid.broker_origin().as_deref(), origin, "{issuer}");
+        }
+    }
 
     fn with_digid(mode: IdentityMode) -> Residents {
         Residents {

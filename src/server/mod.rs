@@ -2,7 +2,9 @@
 
 pub mod allocator;
 pub mod api;
+pub mod backup;
 pub mod client_address;
+mod compress;
 pub mod create_admin;
 pub mod csrf;
 pub mod error;
@@ -21,6 +23,7 @@ pub mod refusals;
 pub mod report;
 mod request_log;
 pub mod resident;
+pub mod rotate_key;
 mod router;
 pub mod staff;
 mod state;
@@ -129,8 +132,15 @@ pub async fn build_state(env: &Env) -> Result<AppState, StartError> {
         .map(|secret| DataKey::from_base64(secret.expose()))
         .transpose()
         .map_err(store::crypto::KeySetupError::Malformed)?;
+    let previous_key = env
+        .data_key_previous
+        .as_ref()
+        .map(|secret| DataKey::from_base64(secret.expose()))
+        .transpose()
+        .map_err(store::crypto::KeySetupError::PreviousMalformed)?;
     let db = Db::connect(&env.database_url).await?;
-    let data_keys = Arc::new(data_keys(env, &db, configured_key.as_ref()).await?);
+    let data_keys =
+        Arc::new(data_keys(env, &db, configured_key.as_ref(), previous_key.as_ref()).await?);
     // The revision first: a publish in between makes the watcher reload once more.
     let text_revision = store::texts::revision(&db).await?;
     let overrides = store::texts::published(&db).await?;
@@ -185,9 +195,26 @@ async fn data_keys(
     env: &Env,
     db: &Db,
     configured: Option<&DataKey>,
+    previous: Option<&DataKey>,
 ) -> Result<DataKeys, StartError> {
     let now = time::OffsetDateTime::now_utc().unix_timestamp();
-    let (keys, source) = store::crypto::setup(db, &env.database_url, configured, now).await?;
+    let set_up =
+        store::crypto::setup_rotating(db, &env.database_url, configured, previous, now).await?;
+    let (keys, source) = (set_up.keys, set_up.source);
+    match set_up.previous {
+        store::crypto::PreviousKey::NotGiven => {}
+        store::crypto::PreviousKey::Retired(id) => tracing::info!(
+            current_key_id = keys.current_key_id(),
+            previous_key_id = id,
+            "key rotation: sealing with the new data key, opening values of the previous one \
+             too; run `meldwijzer rotate-key`"
+        ),
+        store::crypto::PreviousKey::Unused => tracing::warn!(
+            "{} is not a key of this database (any more): the key rotation has finished, so \
+             it is not used; remove it",
+            store::crypto::PREVIOUS_KEY_VAR
+        ),
+    }
     match source {
         KeySource::Environment => {}
         KeySource::File { path, created } => tracing::warn!(
@@ -254,6 +281,20 @@ pub async fn serve(env: Env) -> Result<(), StartError> {
     }
     // Memory freed after large requests goes back to the system.
     allocator::spawn_trimmer();
+    // The assets, compressed once at the highest levels (`static_files`).
+    let pkg = std::path::Path::new(state.leptos_options.site_root.as_ref())
+        .join(state.leptos_options.site_pkg_dir.as_ref());
+    tokio::task::spawn_blocking(move || match static_files::precompress(&pkg) {
+        Ok(done) => tracing::info!(
+            written = done.written,
+            kept = done.kept,
+            "assets pre-compressed"
+        ),
+        Err(error) => tracing::warn!(
+            %error,
+            "the assets could not be pre-compressed; they are compressed per request"
+        ),
+    });
     // Texts published on another instance on the same database appear here too.
     let watcher = texts_sync::spawn_watcher(state.clone(), texts_sync::POLL_INTERVAL);
     state.proxies.log_mode();

@@ -32,7 +32,6 @@ use axum::response::{IntoResponse, Response};
 use base64::Engine;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
-use std::io::Write;
 use std::sync::{Arc, RwLock};
 use time::Date;
 
@@ -329,19 +328,11 @@ fn script_hash(script: &str) -> String {
 }
 
 fn gzip(data: &[u8]) -> Option<Bytes> {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    encoder.write_all(data).ok()?;
-    encoder.finish().ok().map(Bytes::from)
+    super::compress::gzip(data).map(Bytes::from)
 }
 
 fn brotli(data: &[u8]) -> Option<Bytes> {
-    let mut out = Vec::new();
-    let params = brotli::enc::BrotliEncoderParams {
-        quality: 11,
-        ..Default::default()
-    };
-    brotli::BrotliCompress(&mut &data[..], &mut out, &params).ok()?;
-    Some(Bytes::from(out))
+    super::compress::brotli(data).map(Bytes::from)
 }
 
 #[cfg(test)]

@@ -38,6 +38,9 @@ pub fn router(state: AppState) -> Router {
             &format!("/{}", options.site_pkg_dir),
             static_files::pkg_service(Path::new(options.site_root.as_ref()), &options.site_pkg_dir),
         )
+        .merge(static_files::public_files(Path::new(
+            options.site_root.as_ref(),
+        )))
         .merge(super::api::routes())
         .merge(super::staff::routes())
         .merge(super::report::routes())

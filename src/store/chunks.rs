@@ -40,7 +40,7 @@ impl Owner<'_> {
         }
     }
 
-    fn context(&self, seq: i64, last: bool) -> String {
+    pub(crate) fn context(&self, seq: i64, last: bool) -> String {
         let end = if last { "last" } else { "more" };
         match self {
             Owner::DraftFile { draft_id, file_id } => {

@@ -48,6 +48,10 @@ pub const DEFAULT_KEY_ID: u8 = 1;
 /// The environment variable that holds the data key.
 pub const DATA_KEY_VAR: &str = "MELDWIJZER_DATA_KEY";
 
+/// The environment variable that holds the previous data key while the stored values
+/// are re-sealed with a new one (`meldwijzer rotate-key`).
+pub const PREVIOUS_KEY_VAR: &str = "MELDWIJZER_DATA_KEY_PREVIOUS";
+
 /// A 256-bit data key. Its `Debug` output never shows the key.
 #[derive(Clone, PartialEq, Eq)]
 pub struct DataKey([u8; KEY_BYTES]);
@@ -155,6 +159,11 @@ impl DataKeys {
     /// The id of the key that seals new values.
     pub fn current_key_id(&self) -> u8 {
         self.current
+    }
+
+    /// The id of the key that sealed `sealed` (its first byte), if it is not empty.
+    pub fn sealed_by(sealed: &[u8]) -> Option<u8> {
+        sealed.first().copied()
     }
 
     /// Whether values sealed by key `key_id` can be opened.
@@ -319,6 +328,16 @@ pub enum KeySetupError {
          with: set {DATA_KEY_VAR} (or restore the key file) to that key"
     )]
     WrongKey { key_id: u8 },
+    #[error(
+        "the data key is key {key_id} of this database, but the database has moved on to key \
+         {newest} (a key rotation): set {DATA_KEY_VAR} to the newest key (and, while \
+         `meldwijzer rotate-key` has not finished, {PREVIOUS_KEY_VAR} to the previous one)"
+    )]
+    OutdatedKey { key_id: u8, newest: u8 },
+    #[error("this database has used 255 data keys: no key id is left for a new one")]
+    NoKeyIdLeft,
+    #[error("{PREVIOUS_KEY_VAR}: {0}")]
+    PreviousMalformed(MalformedKey),
     #[error("{0}")]
     Store(#[from] StoreError),
 }
@@ -344,6 +363,44 @@ pub async fn setup(
     configured: Option<&DataKey>,
     now: i64,
 ) -> Result<(DataKeys, KeySource), KeySetupError> {
+    let set_up = setup_rotating(db, database_url, configured, None, now).await?;
+    Ok((set_up.keys, set_up.source))
+}
+
+/// What [`setup_rotating`] found.
+#[derive(Debug)]
+pub struct KeySetup {
+    pub keys: DataKeys,
+    pub source: KeySource,
+    pub previous: PreviousKey,
+}
+
+/// What became of the previous key (`MELDWIJZER_DATA_KEY_PREVIOUS`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PreviousKey {
+    /// None was given.
+    NotGiven,
+    /// It opens what key `id` sealed, and seals nothing new.
+    Retired(u8),
+    /// It is not (or no longer) a key of this database: the rotation has finished and
+    /// removed its check value, or it is the current key. It is not used.
+    Unused,
+}
+
+/// [`setup`] with the previous key of a key rotation. Key ids count up: the first key
+/// of a database is [`DEFAULT_KEY_ID`]; a current key that the database does not know,
+/// given with a `previous` key that it does, becomes the next id (its check value is
+/// written now), so both open what they sealed while `meldwijzer rotate-key` re-seals
+/// every value with the new one. A key that is not the newest one of the database
+/// stops the start: it would seal values that the instances on the newest key cannot
+/// open.
+pub async fn setup_rotating(
+    db: &Db,
+    database_url: &str,
+    configured: Option<&DataKey>,
+    previous: Option<&DataKey>,
+    now: i64,
+) -> Result<KeySetup, KeySetupError> {
     let (key, source) = match configured {
         Some(key) => (key.clone(), KeySource::Environment),
         None => match db.kind() {
@@ -363,9 +420,80 @@ pub async fn setup(
             },
         },
     };
-    let keys = DataKeys::new(DEFAULT_KEY_ID, &key);
+    let checks = check_values(db).await?;
+    let newest = checks.iter().map(|(id, _)| *id).max();
+    let previous_id = previous.and_then(|p| id_of(p, &checks));
+    let current = match (id_of(&key, &checks), newest) {
+        (Some(id), Some(newest)) if id == newest => id,
+        (Some(id), Some(newest)) => return Err(KeySetupError::OutdatedKey { key_id: id, newest }),
+        (_, None) => DEFAULT_KEY_ID,
+        (None, Some(newest)) if previous_id.is_some() => {
+            newest.checked_add(1).ok_or(KeySetupError::NoKeyIdLeft)?
+        }
+        (None, Some(newest)) => return Err(KeySetupError::WrongKey { key_id: newest }),
+    };
+    let mut keys = DataKeys::new(current, &key);
+    let previous = match (previous, previous_id) {
+        (None, _) => PreviousKey::NotGiven,
+        (Some(old), Some(id)) if id != current => {
+            keys = keys.with_retired(id, old);
+            PreviousKey::Retired(id)
+        }
+        (Some(_), _) => PreviousKey::Unused,
+    };
+    // Writes the new key's check value; two instances that start with different new
+    // keys at once cannot both win: the second one's key fails to open it.
     verify(db, &keys, now).await?;
-    Ok((keys, source))
+    Ok(KeySetup {
+        keys,
+        source,
+        previous,
+    })
+}
+
+/// The check values of the database: key id and sealed value.
+async fn check_values(db: &Db) -> Result<Vec<(u8, Vec<u8>)>, KeySetupError> {
+    let rows = sqlx::query("SELECT key_id, check_enc FROM data_key_checks")
+        .fetch_all(db.pool())
+        .await?;
+    let mut checks = Vec::with_capacity(rows.len());
+    for row in rows {
+        if let Ok(id) = u8::try_from(row.try_get::<i64, _>("key_id")?) {
+            checks.push((id, row.try_get("check_enc")?));
+        }
+    }
+    Ok(checks)
+}
+
+/// The id of the check value that `key` opens: which key of the database it is.
+fn id_of(key: &DataKey, checks: &[(u8, Vec<u8>)]) -> Option<u8> {
+    checks.iter().find_map(|(id, sealed)| {
+        let opened = DataKeys::new(*id, key).open(sealed, &check_context(*id));
+        (opened.as_deref() == Ok(CHECK_PLAINTEXT)).then_some(*id)
+    })
+}
+
+/// Whether `key` is a key of this database (opens one of its check values); a database
+/// without check values has no key yet, and any key will do.
+pub async fn opens_database(db: &Db, key: &DataKey) -> Result<bool, StoreError> {
+    let checks = check_values(db).await.map_err(|e| match e {
+        KeySetupError::Store(e) => e,
+        other => StoreError::Folder(std::io::Error::other(other.to_string())),
+    })?;
+    Ok(checks.is_empty() || id_of(key, &checks).is_some())
+}
+
+/// Removes the check values of every key but the current one, once nothing sealed by
+/// them is left (`meldwijzer rotate-key`): from then on a start with an old key fails
+/// instead of sealing values that the current key cannot open.
+pub async fn forget_retired_keys(db: &Db, keys: &DataKeys) -> Result<u64, StoreError> {
+    Ok(
+        sqlx::query("DELETE FROM data_key_checks WHERE key_id <> $1")
+            .bind(i64::from(keys.current_key_id()))
+            .execute(db.pool())
+            .await?
+            .rows_affected(),
+    )
 }
 
 /// Reads the key file at `path`, or makes a new key and writes it there (mode 0600)

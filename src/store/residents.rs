@@ -50,7 +50,7 @@ pub struct PendingSignIn {
     pub expires_at: i64,
 }
 
-fn sign_in_context(state_hash: &str) -> String {
+pub(crate) fn sign_in_context(state_hash: &str) -> String {
     format!("resident-sign-in:{state_hash}:secrets")
 }
 
@@ -121,7 +121,9 @@ pub struct ResidentSessionRow {
     pub token_hash: String,
     pub csrf_token: String,
     pub identity: VerifiedIdentity,
-    /// The ID token the broker gave, for `id_token_hint` when signing out there.
+    /// The ID token the broker gave, sealed. Never sent on: the sign-out at the broker
+    /// names the portal by `client_id`, since the token holds the BSN
+    /// (`server::resident::broker::Broker::logout_url`).
     pub id_token: String,
     /// The language the resident signed in from.
     pub lang: String,
@@ -149,7 +151,7 @@ struct SealedIdentity {
     level: AssuranceLevel,
 }
 
-fn session_context(token_hash: &str, column: &str) -> String {
+pub(crate) fn session_context(token_hash: &str, column: &str) -> String {
     format!("resident-session:{token_hash}:{column}")
 }
 

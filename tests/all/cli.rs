@@ -42,6 +42,7 @@ fn help_lists_every_setting_of_the_environment() {
         "MELDWIJZER_BIND",
         "DATABASE_URL",
         "MELDWIJZER_DATA_KEY",
+        "MELDWIJZER_DATA_KEY_PREVIOUS",
         "MELDWIJZER_SETTINGS",
         "MELDWIJZER_LOCALES",
         "MELDWIJZER_RULES",
@@ -379,4 +380,99 @@ async fn create_admin_takes_no_password_on_the_command_line() {
     assert!(!out.status.success());
     assert!(printed(&out).contains("--password"), "{}", printed(&out));
     assert!(admins(&url).await.is_empty());
+}
+
+/// Runs the development binary with `args` and `env`; (success, everything printed).
+fn run(args: &[&str], env: &[(&str, &str)]) -> (bool, String) {
+    let mut command = Command::new(DEV_BINARY);
+    command
+        .args(args)
+        .env_remove("MELDWIJZER_DATA_KEY")
+        .env_remove("MELDWIJZER_DATA_KEY_PREVIOUS")
+        .stdin(Stdio::null());
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    let out = command.output().unwrap();
+    (out.status.success(), printed(&out))
+}
+
+#[tokio::test]
+async fn backup_restore_and_rotate_key_on_the_command_line() {
+    use meldwijzer::store::crypto::{self, DataKey};
+    use meldwijzer::store::notices::{self, NoticeRef};
+    const T0: i64 = 1_800_000_000;
+    let (url, dir) = support::fresh_sqlite();
+    let db = Db::connect(&url).await.unwrap();
+    let staff = support::notices::caseworker(&db).await;
+    let old = support::test_data_key();
+    let keys = crypto::setup(&db, &url, Some(&old), T0).await.unwrap().0;
+    for i in 0..3 {
+        let notice = support::notices::sample(&format!("MW-C-{i}"), &format!("c-{i}"));
+        notices::submit(&db, &keys, &notice, T0).await.unwrap();
+    }
+    db.close().await;
+    let (_, help) = run(&["--help"], &[]);
+    for command in ["backup", "restore", "rotate-key"] {
+        assert!(help.contains(command), "{help}");
+    }
+
+    let to = dir.path().join("backup.db");
+    let to_arg = to.display().to_string();
+    let (ok, out) = run(&["backup", "--to", &to_arg], &[("DATABASE_URL", &url)]);
+    assert!(ok, "{out}");
+    assert!(
+        out.contains("backed up 3 notices") && out.contains("key"),
+        "{out}"
+    );
+
+    let restored = format!("sqlite://{}/restored.db", dir.path().display());
+    let key_env = [
+        ("DATABASE_URL", restored.as_str()),
+        ("MELDWIJZER_DATA_KEY", support::TEST_DATA_KEY),
+    ];
+    let (ok, out) = run(&["restore", "--from", &to_arg], &key_env);
+    assert!(ok, "{out}");
+    assert!(out.contains("restored 3 notices"), "{out}");
+    let (ok, out) = run(&["restore", "--from", &to_arg], &key_env);
+    assert!(!ok && out.contains("not empty"), "{out}");
+
+    // The key of the restored database changes.
+    let new = DataKey::generate().to_base64();
+    let rotate_env = [
+        ("DATABASE_URL", restored.as_str()),
+        ("MELDWIJZER_DATA_KEY", new.as_str()),
+        ("MELDWIJZER_DATA_KEY_PREVIOUS", support::TEST_DATA_KEY),
+    ];
+    let (ok, out) = run(&["rotate-key"], &rotate_env);
+    assert!(ok && out.contains("finished"), "{out}");
+    assert!(
+        !out.contains(support::TEST_DATA_KEY) && !out.contains(&new),
+        "{out}"
+    );
+    let (ok, out) = run(&["rotate-key"], &[("DATABASE_URL", restored.as_str())]);
+    assert!(!ok && out.contains("MELDWIJZER_DATA_KEY"), "{out}");
+    let db = Db::connect(&restored).await.unwrap();
+    let new_key = DataKey::from_base64(&new).unwrap();
+    let alone = crypto::setup(&db, &restored, Some(&new_key), T0)
+        .await
+        .unwrap()
+        .0;
+    for i in 0..3 {
+        let reference = format!("MW-C-{i}");
+        let notice = notices::open(&db, &alone, NoticeRef::Reference(&reference), staff, T0)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(notice.content["form"], format!("c-{i}"));
+    }
+    assert!(crypto::setup(&db, &restored, Some(&old), T0).await.is_err());
+    db.close().await;
+
+    // PostgreSQL has its own tools.
+    let (ok, out) = run(
+        &["backup", "--to", &to_arg],
+        &[("DATABASE_URL", "postgres://nobody@127.0.0.1:1/none")],
+    );
+    assert!(!ok && out.contains("pg_dump"), "{out}");
 }

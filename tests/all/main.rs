@@ -11,8 +11,10 @@
 mod support;
 
 mod api;
+mod backup;
 mod browser;
 mod browser_report;
+mod browser_resident;
 mod browser_selfcheck;
 mod browser_staff;
 mod browser_texts;
@@ -20,6 +22,7 @@ mod cli;
 mod glossary;
 mod hardening;
 mod http;
+mod key_rotation;
 mod locales;
 mod metrics;
 mod my_notices_store;
@@ -32,6 +35,7 @@ mod properties;
 mod proxies;
 mod readability;
 mod report_flow;
+mod resident_notices;
 mod resident_sign_in;
 mod selfcheck;
 mod staff_auth;

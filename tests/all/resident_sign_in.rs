@@ -8,6 +8,7 @@
 //! `http://127.0.0.1:3000/auth/digid/callback`, which the helpers hand to the router.
 
 use crate::support;
+use support::{on_each_database, Database};
 
 use axum::body::Body;
 use axum::extract::State;
@@ -30,20 +31,14 @@ struct Fixture {
     _dir: tempfile::TempDir,
 }
 
-#[derive(Clone, Copy)]
-enum On {
-    Sqlite,
-    Postgres,
-}
-
 impl Fixture {
     /// `None` when the provider is not installed or PostgreSQL is not configured.
-    async fn start(on: On, tamper: Option<&str>) -> Option<Fixture> {
+    async fn start(on: Database, tamper: Option<&str>) -> Option<Fixture> {
         Fixture::start_with(on, tamper, &[], 5).await
     }
 
     async fn start_with(
-        on: On,
+        on: Database,
         tamper: Option<&str>,
         env: &[(&str, &str)],
         timeout_seconds: u32,
@@ -52,8 +47,8 @@ impl Fixture {
         let dir = tempfile::tempdir().unwrap();
         let options = oidc::portal_options(dir.path(), &provider.issuer, timeout_seconds);
         let portal = match on {
-            On::Sqlite => Portal::sqlite_with(options).await,
-            On::Postgres => {
+            Database::Sqlite => Portal::sqlite_with(options).await,
+            Database::Postgres => {
                 let url = support::fresh_postgres().await?;
                 Portal::on_with(&url, options).await
             }
@@ -115,24 +110,7 @@ fn assert_refused(reply: &Reply, expected: DigidProblem) {
     }
 }
 
-/// Runs a scenario on SQLite and on PostgreSQL.
-macro_rules! on_both {
-    ($($scenario:ident),* $(,)?) => {$(
-        mod $scenario {
-            #[tokio::test]
-            async fn sqlite() {
-                super::$scenario(super::On::Sqlite).await;
-            }
-
-            #[tokio::test]
-            async fn postgres() {
-                super::$scenario(super::On::Postgres).await;
-            }
-        }
-    )*};
-}
-
-on_both!(
+on_each_database!(
     a_resident_signs_in_and_gets_a_fresh_host_only_session,
     a_replayed_answer_is_refused_and_changes_nothing,
     a_replayed_code_in_a_new_sign_in_is_refused,
@@ -143,7 +121,7 @@ on_both!(
 // ---------------------------------------------------------------------------------
 // The way in
 
-async fn a_resident_signs_in_and_gets_a_fresh_host_only_session(on: On) {
+async fn a_resident_signs_in_and_gets_a_fresh_host_only_session(on: Database) {
     let Some(f) = Fixture::start(on, None).await else {
         return;
     };
@@ -223,7 +201,7 @@ async fn a_resident_signs_in_and_gets_a_fresh_host_only_session(on: On) {
 
 #[tokio::test]
 async fn without_a_session_a_page_starts_a_sign_in_that_returns_there() {
-    let Some(f) = Fixture::start(On::Sqlite, None).await else {
+    let Some(f) = Fixture::start(Database::Sqlite, None).await else {
         return;
     };
     let mut browser = Resident::new();
@@ -252,7 +230,7 @@ async fn without_a_session_a_page_starts_a_sign_in_that_returns_there() {
 
 #[tokio::test]
 async fn only_a_page_of_the_portal_is_a_return_address() {
-    let Some(f) = Fixture::start(On::Sqlite, None).await else {
+    let Some(f) = Fixture::start(Database::Sqlite, None).await else {
         return;
     };
     for foreign in [
@@ -273,7 +251,7 @@ async fn only_a_page_of_the_portal_is_a_return_address() {
 
 #[tokio::test]
 async fn a_cancelled_sign_in_returns_to_the_page_with_a_message() {
-    let Some(f) = Fixture::start(On::Sqlite, None).await else {
+    let Some(f) = Fixture::start(Database::Sqlite, None).await else {
         return;
     };
     let mut browser = Resident::new();
@@ -285,6 +263,23 @@ async fn a_cancelled_sign_in_returns_to_the_page_with_a_message() {
     assert_eq!(reply.location(), "/en/report/identity?digid=cancelled");
     assert!(browser.session.is_none());
     assert_eq!(f.sessions().await, 0);
+    // A page that needs a sign-in does not start another one (back to DigiD, with
+    // the message never seen): the notice's steps go to its start page, any other
+    // such page to the start page, with the message.
+    let reply = browser.get(&f.portal, reply.location()).await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    assert_eq!(reply.location(), "/en/report?digid=cancelled");
+    let reply = browser.get(&f.portal, "/nl/my-notices?digid=failed").await;
+    assert_eq!(reply.location(), "/nl?digid=failed");
+    let page = browser.get(&f.portal, "/en/report?digid=cancelled").await;
+    assert!(page.body.contains("You stopped signing in with DigiD"));
+    // Without the message, the page still starts a sign-in.
+    let reply = browser.get(&f.portal, "/nl/my-notices?digid=other").await;
+    assert!(
+        reply.location().starts_with("/auth/digid/start?"),
+        "{}",
+        reply.location()
+    );
     // The page shows it in the resident's language (the start page here: the
     // message is in the layout of every page).
     let page = browser.get(&f.portal, "/en?digid=cancelled").await;
@@ -309,7 +304,7 @@ async fn a_cancelled_sign_in_returns_to_the_page_with_a_message() {
 /// Signs in as `account` through a provider whose fixture is in `tamper` mode; the
 /// portal's answer to the callback.
 async fn refused_sign_in(tamper: Option<&str>, account: &str, expected: DigidProblem) {
-    let Some(f) = Fixture::start(On::Sqlite, tamper).await else {
+    let Some(f) = Fixture::start(Database::Sqlite, tamper).await else {
         return;
     };
     // A resident already signed in in this browser stays signed in: a refused answer
@@ -384,7 +379,7 @@ async fn a_level_below_the_minimum_is_refused() {
     refused_sign_in(None, oidc::RESIDENT_BASIS, DigidProblem::LevelTooLow).await;
 }
 
-async fn a_replayed_answer_is_refused_and_changes_nothing(on: On) {
+async fn a_replayed_answer_is_refused_and_changes_nothing(on: Database) {
     // The fixture answers a reused code with the earlier tokens again, as a broker
     // that does not enforce single use would: only the portal's own check is left.
     let Some(f) = Fixture::start(on, Some("replay")).await else {
@@ -410,7 +405,7 @@ async fn a_replayed_answer_is_refused_and_changes_nothing(on: On) {
     assert_eq!(f.whoami(&browser).await.status, StatusCode::OK);
 }
 
-async fn a_replayed_code_in_a_new_sign_in_is_refused(on: On) {
+async fn a_replayed_code_in_a_new_sign_in_is_refused(on: Database) {
     let Some(f) = Fixture::start(on, Some("replay")).await else {
         return;
     };
@@ -460,7 +455,7 @@ fn urlencode(value: &str) -> String {
 
 #[tokio::test]
 async fn a_forged_state_or_a_callback_without_a_sign_in_is_refused() {
-    let Some(f) = Fixture::start(On::Sqlite, None).await else {
+    let Some(f) = Fixture::start(Database::Sqlite, None).await else {
         return;
     };
     let mut browser = Resident::new();
@@ -500,7 +495,7 @@ async fn a_forged_state_or_a_callback_without_a_sign_in_is_refused() {
 
 #[tokio::test]
 async fn a_sign_in_that_took_too_long_is_refused() {
-    let Some(f) = Fixture::start(On::Sqlite, None).await else {
+    let Some(f) = Fixture::start(Database::Sqlite, None).await else {
         return;
     };
     let mut browser = Resident::new();
@@ -538,7 +533,7 @@ async fn a_broker_that_is_down_gets_a_plain_page_and_the_portal_still_starts() {
 #[tokio::test]
 async fn a_broker_that_answers_too_late_gets_a_plain_page() {
     let Some(f) = Fixture::start_with(
-        On::Sqlite,
+        Database::Sqlite,
         Some("slow"),
         &[("OIDC_TOKEN_DELAY_MS", "4000")],
         1,
@@ -577,7 +572,7 @@ async fn without_digid_the_addresses_do_not_exist_and_digid_needs_its_secret() {
 // ---------------------------------------------------------------------------------
 // The session
 
-async fn sessions_end_when_idle_and_at_the_absolute_end(on: On) {
+async fn sessions_end_when_idle_and_at_the_absolute_end(on: Database) {
     let Some(f) = Fixture::start(on, None).await else {
         return;
     };
@@ -623,7 +618,7 @@ async fn sessions_end_when_idle_and_at_the_absolute_end(on: On) {
     assert_eq!(residents::count_sign_ins(db).await.unwrap(), 0);
 }
 
-async fn signing_out_ends_the_session_here_and_at_the_provider(on: On) {
+async fn signing_out_ends_the_session_here_and_at_the_provider(on: Database) {
     let Some(f) = Fixture::start(on, None).await else {
         return;
     };
@@ -668,7 +663,9 @@ async fn signing_out_ends_the_session_here_and_at_the_provider(on: On) {
         logout.starts_with(&format!("{}/session/end?", f.provider.issuer)),
         "{logout}"
     );
-    assert!(logout.contains("id_token_hint="), "{logout}");
+    // The portal names itself, not the resident: no ID token (with the BSN in it).
+    assert!(logout.contains("client_id=meldwijzer"), "{logout}");
+    assert!(!logout.contains("id_token_hint="), "{logout}");
     assert!(!logout.contains(oidc::BSN_A));
     assert!(browser.session.is_none(), "the cookie is removed");
     assert_eq!(f.sessions().await, 0, "the session ended here at once");
@@ -699,7 +696,7 @@ async fn signing_out_ends_the_session_here_and_at_the_provider(on: On) {
 
 #[tokio::test]
 async fn end_session_serves_sign_out_after_sending() {
-    let Some(f) = Fixture::start(On::Sqlite, None).await else {
+    let Some(f) = Fixture::start(Database::Sqlite, None).await else {
         return;
     };
     let mut browser = Resident::new();
@@ -770,7 +767,7 @@ async fn no_bsn_reaches_the_log() {
     // Other tests' threads have no subscriber; forget what they cached about which
     // events anyone listens to.
     tracing::callsite::rebuild_interest_cache();
-    let Some(f) = Fixture::start(On::Sqlite, None).await else {
+    let Some(f) = Fixture::start(Database::Sqlite, None).await else {
         return;
     };
     let mut browser = Resident::new();

@@ -8,7 +8,9 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod backup_kill;
 mod deployment;
+mod key_rotation;
 mod notices_durability;
 mod report_durability;
 mod upload_memory;

@@ -25,7 +25,21 @@ pub struct Browser {
 impl Browser {
     /// `javascript: false` switches scripting off in the browser, as a resident with
     /// JavaScript disabled (or a page whose WebAssembly has not arrived yet) has it.
-    pub async fn start(javascript: bool, (width, height): (u32, u32)) -> Option<Browser> {
+    pub async fn start(javascript: bool, size: (u32, u32)) -> Option<Browser> {
+        Browser::start_with(javascript, size, false).await
+    }
+
+    /// A browser (JavaScript on) that also records every request it makes, redirects
+    /// and form posts included, for [`Browser::requested_urls`].
+    pub async fn start_recording(size: (u32, u32)) -> Option<Browser> {
+        Browser::start_with(true, size, true).await
+    }
+
+    async fn start_with(
+        javascript: bool,
+        (width, height): (u32, u32),
+        network_log: bool,
+    ) -> Option<Browser> {
         let driver_bin =
             std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
         let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
@@ -39,7 +53,15 @@ impl Browser {
         // while Chromium starts on a loaded machine). That is the test rig failing, not
         // the portal, so a fresh driver gets another try; every failure is printed.
         for _ in 0..3 {
-            match Self::launch(&driver_bin, &chromium, javascript, (width, height)).await {
+            let launched = Self::launch(
+                &driver_bin,
+                &chromium,
+                javascript,
+                (width, height),
+                network_log,
+            )
+            .await;
+            match launched {
                 Ok(browser) => return Some(browser),
                 Err(failure) => {
                     eprintln!("browser start failed, trying a fresh driver: {failure}");
@@ -64,6 +86,7 @@ impl Browser {
         chromium: &str,
         javascript: bool,
         (width, height): (u32, u32),
+        network_log: bool,
     ) -> Result<Browser, String> {
         let profile = tempfile::Builder::new()
             .prefix(&unique("chromium"))
@@ -124,6 +147,9 @@ impl Browser {
         let mut caps = serde_json::Map::new();
         caps.insert("browserName".into(), json!("chrome"));
         caps.insert("goog:chromeOptions".into(), options);
+        if network_log {
+            caps.insert("goog:loggingPrefs".into(), json!({ "performance": "ALL" }));
+        }
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
         match ClientBuilder::new(connector)
             .capabilities(caps)
@@ -143,6 +169,33 @@ impl Browser {
         }
     }
 
+    /// Every address the browser requested since the last call (pages, redirects,
+    /// form posts, styles and scripts), from Chromium's performance log; only for a
+    /// browser from [`Browser::start_recording`].
+    pub async fn requested_urls(&self) -> Vec<String> {
+        let entries = self
+            .client
+            .issue_cmd(PerformanceLog)
+            .await
+            .expect("read Chromium's performance log");
+        let mut urls = Vec::new();
+        for entry in entries.as_array().into_iter().flatten() {
+            let Some(message) = entry["message"].as_str() else {
+                continue;
+            };
+            let Ok(message) = serde_json::from_str::<Value>(message) else {
+                continue;
+            };
+            let message = &message["message"];
+            if message["method"] == "Network.requestWillBeSent" {
+                if let Some(url) = message["params"]["request"]["url"].as_str() {
+                    urls.push(url.to_owned());
+                }
+            }
+        }
+        urls
+    }
+
     pub async fn close(mut self) {
         let _ = self.client.clone().close().await;
         let _ = self.driver.kill();
@@ -153,6 +206,31 @@ impl Browser {
 impl Drop for Browser {
     fn drop(&mut self) {
         let _ = self.driver.kill();
+    }
+}
+
+/// Chromedriver's command that hands over (and empties) a log of the browser:
+/// `POST /session/{id}/se/log {"type": "performance"}`.
+#[derive(Debug)]
+struct PerformanceLog;
+
+impl fantoccini::wd::WebDriverCompatibleCommand for PerformanceLog {
+    fn endpoint(
+        &self,
+        base_url: &reqwest::Url,
+        session_id: Option<&str>,
+    ) -> Result<reqwest::Url, <reqwest::Url as std::str::FromStr>::Err> {
+        base_url.join(&format!(
+            "session/{}/se/log",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &reqwest::Url) -> (axum::http::Method, Option<String>) {
+        (
+            axum::http::Method::POST,
+            Some(json!({ "type": "performance" }).to_string()),
+        )
     }
 }
 

@@ -82,6 +82,7 @@ pub fn env_for(database_url: &str) -> Env {
         data_key: database_url
             .starts_with("postgres")
             .then(|| Secret::new(TEST_DATA_KEY)),
+        data_key_previous: None,
         digid_client_secret: None,
         settings: project_path("config/steenwijkerland.toml"),
         locales: project_path("locales"),
@@ -95,6 +96,36 @@ pub fn env_for(database_url: &str) -> Env {
         allow_missing_assets: false,
     }
 }
+
+/// Which database a scenario of [`on_each_database!`] runs on.
+#[allow(dead_code)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Database {
+    Sqlite,
+    Postgres,
+}
+
+/// Runs each scenario, an `async fn(Database)` of the calling module, as two tests,
+/// `<scenario>::sqlite` and `<scenario>::postgres` (the scenario makes its own fixture
+/// on the database it is given, and returns early when that cannot be had).
+#[allow(unused_macros)]
+macro_rules! on_each_database {
+    ($($scenario:ident),* $(,)?) => {$(
+        mod $scenario {
+            #[tokio::test]
+            async fn sqlite() {
+                super::$scenario($crate::support::Database::Sqlite).await;
+            }
+
+            #[tokio::test]
+            async fn postgres() {
+                super::$scenario($crate::support::Database::Postgres).await;
+            }
+        }
+    )*};
+}
+#[allow(unused_imports)]
+pub(crate) use on_each_database;
 
 /// Runs each scenario, an `async fn(fixture)` of the calling module, as two tests,
 /// `<scenario>::sqlite` and `<scenario>::postgres`, on a fixture made by
@@ -139,4 +170,5 @@ pub mod portal;
 pub mod release;
 pub mod reply;
 pub mod resident;
+pub mod rotation;
 pub mod staff;

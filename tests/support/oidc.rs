@@ -15,9 +15,16 @@ use std::process::Stdio;
 use std::time::Duration;
 use tokio::io::{AsyncBufReadExt, BufReader};
 
-/// The redirect URL registered with the test provider. No portal listens there: the
-/// helpers hand the provider's answer to the portal's router in this process.
+/// The redirect URL registered with the test provider for the in-process portal. No
+/// portal listens there: the helpers hand the provider's answer to the portal's router
+/// in this process. A portal of its own (the release binary on a free port) registers
+/// [`redirect_url`] of its origin instead.
 pub const REDIRECT_URL: &str = "http://127.0.0.1:3000/auth/digid/callback";
+
+/// The redirect URL of a portal at `origin` (`http://127.0.0.1:<port>`).
+pub fn redirect_url(origin: &str) -> String {
+    format!("{origin}/auth/digid/callback")
+}
 /// The portal's origin in [`REDIRECT_URL`] (with the slash, so no port merely
 /// starting with 3000 matches).
 pub const PORTAL_ORIGIN: &str = "http://127.0.0.1:3000/";
@@ -34,11 +41,14 @@ pub const BSN_A: &str = "111222333";
 pub const RESIDENT_B: &str = "resident-b";
 pub const BSN_B: &str = "123456782";
 pub const RESIDENT_HOOG: &str = "resident-hoog";
+pub const BSN_HOOG: &str = "999990019";
 pub const RESIDENT_BASIS: &str = "resident-basis";
 pub const BSN_BASIS: &str = "999990007";
 pub const RESIDENT_BAD_BSN: &str = "resident-bad-bsn";
 pub const BAD_BSN: &str = "123456789";
 pub const RESIDENT_NO_BSN: &str = "resident-no-bsn";
+/// Every BSN the provider gives out.
+pub const ALL_BSNS: [&str; 5] = [BSN_A, BSN_B, BSN_HOOG, BSN_BASIS, BAD_BSN];
 
 /// The provider's script.
 pub fn script() -> PathBuf {
@@ -73,6 +83,20 @@ impl Provider {
     }
 
     pub async fn start_with(tamper: Option<&str>, env: &[(&str, &str)]) -> Option<Provider> {
+        Provider::launch(tamper, env, REDIRECT_URL).await
+    }
+
+    /// Starts the provider for a portal whose callback is `redirect` (see
+    /// [`redirect_url`]); its sign-out returns to the same origin.
+    pub async fn start_for(redirect: &str) -> Option<Provider> {
+        Provider::launch(None, &[], redirect).await
+    }
+
+    async fn launch(
+        tamper: Option<&str>,
+        env: &[(&str, &str)],
+        redirect: &str,
+    ) -> Option<Provider> {
         if !installed() {
             return None;
         }
@@ -80,7 +104,7 @@ impl Provider {
         let mut command = tokio::process::Command::new(node);
         command
             .arg(script())
-            .args(["--port", "0", "--redirect", REDIRECT_URL])
+            .args(["--port", "0", "--redirect", redirect])
             .current_dir(super::project_path(""))
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -143,6 +167,17 @@ pub fn settings_file(
     issuer: &str,
     timeout_seconds: u32,
 ) -> PathBuf {
+    settings_file_for(dir, mode, issuer, REDIRECT_URL, timeout_seconds)
+}
+
+/// [`settings_file`] for a portal whose callback is `redirect` (see [`redirect_url`]).
+pub fn settings_file_for(
+    dir: &std::path::Path,
+    mode: &str,
+    issuer: &str,
+    redirect: &str,
+    timeout_seconds: u32,
+) -> PathBuf {
     let shipped = std::fs::read_to_string(super::project_path("config/steenwijkerland.toml"))
         .expect("the shipped settings");
     let mut text = String::new();
@@ -151,7 +186,7 @@ pub fn settings_file(
             "identity_mode = \"form\"" => format!("identity_mode = \"{mode}\""),
             "issuer_url = \"\"" => format!("issuer_url = \"{issuer}\""),
             "client_id = \"\"" => format!("client_id = \"{CLIENT_ID}\""),
-            "redirect_url = \"\"" => format!("redirect_url = \"{REDIRECT_URL}\""),
+            "redirect_url = \"\"" => format!("redirect_url = \"{redirect}\""),
             "name_claim = \"\"" => "name_claim = \"name\"".to_owned(),
             "scopes = []" => "scopes = [\"profile\"]".to_owned(),
             "timeout_seconds = 10" => format!("timeout_seconds = {timeout_seconds}"),

@@ -10,7 +10,7 @@ use meldwijzer::store::staff::{self, NewAccount};
 use meldwijzer::store::Db;
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -163,20 +163,45 @@ impl Portal {
             staff::create_account(&db, &account, None, 0).await.unwrap();
         }
         db.close().await;
-        Self::launch(data, extra_env, Stdio::null())
+        Self::launch(
+            data,
+            free_port(),
+            extra_env,
+            (Stdio::null(), Stdio::inherit()),
+        )
     }
 
     /// Starts the portal with its log lines (standard output) going to `log`.
     pub fn start_logging(extra_env: &[(&str, String)], log: Stdio) -> Option<Portal> {
-        Self::launch(tempfile::tempdir().unwrap(), extra_env, log)
+        Self::launch(
+            tempfile::tempdir().unwrap(),
+            free_port(),
+            extra_env,
+            (log, Stdio::inherit()),
+        )
     }
 
-    /// Starts the release binary with its SQLite database in `data`.
-    fn launch(data: tempfile::TempDir, extra_env: &[(&str, String)], log: Stdio) -> Option<Portal> {
+    /// Starts the portal on `port` (from [`free_port`]; a test that must name the
+    /// portal's address before it starts, as the DigiD test provider's redirect URL
+    /// does) with everything it writes, standard output and standard error, in the
+    /// file `log`.
+    pub fn start_on(port: u16, extra_env: &[(&str, String)], log: &Path) -> Option<Portal> {
+        let file = std::fs::File::create(log).expect("create the portal's log file");
+        let output = (file.try_clone().unwrap().into(), file.into());
+        Self::launch(tempfile::tempdir().unwrap(), port, extra_env, output)
+    }
+
+    /// Starts the release binary on `port` with its SQLite database in `data`, its
+    /// standard output and error going to `output`.
+    fn launch(
+        data: tempfile::TempDir,
+        port: u16,
+        extra_env: &[(&str, String)],
+        (stdout, stderr): (Stdio, Stdio),
+    ) -> Option<Portal> {
         let bin = binary()?;
         let site_root = std::env::var("MELDWIJZER_SITE_ROOT")
             .unwrap_or_else(|_| project_path("target/site").display().to_string());
-        let port = free_port();
         let mut command = Command::new(&bin);
         command
             .current_dir(project_path(""))
@@ -184,7 +209,8 @@ impl Portal {
             .env("DATABASE_URL", database_url(&data))
             .env("LEPTOS_SITE_ROOT", site_root)
             .env("MELDWIJZER_LOG", "warn")
-            .stdout(log);
+            .stdout(stdout)
+            .stderr(stderr);
         for (key, value) in extra_env {
             command.env(key, value);
         }

@@ -346,14 +346,19 @@ impl Resident {
             .await?;
         Self::expect(&reply, StatusCode::SEE_OTHER, "/nl/report/received")?;
         let page = self.try_get("/nl/report/received").await?;
-        page.body
-            .split("id=\"reference\"")
-            .nth(1)
-            .and_then(|rest| rest.split('>').nth(1))
-            .and_then(|rest| rest.split('<').next())
-            .map(str::to_owned)
+        reference_on(&page)
             .ok_or_else(|| StepError::Unexpected("no reference on the confirmation".into()))
     }
+}
+
+/// The reference on a confirmation page.
+pub fn reference_on(page: &Reply) -> Option<String> {
+    page.body
+        .split("id=\"reference\"")
+        .nth(1)
+        .and_then(|rest| rest.split('>').nth(1))
+        .and_then(|rest| rest.split('<').next())
+        .map(str::to_owned)
 }
 
 /// A `multipart/form-data` body (boundary [`BOUNDARY`]) with text fields and files

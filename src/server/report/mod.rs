@@ -8,6 +8,7 @@
 //! | `POST /{lang}/report/details/{kind}/remove-file` | remove a file |
 //! | `GET /{lang}/report/check`, `POST /{lang}/report/submit` | check, declare, send |
 //! | `GET /{lang}/report/received`, `GET /{lang}/report/receipt` | confirmation, receipt |
+//! | `GET /{lang}/report/sent` | confirmation after signing out right after sending |
 //! | `POST /{lang}/report/new` | forget this notice, start another |
 //!
 //! **The draft.** The resident's browser holds a random token in the cookie
@@ -74,6 +75,7 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/report/check", get(steps::check_page))
         .route("/{lang}/report/submit", post(steps::submit))
         .route("/{lang}/report/received", get(steps::received_page))
+        .route("/{lang}/report/sent", get(steps::sent_page))
         .route("/{lang}/report/receipt", get(steps::receipt))
         .route("/{lang}/report/new", post(steps::start_new))
         .layer(DefaultBodyLimit::max(FORM_LIMIT));

@@ -15,7 +15,7 @@ use crate::server::csrf::FORM_FIELD;
 use crate::server::error::PageError;
 use crate::server::form::{decode, field, not_text};
 use crate::server::page::{cookie, render, see_other};
-use crate::server::resident::{start_href, ResidentSession};
+use crate::server::resident::{return_path, start_href, unfinished_sign_in, ResidentSession};
 use crate::server::AppState;
 use crate::store::crypto::DataKeys;
 use crate::store::drafts::{self, DraftError};
@@ -317,6 +317,11 @@ impl Step {
 /// posted without a session cannot be replayed after signing in; its step is shown
 /// again.
 fn sign_in_first(lang: &str, parts: &Parts) -> PageError {
+    if let Some(notice) = unfinished_sign_in(parts) {
+        // Back from a sign-in that did not finish: the notice's start page says so
+        // (another trip to DigiD would hide the message).
+        return PageError::SeeOther(return_path::with_notice(&format!("/{lang}/report"), notice));
+    }
     let path = parts.uri.path();
     let back = if parts.method == axum::http::Method::GET && path.starts_with('/') {
         path.to_owned()

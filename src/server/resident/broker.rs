@@ -245,12 +245,16 @@ impl Broker {
 
     /// The broker's end-session address for RP-initiated logout, if it has one:
     /// the browser goes there, and the broker sends it to `post_logout` with `state`.
-    pub async fn logout_url(&self, id_token: &str, state: &str) -> Option<Url> {
+    /// It names the portal by `client_id`, never by `id_token_hint`: the ID token
+    /// carries the BSN and the name (base64 is no protection), and this address ends
+    /// up in the browser's history and the broker's access log. RP-Initiated Logout
+    /// 1.0 lets `client_id` stand for the hint; the broker ends the session its own
+    /// cookie names.
+    pub async fn logout_url(&self, state: &str) -> Option<Url> {
         let discovered = self.discovered().await.ok()?;
         let mut url = discovered.end_session.as_ref()?.url().clone();
         let post_logout = post_logout_redirect(&self.settings)?;
         url.query_pairs_mut()
-            .append_pair("id_token_hint", id_token)
             .append_pair("client_id", &self.settings.client_id)
             .append_pair("post_logout_redirect_uri", post_logout.as_str())
             .append_pair("state", state);

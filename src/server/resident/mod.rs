@@ -192,6 +192,19 @@ fn query_param(parts: &Parts, name: &str) -> Option<String> {
         .map(|(_, v)| v.into_owned())
 }
 
+/// The message of a sign-in that did not finish (`?digid=cancelled` or `?digid=failed`
+/// in the address, from [`callback`]). A page that needs a sign-in and is asked with
+/// one must not start another sign-in: the resident would be back at DigiD, again and
+/// again, instead of reading that nothing happened. It sends them to a page that needs
+/// none, with the message.
+pub fn unfinished_sign_in(parts: &Parts) -> Option<&'static str> {
+    match query_param(parts, "digid").as_deref() {
+        Some("cancelled") => Some("cancelled"),
+        Some("failed") => Some("failed"),
+        _ => None,
+    }
+}
+
 /// The broker, when DigiD is offered; otherwise these addresses do not exist.
 fn broker(state: &AppState) -> Result<Arc<Broker>, PageError> {
     state
@@ -383,7 +396,7 @@ pub async fn end_session(
     let then = local_return(state, then)
         .unwrap_or_else(|| return_path::with_notice(&format!("/{}", session.lang()), "signed-out"));
     let at_broker = match &state.resident_auth.broker {
-        Some(broker) => broker.logout_url(&session.row().id_token, &then).await,
+        Some(broker) => broker.logout_url(&then).await,
         None => None,
     };
     Ok(SignedOut {

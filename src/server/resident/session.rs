@@ -4,7 +4,10 @@
 //! handler that takes `Option<ResidentSession>` runs either way. Using a session
 //! counts as activity for the idle timeout.
 
-use super::{clear_cookie, local_return, start_href, SESSION_COOKIE};
+use super::{
+    clear_cookie, local_return, return_path, start_href, unfinished_sign_in, visitor_lang,
+    SESSION_COOKIE,
+};
 use crate::auth::resident::VerifiedIdentity;
 use crate::auth::{token, SessionState};
 use crate::pages::problem::Problem;
@@ -97,8 +100,9 @@ fn wants_page(parts: &Parts) -> bool {
 }
 
 /// No valid session: where DigiD is offered, a browser asking for a page starts a
-/// sign-in that returns to this page; anything else gets 401. Without DigiD the page
-/// does not exist.
+/// sign-in that returns to this page (unless it comes back from one that did not
+/// finish: then the start page says so); anything else gets 401. Without DigiD the
+/// page does not exist.
 fn not_signed_in(state: &AppState, parts: &Parts, ended: bool) -> PageError {
     let refusal = if !state.settings.residents.identity_mode.offers_digid() {
         Problem::NotFound.into()
@@ -108,7 +112,17 @@ fn not_signed_in(state: &AppState, parts: &Parts, ended: bool) -> PageError {
             .path_and_query()
             .map_or("/", |p| p.as_str())
             .to_owned();
-        PageError::SeeOther(start_href(local_return(state, &here).as_deref()))
+        let here = local_return(state, &here);
+        match unfinished_sign_in(parts) {
+            Some(notice) => {
+                let lang = here.as_deref().map_or_else(
+                    || visitor_lang(state, parts),
+                    |p| return_path::language_of(p).to_owned(),
+                );
+                PageError::SeeOther(return_path::with_notice(&format!("/{lang}"), notice))
+            }
+            None => PageError::SeeOther(start_href(here.as_deref())),
+        }
     } else {
         Problem::SignInRequired.into()
     };

@@ -28,7 +28,7 @@ impl std::fmt::Debug for DraftFileInfo {
     }
 }
 
-fn file_context(draft_id: &str, file_id: &str, column: &str) -> String {
+pub(crate) fn file_context(draft_id: &str, file_id: &str, column: &str) -> String {
     format!("draft:{draft_id}:file:{file_id}:{column}")
 }
 

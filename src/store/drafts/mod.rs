@@ -11,6 +11,8 @@
 
 mod files;
 
+pub(crate) use files::file_context;
+
 pub use files::{
     add_file, attach, copy_file, discard, file_bytes, files, remove_file, DraftFileInfo,
     FileWriter, WrittenFile,
@@ -38,7 +40,7 @@ impl From<sqlx::Error> for DraftError {
     }
 }
 
-fn content_context(draft_id: &str) -> String {
+pub(crate) fn content_context(draft_id: &str) -> String {
     format!("draft:{draft_id}:content")
 }
 

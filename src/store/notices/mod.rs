@@ -303,15 +303,15 @@ impl From<DraftError> for NoticeError {
 // The associated data of each sealed column: a value only opens in its own row and
 // column. References and stored names hold no `:`, so these never collide.
 
-fn content_context(reference: &str) -> String {
+pub(crate) fn content_context(reference: &str) -> String {
     format!("notice:{reference}:content")
 }
 
-fn attachment_context(reference: &str, stored_name: &str, column: &str) -> String {
+pub(crate) fn attachment_context(reference: &str, stored_name: &str, column: &str) -> String {
     format!("notice:{reference}:attachment:{stored_name}:{column}")
 }
 
-fn note_context(reference: &str, event_id: i64) -> String {
+pub(crate) fn note_context(reference: &str, event_id: i64) -> String {
     format!("notice:{reference}:event:{event_id}:note")
 }
 

@@ -141,6 +141,9 @@ pub struct ReceivedView {
     pub changes: Vec<ChangeSummary>,
     /// Signed in with DigiD: the notice is also under "my notices".
     pub signed_in: bool,
+    /// Signed out right after sending (`residents.sign_out_after_sending`): only the
+    /// reference is shown, not the answers.
+    pub signed_out: bool,
 }
 
 /// The whole HTML document of a step.

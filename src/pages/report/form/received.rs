@@ -38,6 +38,19 @@ pub(super) fn received(i18n: &I18n, v: ReceivedView) -> impl IntoView {
             </p>
         })}
         <ContactDetails heading_id="received-contact" />
+        {if v.signed_out {
+            view! { <p class="callout" id="signed-out">{i18n.t("report-sent-signed-out")}</p> }
+                .into_any()
+        } else {
+            receipt(i18n, v).into_any()
+        }}
+    }
+}
+
+/// The receipt with the answers, and starting another notice: not after signing out,
+/// when the answers are no longer this browser's to see.
+fn receipt(i18n: &I18n, v: ReceivedView) -> impl IntoView {
+    view! {
         <h2>{i18n.t("report-receipt-heading")}</h2>
         <p>{i18n.t("report-receipt-intro")}</p>
         <p class="no-print">

@@ -7,13 +7,13 @@
 mod changes;
 mod details;
 mod identity;
-mod received;
+pub(super) mod received;
 mod send;
 
 pub use changes::{changes_page, changes_post};
 pub use details::{details_page, details_post, remove_file};
 pub use identity::{identity_page, identity_post};
-pub use received::{receipt, receipt_response, received_page, start_new};
+pub use received::{receipt, receipt_response, received_page, sent_page, start_new};
 pub use send::{check_page, submit};
 
 use crate::auth::token;

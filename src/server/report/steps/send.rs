@@ -9,14 +9,16 @@ use crate::server::page::{client_address, see_other};
 use crate::server::report::answers::{self, Show};
 use crate::server::report::draft::{DraftDoc, SubmittedDoc};
 use crate::server::report::now;
+use crate::server::report::steps::received::sent_cookie;
 use crate::server::report::visit::{PostedStep, Step, Visit};
-use crate::server::resident::start_href;
+use crate::server::resident::{end_session, start_href};
 use crate::server::AppState;
 use crate::store::drafts;
 use crate::store::limits::{self, Limit};
 use crate::store::notices;
 use axum::extract::State;
-use axum::http::StatusCode;
+use axum::http::{header, StatusCode};
+use axum::response::IntoResponse;
 use serde_json::{json, Map, Value};
 
 fn check_view(
@@ -160,6 +162,20 @@ pub async fn submit(State(state): State<AppState>, step: PostedStep) -> PageResu
         files = doc.files.len(),
         "change notice received"
     );
+    if let (Some(session), true) = (
+        &step.resident,
+        state.settings.residents.sign_out_after_sending,
+    ) {
+        // On a shared computer the next visitor must not find the resident signed in:
+        // the session ends now, and the confirmation (reference only) comes after the
+        // sign-out at the broker.
+        let sent = format!("/{}/report/sent", step.lang());
+        let mut response = end_session(&state, session, &sent).await?.into_response();
+        response
+            .headers_mut()
+            .append(header::SET_COOKIE, sent_cookie(&submitted.reference, now));
+        return Ok(response);
+    }
     Ok(step.go(&state, &step.href("received")))
 }
 
