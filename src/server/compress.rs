@@ -1,5 +1,5 @@
 //! Compression at the highest levels, for what is compressed once and sent many times:
-//! the kept pages (`page_cache`) and the built assets (`static_files`).
+//! the kept pages (`page_cache`).
 
 use std::io::Write;
 

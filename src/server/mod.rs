@@ -281,20 +281,6 @@ pub async fn serve(env: Env) -> Result<(), StartError> {
     }
     // Memory freed after large requests goes back to the system.
     allocator::spawn_trimmer();
-    // The assets, compressed once at the highest levels (`static_files`).
-    let pkg = std::path::Path::new(state.leptos_options.site_root.as_ref())
-        .join(state.leptos_options.site_pkg_dir.as_ref());
-    tokio::task::spawn_blocking(move || match static_files::precompress(&pkg) {
-        Ok(done) => tracing::info!(
-            written = done.written,
-            kept = done.kept,
-            "assets pre-compressed"
-        ),
-        Err(error) => tracing::warn!(
-            %error,
-            "the assets could not be pre-compressed; they are compressed per request"
-        ),
-    });
     // Texts published on another instance on the same database appear here too.
     let watcher = texts_sync::spawn_watcher(state.clone(), texts_sync::POLL_INTERVAL);
     state.proxies.log_mode();

@@ -2,12 +2,6 @@
 //! keep them for a year. Only what exists is cached: a missing file's 404 says
 //! `no-store`, so a browser that asked during a deploy asks again.
 //!
-//! They are served pre-compressed: [`precompress`] writes a brotli (level 11) and a
-//! gzip (level 9) copy beside each once, at start-up, and `ServeDir` sends the one the
-//! browser accepts. Compressing on every request (the router's layer, at level 1 for
-//! rendered pages) made the WebAssembly a third larger and cost CPU on every
-//! download; the layer leaves a response that is already encoded alone.
-//!
 //! The files of `public/` (cargo-leptos copies them to the site root: the icon,
 //! `robots.txt`) are served at the top level, cached for a day: their names carry no
 //! hash.
@@ -30,11 +24,8 @@ const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 const A_DAY: &str = "public, max-age=86400";
 
 pub fn pkg_service<S: Clone + Send + Sync + 'static>(site_root: &Path, pkg_dir: &str) -> Router<S> {
-    let files = ServeDir::new(site_root.join(pkg_dir))
-        .precompressed_br()
-        .precompressed_gzip();
     Router::new()
-        .fallback_service(files)
+        .fallback_service(ServeDir::new(site_root.join(pkg_dir)))
         .layer(SetResponseHeaderLayer::overriding(
             axum::http::header::CACHE_CONTROL,
             |response: &Response| {
@@ -73,65 +64,6 @@ pub fn public_files<S: Clone + Send + Sync + 'static>(site_root: &Path) -> Route
 
 fn is_url_safe(byte: u8) -> bool {
     byte.is_ascii_alphanumeric() || matches!(byte, b'.' | b'-' | b'_')
-}
-
-/// What [`precompress`] did.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-pub struct Precompressed {
-    /// Copies written now.
-    pub written: usize,
-    /// Copies that were there already, newer than their file.
-    pub kept: usize,
-}
-
-/// The kinds of file worth compressing (what browsers download; not the TypeScript
-/// declarations wasm-bindgen leaves beside them).
-const COMPRESSIBLE: [&str; 6] = ["js", "wasm", "css", "svg", "txt", "json"];
-
-/// Writes `<file>.br` and `<file>.gz` beside every compressible file in `dir` that has
-/// none newer than itself, each through a temporary name, so a reader never sees half
-/// a copy. Runs once at start-up, in the background: until it is done, `ServeDir`
-/// serves the plain file (and the router compresses it on the fly).
-pub fn precompress(dir: &Path) -> std::io::Result<Precompressed> {
-    let mut done = Precompressed::default();
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        let compressible = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| COMPRESSIBLE.contains(&e));
-        if !path.is_file() || !compressible {
-            continue;
-        }
-        let modified = std::fs::metadata(&path)?.modified()?;
-        let mut bytes = None;
-        for (suffix, compress) in [
-            (
-                "br",
-                super::compress::brotli as fn(&[u8]) -> Option<Vec<u8>>,
-            ),
-            ("gz", super::compress::gzip),
-        ] {
-            let target = PathBuf::from(format!("{}.{suffix}", path.display()));
-            let fresh = std::fs::metadata(&target)
-                .and_then(|m| m.modified())
-                .is_ok_and(|at| at >= modified);
-            if fresh {
-                done.kept += 1;
-                continue;
-            }
-            if bytes.is_none() {
-                bytes = Some(std::fs::read(&path)?);
-            }
-            let compressed = compress(bytes.as_deref().unwrap_or_default())
-                .ok_or_else(|| std::io::Error::other("compressing failed"))?;
-            let partial = PathBuf::from(format!("{}.partial", target.display()));
-            std::fs::write(&partial, compressed)?;
-            std::fs::rename(&partial, &target)?;
-            done.written += 1;
-        }
-    }
-    Ok(done)
 }
 
 /// The asset files the pages will link (script, WebAssembly, style sheet) that are
