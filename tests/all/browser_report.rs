@@ -11,7 +11,8 @@ use fantoccini::Locator::Css;
 use meldwijzer::auth::Role;
 use serde_json::json;
 use support::browser::{
-    assert_accessible, assert_accessible_without_js, poll, wait_for, Browser, PHONE,
+    assert_accessible, assert_accessible_without_js, click, poll, set_value, type_into, wait_for,
+    Browser, PHONE,
 };
 use support::release::Portal;
 use support::resident::PNG;
@@ -36,27 +37,6 @@ async fn axe(page: &Client, checker: &Client, javascript: bool, portal: &Portal,
     } else {
         assert_accessible_without_js(page, checker, &portal.base, what).await;
     }
-}
-
-async fn type_into(c: &Client, id: &str, text: &str) {
-    let field = c.find(Css(&format!("#{id}"))).await.unwrap();
-    field.clear().await.unwrap();
-    field.send_keys(text).await.unwrap();
-}
-
-/// Sets a date or month field as its picker would (keyboard input depends on the
-/// browser's locale).
-async fn set_value(c: &Client, id: &str, value: &str) {
-    c.execute(
-        "document.getElementById(arguments[0]).value = arguments[1];",
-        vec![json!(id), json!(value)],
-    )
-    .await
-    .unwrap();
-}
-
-async fn click(c: &Client, selector: &str) {
-    c.find(Css(selector)).await.unwrap().click().await.unwrap();
 }
 
 /// Waits (polling, up to 30 s) until the browser shows a page at `path`.

@@ -22,7 +22,9 @@ use fantoccini::Client;
 use fantoccini::Locator::Css;
 use serde_json::json;
 use std::path::PathBuf;
-use support::browser::{assert_accessible, poll, wait_for, Browser, PHONE};
+use support::browser::{
+    assert_accessible, click, poll, set_value, type_into, wait_for, Browser, PHONE,
+};
 use support::oidc::{self, Provider};
 use support::release::{free_port, Portal};
 
@@ -85,26 +87,6 @@ impl Run {
         self.note(&browser.client).await;
         self.urls.extend(browser.requested_urls().await);
     }
-}
-
-async fn type_into(c: &Client, id: &str, text: &str) {
-    let field = c.find(Css(&format!("#{id}"))).await.unwrap();
-    field.clear().await.unwrap();
-    field.send_keys(text).await.unwrap();
-}
-
-/// Sets a date field as its picker would (keyboard input depends on the locale).
-async fn set_value(c: &Client, id: &str, value: &str) {
-    c.execute(
-        "document.getElementById(arguments[0]).value = arguments[1];",
-        vec![json!(id), json!(value)],
-    )
-    .await
-    .unwrap();
-}
-
-async fn click(c: &Client, selector: &str) {
-    c.find(Css(selector)).await.unwrap().click().await.unwrap();
 }
 
 async fn press_continue(c: &Client) {

@@ -394,3 +394,31 @@ pub async fn assert_accessible_without_js(page: &Client, checker: &Client, base:
     }
     assert_accessible(checker, what).await;
 }
+
+/// Types `text` into the field with id `id`, replacing what was there.
+pub async fn type_into(c: &Client, id: &str, text: &str) {
+    let field = c.find(Locator::Css(&format!("#{id}"))).await.unwrap();
+    field.clear().await.unwrap();
+    field.send_keys(text).await.unwrap();
+}
+
+/// Sets a date or month field as its picker would (keyboard input depends on the
+/// browser's locale).
+pub async fn set_value(c: &Client, id: &str, value: &str) {
+    c.execute(
+        "document.getElementById(arguments[0]).value = arguments[1];",
+        vec![json!(id), json!(value)],
+    )
+    .await
+    .unwrap();
+}
+
+/// Clicks the first element matching `selector`.
+pub async fn click(c: &Client, selector: &str) {
+    c.find(Locator::Css(selector))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+}

@@ -128,15 +128,10 @@ pub fn routes() -> Router<AppState> {
 
 /// The address that starts a sign-in and comes back to `return_to` (a local page).
 pub fn start_href(return_to: Option<&str>) -> String {
-    match return_to {
-        Some(path) => {
-            let query: String = form_urlencoded::Serializer::new(String::new())
-                .append_pair("return", path)
-                .finish();
-            format!("{START_PATH}?{query}")
-        }
-        None => START_PATH.to_owned(),
-    }
+    return_to.map_or_else(
+        || START_PATH.to_owned(),
+        crate::components::digid::sign_in_href,
+    )
 }
 
 /// `candidate` if it is a page of this portal (see [`return_path::local`]).
