@@ -89,61 +89,66 @@ fn files() -> Vec<(&'static str, Vec<u8>)> {
     ]
 }
 
+/// Asks for `path` (whose file holds `bytes`) until it comes compressed ahead, in each
+/// encoding; checks every answer on the way and the headers of the last.
+async fn assert_sent_ahead(app: &axum::Router, path: &str, bytes: &[u8]) {
+    for (accept, encoding, expected) in [
+        ("br, gzip", "br", brotli_11(bytes)),
+        ("gzip", "gzip", gzip_9(bytes)),
+        // The weights decide: gzip is preferred here.
+        ("br;q=0.5, gzip", "gzip", gzip_9(bytes)),
+    ] {
+        // The first answers may come compressed on the fly while the compressed
+        // forms are made; every answer is the file.
+        let reply = support::eventually(
+            Duration::from_secs(60),
+            &format!("{path} compressed ahead as {encoding}"),
+            || async {
+                let reply = get(app, path, &[("accept-encoding", accept)]).await;
+                assert_eq!(reply.status, StatusCode::OK, "{path}");
+                assert_eq!(decoded(&reply), bytes, "{path} as {accept}");
+                let ahead = reply.header(header::CONTENT_ENCODING) == encoding
+                    && reply.bytes.len() == expected.len();
+                ahead.then_some(reply)
+            },
+        )
+        .await;
+        assert_eq!(
+            reply.bytes, expected,
+            "{path}: the bytes of {encoding} ahead"
+        );
+        assert_eq!(
+            reply.header(header::CONTENT_LENGTH),
+            expected.len().to_string(),
+            "{path}"
+        );
+        assert_eq!(reply.header(header::VARY), "Accept-Encoding", "{path}");
+        assert_eq!(reply.header(header::CACHE_CONTROL), IMMUTABLE, "{path}");
+        assert!(!reply.header(header::ETAG).is_empty(), "{path}: an ETag");
+    }
+    // Without Accept-Encoding: the file as it is.
+    let plain = get(app, path, &[]).await;
+    assert_eq!(plain.status, StatusCode::OK);
+    assert_eq!(plain.header(header::CONTENT_ENCODING), "", "{path}");
+    assert_eq!(plain.bytes, bytes, "{path}");
+    assert_eq!(
+        plain.header(header::CONTENT_LENGTH),
+        bytes.len().to_string()
+    );
+    assert_eq!(plain.header(header::VARY), "Accept-Encoding", "{path}");
+    assert_eq!(plain.header(header::CACHE_CONTROL), IMMUTABLE, "{path}");
+    // Refusing both: identity too.
+    let refused = get(app, path, &[("accept-encoding", "br;q=0, gzip;q=0")]).await;
+    assert_eq!(refused.header(header::CONTENT_ENCODING), "", "{path}");
+    assert_eq!(refused.bytes, bytes, "{path}");
+}
+
 #[tokio::test]
 async fn assets_are_sent_compressed_at_the_highest_levels() {
     let files = files();
     let (app, _site, _portal) = portal_with_pkg(&files).await;
     for (name, bytes) in &files {
-        let path = format!("/pkg/{name}");
-        for (accept, encoding, expected) in [
-            ("br, gzip", "br", brotli_11(bytes)),
-            ("gzip", "gzip", gzip_9(bytes)),
-            // The weights decide: gzip is preferred here.
-            ("br;q=0.5, gzip", "gzip", gzip_9(bytes)),
-        ] {
-            // The first answers may come compressed on the fly while the compressed
-            // forms are made; every answer is the file.
-            let reply = support::eventually(
-                Duration::from_secs(60),
-                &format!("{path} compressed ahead as {encoding}"),
-                || async {
-                    let reply = get(&app, &path, &[("accept-encoding", accept)]).await;
-                    assert_eq!(reply.status, StatusCode::OK, "{path}");
-                    assert_eq!(decoded(&reply), *bytes, "{path} as {accept}");
-                    let ahead = reply.header(header::CONTENT_ENCODING) == encoding
-                        && reply.bytes.len() == expected.len();
-                    ahead.then_some(reply)
-                },
-            )
-            .await;
-            assert_eq!(
-                reply.bytes, expected,
-                "{path}: the bytes of {encoding} ahead"
-            );
-            assert_eq!(
-                reply.header(header::CONTENT_LENGTH),
-                expected.len().to_string(),
-                "{path}"
-            );
-            assert_eq!(reply.header(header::VARY), "Accept-Encoding", "{path}");
-            assert_eq!(reply.header(header::CACHE_CONTROL), IMMUTABLE, "{path}");
-            assert!(!reply.header(header::ETAG).is_empty(), "{path}: an ETag");
-        }
-        // Without Accept-Encoding: the file as it is.
-        let plain = get(&app, &path, &[]).await;
-        assert_eq!(plain.status, StatusCode::OK);
-        assert_eq!(plain.header(header::CONTENT_ENCODING), "", "{path}");
-        assert_eq!(plain.bytes, *bytes, "{path}");
-        assert_eq!(
-            plain.header(header::CONTENT_LENGTH),
-            bytes.len().to_string()
-        );
-        assert_eq!(plain.header(header::VARY), "Accept-Encoding", "{path}");
-        assert_eq!(plain.header(header::CACHE_CONTROL), IMMUTABLE, "{path}");
-        // Refusing both: identity too.
-        let refused = get(&app, &path, &[("accept-encoding", "br;q=0, gzip;q=0")]).await;
-        assert_eq!(refused.header(header::CONTENT_ENCODING), "", "{path}");
-        assert_eq!(refused.bytes, *bytes, "{path}");
+        assert_sent_ahead(&app, &format!("/pkg/{name}"), bytes).await;
     }
     let types = [
         ("meldwijzer.2222.wasm", "application/wasm"),
@@ -153,6 +158,38 @@ async fn assets_are_sent_compressed_at_the_highest_levels() {
     for (name, content_type) in types {
         let reply = get(&app, &format!("/pkg/{name}"), &[("accept-encoding", "br")]).await;
         assert_eq!(reply.header(header::CONTENT_TYPE), content_type, "{name}");
+    }
+}
+
+/// The same for the assets of the release build the other tests use
+/// (`MELDWIJZER_SITE_ROOT`), whose site root is only read.
+#[tokio::test]
+async fn the_built_assets_are_sent_compressed_ahead() {
+    let Ok(site_root) = std::env::var("MELDWIJZER_SITE_ROOT") else {
+        assert!(!support::require_all(), "MELDWIJZER_SITE_ROOT is not set");
+        eprintln!("skipping: MELDWIJZER_SITE_ROOT is not set");
+        return;
+    };
+    let portal = Portal::sqlite_with(Options::default()).await;
+    let mut state = portal.state.clone();
+    state.leptos_options.site_root = site_root.clone().into();
+    let app = meldwijzer::server::router(state);
+    let pkg = Path::new(&site_root).join("pkg");
+    let mut seen = Vec::new();
+    for entry in std::fs::read_dir(&pkg).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if [".wasm", ".js", ".css"].iter().any(|e| name.ends_with(e)) {
+            let bytes = std::fs::read(&path).unwrap();
+            assert_sent_ahead(&app, &format!("/pkg/{name}"), &bytes).await;
+            seen.push(name);
+        }
+    }
+    for kind in [".wasm", ".js", ".css"] {
+        assert!(
+            seen.iter().any(|n| n.ends_with(kind)),
+            "no {kind}: {seen:?}"
+        );
     }
 }
 
