@@ -4,6 +4,7 @@
 
 glossary-title = قائمة المصطلحات
 glossary-intro = هنا تقرأ معنى الكلمات الصعبة. تجد هذه الكلمات على هذا الموقع وفي الرسائل عن إعانة bijstand الخاصة بك.
+glossary-summary = معنى الكلمات الصعبة عن إعانة bijstand، بلغة بسيطة.
 glossary-list-heading = الكلمات من A إلى Z
 glossary-ask-us = هل هناك كلمة غير موجودة؟ أو هل هناك شيء لا تفهمه؟ اتصل بنا على الرقم { $phone }.
 glossary-see = شرح الكلمات الصعبة:

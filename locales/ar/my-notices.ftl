@@ -1,6 +1,7 @@
 # "بلاغاتي": ما أرسله ساكن سجّل الدخول بـ DigiD (issue 19).
 my-notices-title = بلاغاتي
 my-notices-intro = هنا ترى التغييرات التي أبلغت عنها عندما كنت مسجّلًا الدخول بـ DigiD. وترى أيضًا ما نفعله بها.
+my-notices-summary = شاهد التغييرات التي أبلغت عنها بـ DigiD، وما نفعله بها.
 my-notices-none = لم تُبلغ بعد عن أي تغيير بـ DigiD.
 my-notices-new = الإبلاغ عن تغيير
 my-notices-sent-on = أُرسل في

@@ -6,6 +6,7 @@ report-error-prefix = خطأ:
 report-error-summary-title = حدثت مشكلة
 report-step-counter = الخطوة { $step } من { $steps }
 report-back = رجوع
+report-form-summary = أبلغ عن تغيير في حياتك عبر الإنترنت. تحصل على إيصال برقم مرجعي.
 report-continue = متابعة
 
 report-identity-title = من أنت؟

@@ -5,6 +5,7 @@
 language-name = العربية
 site-name = Meldwijzer
 site-title-suffix = Meldwijzer { $municipality }
+site-summary = Meldwijzer من بلدية { $municipality }: ما يجب أن تبلغ عنه عندما تحصل على إعانة bijstand، ومتى، وكيف.
 skip-link = انتقل إلى المحتوى مباشرة
 language-switcher-label = اختر لغة
 footer-contact-heading = بيانات الاتصال

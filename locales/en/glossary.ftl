@@ -4,6 +4,7 @@
 
 glossary-title = Glossary
 glossary-intro = Here you can read what difficult words mean. You find these words on this website and in letters about your bijstand.
+glossary-summary = What difficult words about bijstand mean, in plain language.
 glossary-list-heading = Words from A to Z
 glossary-ask-us = Is a word missing? Or do you not understand something? Call us on { $phone }.
 glossary-see = Difficult words explained:

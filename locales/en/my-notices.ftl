@@ -1,6 +1,7 @@
 # "My notices": what a resident signed in with DigiD has sent (issue 19).
 my-notices-title = My notices
 my-notices-intro = Here you see the changes you reported while you were signed in with DigiD. You also see what we are doing with them.
+my-notices-summary = See the changes you reported with DigiD, and what we are doing with them.
 my-notices-none = You have not reported any changes with DigiD yet.
 my-notices-new = Report a change
 my-notices-sent-on = Sent on

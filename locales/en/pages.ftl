@@ -7,6 +7,7 @@ not-found-contact = Are you looking for something and cannot find it? Call us on
 
 accessibility-title = Accessibility
 accessibility-intro = Everyone must be able to use this website. Also if you do not see well, use an assistive tool or are still learning Dutch.
+accessibility-summary = Everyone must be able to use this website. Read what we do for that, and how you tell us about a problem.
 accessibility-what-heading = What we do
 accessibility-what-1 = You can do everything without a mouse, with only the keyboard.
 accessibility-what-2 = The website works on a small phone and when you make the text twice as big.

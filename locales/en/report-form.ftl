@@ -6,6 +6,7 @@ report-error-prefix = Error:
 report-error-summary-title = Something went wrong
 report-step-counter = Step { $step } of { $steps }
 report-back = Back
+report-form-summary = Report a change in your life online. You get a receipt with a reference number.
 report-continue = Continue
 
 report-identity-title = Who are you?

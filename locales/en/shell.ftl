@@ -5,6 +5,7 @@
 language-name = English
 site-name = Meldwijzer
 site-title-suffix = Meldwijzer { $municipality }
+site-summary = Meldwijzer of the municipality of { $municipality }: what you must report when you get bijstand, when and how.
 skip-link = Skip to the content
 language-switcher-label = Choose a language
 footer-contact-heading = Contact

@@ -2,6 +2,7 @@
 
 start-title = Bijstand (social assistance): what do I need to report?
 start-intro = Do you get bijstand? Then you must tell us about changes in your life. On this website you can read what you need to report, when and how.
+start-summary = Do you get bijstand? Read which changes you must report, when and how. Check it yourself or report a change online.
 start-trust = We trust that you want to do things right. People usually make mistakes by accident. That is why we explain the rules in advance.
 start-ways-heading = Where do you want to start?
 start-duties-title = Understand your duties

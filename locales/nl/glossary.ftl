@@ -4,6 +4,7 @@
 
 glossary-title = Woordenlijst
 glossary-intro = Hier leest u wat moeilijke woorden betekenen. U komt deze woorden tegen op deze website en in brieven over uw bijstand.
+glossary-summary = Wat moeilijke woorden over de bijstand betekenen, in gewone taal.
 glossary-list-heading = Woorden van A tot Z
 glossary-ask-us = Staat een woord er niet bij? Of begrijpt u iets niet? Bel ons op { $phone }.
 glossary-see = Moeilijke woorden uitgelegd:

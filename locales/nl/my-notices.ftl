@@ -1,6 +1,7 @@
 # "Mijn meldingen": wat een inwoner die met DigiD is ingelogd heeft gestuurd (issue 19).
 my-notices-title = Mijn meldingen
 my-notices-intro = Hier ziet u de wijzigingen die u heeft doorgegeven toen u met DigiD was ingelogd. U ziet ook wat wij ermee doen.
+my-notices-summary = Bekijk de wijzigingen die u met DigiD heeft doorgegeven, en wat wij ermee doen.
 my-notices-none = U heeft nog geen wijzigingen doorgegeven met DigiD.
 my-notices-new = Een wijziging doorgeven
 my-notices-sent-on = Verstuurd op

@@ -7,6 +7,7 @@ not-found-contact = Zoekt u iets en vindt u het niet? Bel ons op { $phone }.
 
 accessibility-title = Toegankelijkheid
 accessibility-intro = Iedereen moet deze website kunnen gebruiken. Ook als u slecht ziet, een hulpmiddel gebruikt of de Nederlandse taal nog leert.
+accessibility-summary = Iedereen moet deze website kunnen gebruiken. Lees wat wij daarvoor doen en hoe u een probleem aan ons doorgeeft.
 accessibility-what-heading = Wat wij doen
 accessibility-what-1 = U kunt alles doen zonder muis, alleen met het toetsenbord.
 accessibility-what-2 = De website werkt op een kleine telefoon en als u de tekst twee keer zo groot maakt.

@@ -6,6 +6,7 @@ report-error-prefix = Fout:
 report-error-summary-title = Er ging iets mis
 report-step-counter = Stap { $step } van { $steps }
 report-back = Terug
+report-form-summary = Geef een verandering in uw leven online door. U krijgt een bewijs met een kenmerk.
 report-continue = Verder
 
 report-identity-title = Wie bent u?

@@ -5,6 +5,7 @@
 language-name = Nederlands
 site-name = Meldwijzer
 site-title-suffix = Meldwijzer { $municipality }
+site-summary = Meldwijzer van de gemeente { $municipality }: wat u moet doorgeven als u bijstand krijgt, wanneer en hoe.
 skip-link = Direct naar de inhoud
 language-switcher-label = Kies een taal
 footer-contact-heading = Contact

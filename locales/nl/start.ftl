@@ -2,6 +2,7 @@
 
 start-title = Bijstand: wat moet ik doorgeven?
 start-intro = Krijgt u een bijstandsuitkering? Dan moet u veranderingen in uw leven aan ons doorgeven. Op deze website leest u wat u moet doorgeven, wanneer en hoe.
+start-summary = Krijgt u bijstand? Lees welke veranderingen u moet doorgeven, wanneer en hoe. Controleer het zelf of geef een verandering online door.
 start-trust = Wij gaan ervan uit dat u het goed wilt doen. Fouten maken mensen meestal per ongeluk. Daarom leggen wij de regels van tevoren uit.
 start-ways-heading = Waar wilt u mee beginnen?
 start-duties-title = Uw plichten begrijpen

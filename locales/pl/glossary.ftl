@@ -4,6 +4,7 @@
 
 glossary-title = Słowniczek
 glossary-intro = Tutaj przeczytasz, co znaczą trudne słowa. Znajdziesz je na tej stronie i w listach o twoim zasiłku bijstand.
+glossary-summary = Co znaczą trudne słowa o zasiłku bijstand, prostym językiem.
 glossary-list-heading = Słowa od A do Z
 glossary-ask-us = Brakuje jakiegoś słowa? Albo czegoś nie rozumiesz? Zadzwoń do nas pod numer { $phone }.
 glossary-see = Trudne słowa wyjaśnione:

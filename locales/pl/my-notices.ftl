@@ -1,6 +1,7 @@
 # "Moje zgłoszenia": co wysłał mieszkaniec zalogowany przez DigiD (issue 19).
 my-notices-title = Moje zgłoszenia
 my-notices-intro = Tutaj widzisz zmiany, które zgłosiłeś, gdy byłeś zalogowany przez DigiD. Widzisz też, co z nimi robimy.
+my-notices-summary = Zobacz zmiany, które zgłosiłeś przez DigiD, i co z nimi robimy.
 my-notices-none = Nie zgłosiłeś jeszcze żadnej zmiany przez DigiD.
 my-notices-new = Zgłoś zmianę
 my-notices-sent-on = Wysłano dnia

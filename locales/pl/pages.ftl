@@ -7,6 +7,7 @@ not-found-contact = Szukasz czegoś i nie możesz tego znaleźć? Zadzwoń do na
 
 accessibility-title = Dostępność
 accessibility-intro = Każdy powinien móc korzystać z tej strony. Także wtedy, gdy słabo widzisz, używasz narzędzia wspomagającego albo dopiero uczysz się niderlandzkiego.
+accessibility-summary = Każdy powinien móc korzystać z tej strony. Przeczytaj, co dla tego robimy i jak zgłosić nam problem.
 accessibility-what-heading = Co robimy
 accessibility-what-1 = Możesz zrobić wszystko bez myszy, tylko za pomocą klawiatury.
 accessibility-what-2 = Strona działa na małym telefonie i wtedy, gdy powiększysz tekst dwa razy.

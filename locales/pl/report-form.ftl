@@ -6,6 +6,7 @@ report-error-prefix = Błąd:
 report-error-summary-title = Coś poszło nie tak
 report-step-counter = Krok { $step } z { $steps }
 report-back = Wstecz
+report-form-summary = Zgłoś zmianę w swoim życiu online. Dostaniesz potwierdzenie z numerem sprawy.
 report-continue = Dalej
 
 report-identity-title = Kim jesteś?

@@ -5,6 +5,7 @@
 language-name = Polski
 site-name = Meldwijzer
 site-title-suffix = Meldwijzer { $municipality }
+site-summary = Meldwijzer gminy { $municipality }: co musisz zgłaszać, gdy dostajesz zasiłek bijstand, kiedy i jak.
 skip-link = Przejdź do treści
 language-switcher-label = Wybierz język
 footer-contact-heading = Kontakt

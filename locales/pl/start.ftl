@@ -2,6 +2,7 @@
 
 start-title = Bijstand (pomoc społeczna): co muszę zgłaszać?
 start-intro = Dostajesz zasiłek bijstand? W takim razie musisz zgłaszać nam zmiany w swoim życiu. Na tej stronie przeczytasz, co musisz zgłaszać, kiedy i jak.
+start-summary = Dostajesz zasiłek bijstand? Przeczytaj, jakie zmiany musisz zgłaszać, kiedy i jak. Sprawdź to sam albo zgłoś zmianę online.
 start-trust = Ufamy, że chcesz postępować dobrze. Ludzie zwykle popełniają błędy niechcący. Dlatego wyjaśniamy zasady z góry.
 start-ways-heading = Od czego chcesz zacząć?
 start-duties-title = Zrozum swoje obowiązki

@@ -4,6 +4,7 @@
 
 glossary-title = Sözlük
 glossary-intro = Burada zor kelimelerin ne anlama geldiğini okuyabilirsiniz. Bu kelimeleri bu web sitesinde ve bijstand ile ilgili mektuplarda görürsünüz.
+glossary-summary = Bijstand ile ilgili zor kelimelerin anlamı, basit bir dille.
 glossary-list-heading = A'dan Z'ye kelimeler
 glossary-ask-us = Bir kelime listede yok mu? Ya da bir şeyi anlamadınız mı? Bizi { $phone } numarasından arayın.
 glossary-see = Zor kelimelerin açıklaması:

@@ -1,6 +1,7 @@
 # "Bildirimlerim": DigiD ile giriş yapan bir sakinin gönderdikleri (issue 19).
 my-notices-title = Bildirimlerim
 my-notices-intro = Burada DigiD ile giriş yapmışken bildirdiğiniz değişiklikleri görürsünüz. Onlarla ne yaptığımızı da görürsünüz.
+my-notices-summary = DigiD ile bildirdiğiniz değişiklikleri ve onlarla ne yaptığımızı görün.
 my-notices-none = DigiD ile henüz bir değişiklik bildirmediniz.
 my-notices-new = Bir değişiklik bildirin
 my-notices-sent-on = Gönderilme tarihi

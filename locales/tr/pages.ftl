@@ -7,6 +7,7 @@ not-found-contact = Bir şey arıyorsunuz ama bulamıyor musunuz? Bizi { $phone 
 
 accessibility-title = Erişilebilirlik
 accessibility-intro = Herkes bu web sitesini kullanabilmelidir. İyi göremiyorsanız, yardımcı bir araç kullanıyorsanız ya da Hollandacayı henüz öğreniyorsanız da bu siteyi kullanabilmelisiniz.
+accessibility-summary = Herkes bu web sitesini kullanabilmelidir. Bunun için ne yaptığımızı ve bir sorunu bize nasıl bildireceğinizi okuyun.
 accessibility-what-heading = Neler yapıyoruz
 accessibility-what-1 = Her şeyi fare olmadan, sadece klavyeyle yapabilirsiniz.
 accessibility-what-2 = Web sitesi küçük bir telefonda da çalışır. Yazıyı iki kat büyüttüğünüzde de çalışır.

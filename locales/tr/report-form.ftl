@@ -6,6 +6,7 @@ report-error-prefix = Hata:
 report-error-summary-title = Bir sorun oldu
 report-step-counter = Adım { $step } / { $steps }
 report-back = Geri
+report-form-summary = Hayatınızdaki bir değişikliği internetten bildirin. Referans numaralı bir alındı belgesi alırsınız.
 report-continue = Devam
 
 report-identity-title = Kimsiniz?

@@ -5,6 +5,7 @@
 language-name = Türkçe
 site-name = Meldwijzer
 site-title-suffix = Meldwijzer { $municipality }
+site-summary = { $municipality } Belediyesinin Meldwijzer sitesi: bijstand alırken neyi, ne zaman ve nasıl bildirmeniz gerektiği.
 skip-link = Doğrudan içeriğe geçin
 language-switcher-label = Bir dil seçin
 footer-contact-heading = İletişim

@@ -2,6 +2,7 @@
 
 start-title = Bijstand (sosyal yardım): neleri bildirmem gerekiyor?
 start-intro = Bijstand yardımı alıyor musunuz? O zaman hayatınızdaki değişiklikleri bize bildirmeniz gerekir. Bu web sitesinde neyi, ne zaman ve nasıl bildireceğinizi okuyabilirsiniz.
+start-summary = Bijstand yardımı alıyor musunuz? Neyi, ne zaman ve nasıl bildirmeniz gerektiğini okuyun. Kendiniz kontrol edin veya bir değişikliği internetten bildirin.
 start-trust = Her şeyi doğru yapmak istediğinize inanıyoruz. İnsanlar hataları çoğu zaman istemeden yapar. Bu yüzden kuralları önceden açıklıyoruz.
 start-ways-heading = Nereden başlamak istersiniz?
 start-duties-title = Yükümlülüklerinizi anlayın

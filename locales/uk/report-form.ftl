@@ -6,6 +6,7 @@ report-error-prefix = Помилка:
 report-error-summary-title = Щось пішло не так
 report-step-counter = Крок { $step } з { $steps }
 report-back = Назад
+report-form-summary = Повідомте про зміну у вашому житті онлайн. Ви отримаєте підтвердження з номером звернення.
 report-continue = Далі
 
 report-identity-title = Хто ви?

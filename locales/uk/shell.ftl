@@ -5,6 +5,7 @@
 language-name = Українська
 site-name = Meldwijzer
 site-title-suffix = Meldwijzer { $municipality }
+site-summary = Meldwijzer муніципалітету { $municipality }: про що, коли і як треба повідомляти, коли ви отримуєте допомогу bijstand.
 skip-link = Перейти до основного вмісту
 language-switcher-label = Виберіть мову
 footer-contact-heading = Контакти

@@ -10,7 +10,7 @@ pub fn AccessibilityPage() -> impl IntoView {
         .map(|n| view! { <li>{i18n.t(&format!("accessibility-what-{n}"))}</li> })
         .collect_view();
     view! {
-        <PageTitle text=i18n.t("accessibility-title") />
+        <PageTitle text=i18n.t("accessibility-title") description=i18n.t("accessibility-summary") />
         <h1>{i18n.t("accessibility-title")}</h1>
         <p class="lead">{i18n.t("accessibility-intro")}</p>
         <h2>{i18n.t("accessibility-what-heading")}</h2>

@@ -20,7 +20,7 @@ pub fn GlossaryPage() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <PageTitle text=i18n.t("glossary-title") />
+        <PageTitle text=i18n.t("glossary-title") description=i18n.t("glossary-summary") />
         <h1>{i18n.t("glossary-title")}</h1>
         <p class="lead">{i18n.t("glossary-intro")}</p>
         <h2>{i18n.t("glossary-list-heading")}</h2>

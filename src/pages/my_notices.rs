@@ -49,7 +49,7 @@ fn my_notices(i18n: &I18n, v: MyNoticesView) -> impl IntoView {
         view! { <ol class="my-notices" id="my-notices">{items}</ol> }.into_any()
     };
     view! {
-        <PageTitle text=title.clone() />
+        <PageTitle text=title.clone() description=i18n.t("my-notices-summary") />
         <h1>{title}</h1>
         <p class="lead">{i18n.t("my-notices-intro")}</p>
         {list}

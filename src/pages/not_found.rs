@@ -10,7 +10,7 @@ pub fn NotFound() -> impl IntoView {
     }
     let i18n = use_i18n();
     view! {
-        <PageTitle text=i18n.t("not-found-title") />
+        <PageTitle text=i18n.t("not-found-title") description=i18n.t("site-summary") />
         <h1>{i18n.t("not-found-title")}</h1>
         <p>{i18n.t("not-found-text")}</p>
         <p>

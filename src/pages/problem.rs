@@ -104,7 +104,7 @@ pub fn view(problem: Problem) -> impl IntoView {
     let (title, text) = problem.message_ids();
     let title = i18n.t(title);
     view! {
-        <PageTitle text=title.clone() />
+        <PageTitle text=title.clone() description=i18n.t("site-summary") />
         <h1>{title}</h1>
         <p>{i18n.t(text)}</p>
         <p>{i18n.t("request-help")}</p>

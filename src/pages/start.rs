@@ -22,7 +22,7 @@ pub fn StartPage() -> impl IntoView {
         }
     });
     view! {
-        <PageTitle text=i18n.t("start-title") />
+        <PageTitle text=i18n.t("start-title") description=i18n.t("start-summary") />
         <h1>{i18n.t("start-title")}</h1>
         <p class="lead">{i18n.t("start-intro")}</p>
         <p>{i18n.t("start-trust")}</p>

@@ -1,6 +1,10 @@
-//! Compression at the highest levels, for what is compressed once and sent many times:
-//! the kept pages (`page_cache`).
+//! What bodies compressed once and sent many times need: compression at the highest
+//! levels, the choice of encoding from `Accept-Encoding`, and a strong ETag. Used by
+//! the kept pages (`page_cache`) and the built assets under `/pkg` (`static_files`).
 
+use axum::http::{header, HeaderMap, HeaderValue};
+use base64::Engine;
+use sha2::{Digest, Sha256};
 use std::io::Write;
 
 /// gzip at level 9.
@@ -19,4 +23,194 @@ pub fn brotli(data: &[u8]) -> Option<Vec<u8>> {
     };
     brotli::BrotliCompress(&mut &data[..], &mut out, &params).ok()?;
     Some(out)
+}
+
+/// The encodings the portal sends bodies in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Encoding {
+    Brotli,
+    Gzip,
+    Identity,
+}
+
+impl Encoding {
+    /// The accepted coding with the highest q-value, brotli before gzip when they tie
+    /// (it is the smaller); identity when neither is accepted. `q=0` refuses a coding,
+    /// `*` stands for every coding not named, and a q-value that does not parse counts
+    /// as a refusal: identity is always a safe answer.
+    pub fn accepted(headers: &HeaderMap) -> Encoding {
+        let (mut br, mut gz, mut any) = (None, None, None);
+        for value in headers.get_all(header::ACCEPT_ENCODING) {
+            let Ok(value) = value.to_str() else { continue };
+            for item in value.split(',') {
+                let mut fields = item.split(';');
+                let coding = fields.next().unwrap_or_default().trim();
+                let mut q = 1.0f32;
+                for param in fields {
+                    let (name, value) = param.split_once('=').unwrap_or((param, ""));
+                    if name.trim().eq_ignore_ascii_case("q") {
+                        q = value
+                            .trim()
+                            .parse::<f32>()
+                            .ok()
+                            .filter(|q| (0.0..=1.0).contains(q))
+                            .unwrap_or(0.0);
+                    }
+                }
+                let slot = if coding.eq_ignore_ascii_case("br") {
+                    &mut br
+                } else if coding.eq_ignore_ascii_case("gzip")
+                    || coding.eq_ignore_ascii_case("x-gzip")
+                {
+                    &mut gz
+                } else if coding == "*" {
+                    &mut any
+                } else {
+                    continue;
+                };
+                // Named twice: the higher weight counts.
+                *slot = Some(slot.map_or(q, |old: f32| old.max(q)));
+            }
+        }
+        let br = br.or(any).unwrap_or(0.0);
+        let gz = gz.or(any).unwrap_or(0.0);
+        if br > 0.0 && br >= gz {
+            Encoding::Brotli
+        } else if gz > 0.0 {
+            Encoding::Gzip
+        } else {
+            Encoding::Identity
+        }
+    }
+
+    /// The `Content-Encoding` value, none for identity.
+    pub fn name(self) -> Option<&'static str> {
+        match self {
+            Encoding::Brotli => Some("br"),
+            Encoding::Gzip => Some("gzip"),
+            Encoding::Identity => None,
+        }
+    }
+}
+
+/// A strong ETag for `body`: part of its SHA-256, so equal bytes get the same tag on
+/// every instance and after a restart.
+pub fn strong_etag(body: &[u8]) -> HeaderValue {
+    let digest = Sha256::digest(body);
+    let tag = format!(
+        "\"{}\"",
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&digest[..18])
+    );
+    HeaderValue::from_str(&tag).expect("base64 in quotes is a valid header value")
+}
+
+/// `If-None-Match: "a", W/"b"` against our strong tag (weak comparison, as RFC 9110
+/// asks for `GET`).
+pub fn etag_matches(header: &HeaderValue, etag: &HeaderValue) -> bool {
+    let Ok(list) = header.to_str() else {
+        return false;
+    };
+    let ours = etag.to_str().unwrap_or_default();
+    list.split(',')
+        .map(|t| t.trim().trim_start_matches("W/"))
+        .any(|t| t == "*" || t == ours)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn picks_the_best_accepted_encoding() {
+        let cases = [
+            ("br, gzip", Encoding::Brotli),
+            ("gzip, deflate, br", Encoding::Brotli),
+            ("gzip", Encoding::Gzip),
+            ("GZIP", Encoding::Gzip),
+            ("x-gzip", Encoding::Gzip),
+            ("br;q=0, gzip", Encoding::Gzip),
+            ("identity", Encoding::Identity),
+            ("", Encoding::Identity),
+            ("gzip;q=0", Encoding::Identity),
+            ("deflate, zstd", Encoding::Identity),
+            // The weights decide, brotli only wins a tie.
+            ("br;q=0.5, gzip", Encoding::Gzip),
+            ("br;q=0.5, gzip;q=0.8", Encoding::Gzip),
+            ("gzip;q=0.8, br;q=0.9", Encoding::Brotli),
+            ("gzip;q=0.5, br;q=0.5", Encoding::Brotli),
+            ("br; q=0.001", Encoding::Brotli),
+            ("br;Q=0", Encoding::Identity),
+            ("br;q=0.0, gzip;q=0.000", Encoding::Identity),
+            // The wildcard stands for what is not named.
+            ("*", Encoding::Brotli),
+            ("*;q=0.5, gzip", Encoding::Gzip),
+            ("*;q=0, gzip", Encoding::Gzip),
+            ("br;q=0, *", Encoding::Gzip),
+            ("*;q=0", Encoding::Identity),
+            // Nonsense weights refuse; identity is always safe.
+            ("br;q=abc, gzip", Encoding::Gzip),
+            ("br;q=2", Encoding::Identity),
+            ("br;q=-1, gzip;q=0.1", Encoding::Gzip),
+            // Named twice: the higher weight.
+            ("br;q=0, br;q=0.4, gzip;q=0.3", Encoding::Brotli),
+        ];
+        for (accept, expected) in cases {
+            let mut headers = HeaderMap::new();
+            headers.insert(header::ACCEPT_ENCODING, HeaderValue::from_static(accept));
+            assert_eq!(Encoding::accepted(&headers), expected, "{accept}");
+        }
+        assert_eq!(Encoding::accepted(&HeaderMap::new()), Encoding::Identity);
+        // Several header lines count together.
+        let mut headers = HeaderMap::new();
+        headers.append(header::ACCEPT_ENCODING, HeaderValue::from_static("gzip"));
+        headers.append(header::ACCEPT_ENCODING, HeaderValue::from_static("br"));
+        assert_eq!(Encoding::accepted(&headers), Encoding::Brotli);
+    }
+
+    #[test]
+    fn matches_etags_weakly() {
+        let ours = HeaderValue::from_static("\"abc\"");
+        let cases = [
+            ("\"abc\"", true),
+            ("W/\"abc\"", true),
+            ("\"x\", \"abc\"", true),
+            ("*", true),
+            ("\"abd\"", false),
+            ("abc", false),
+        ];
+        for (header, expected) in cases {
+            assert_eq!(
+                etag_matches(&HeaderValue::from_static(header), &ours),
+                expected,
+                "{header}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_etag_follows_the_bytes() {
+        assert_eq!(strong_etag(b"a"), strong_etag(b"a"));
+        assert_ne!(strong_etag(b"a"), strong_etag(b"b"));
+        let tag = strong_etag(b"a");
+        let tag = tag.to_str().unwrap();
+        assert!(
+            tag.starts_with('"') && tag.ends_with('"') && tag.len() == 26,
+            "{tag}"
+        );
+    }
+
+    #[test]
+    fn the_compressed_forms_give_the_bytes_back() {
+        let data = "Meldwijzer ".repeat(1000);
+        let gz = gzip(data.as_bytes()).unwrap();
+        let mut back = String::new();
+        std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&gz[..]), &mut back)
+            .unwrap();
+        assert_eq!(back, data);
+        let br = brotli(data.as_bytes()).unwrap();
+        let mut back = Vec::new();
+        brotli::BrotliDecompress(&mut &br[..], &mut back).unwrap();
+        assert_eq!(back, data.as_bytes());
+        assert!(br.len() < data.len() / 10 && gz.len() < data.len() / 10);
+    }
 }

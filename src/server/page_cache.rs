@@ -22,6 +22,7 @@
 //! hashes (`'sha256-…'`), which hold for every copy because those scripts never change
 //! for a page; the nonce attributes are taken out of the kept body.
 
+use super::compress::{etag_matches, strong_etag, Encoding};
 use super::AppState;
 use crate::shell::page_csp_with_hashes;
 use axum::body::{Body, Bytes};
@@ -193,16 +194,11 @@ fn prepare(html: &[u8], nonce: Option<&str>, headers: &HeaderMap) -> Option<Kept
     };
     let hashes: Vec<String> = inline_scripts(&html).map(script_hash).collect();
     let identity = Bytes::from(html);
-    let digest = Sha256::digest(&identity);
-    let etag = format!(
-        "\"{}\"",
-        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&digest[..18])
-    );
     Some(KeptPage {
         gzip: gzip(&identity)?,
         brotli: brotli(&identity)?,
+        etag: strong_etag(&identity),
         identity,
-        etag: HeaderValue::from_str(&etag).ok()?,
         csp: page_csp_with_hashes(&hashes),
         content_type: headers
             .get(header::CONTENT_TYPE)
@@ -236,62 +232,6 @@ fn answer(page: &KeptPage, encoding: Encoding, if_none_match: Option<&HeaderValu
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
     h.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
     response
-}
-
-/// `If-None-Match: "a", W/"b"` against our strong tag (weak comparison, as RFC 9110
-/// asks for `GET`).
-fn etag_matches(header: &HeaderValue, etag: &HeaderValue) -> bool {
-    let Ok(list) = header.to_str() else {
-        return false;
-    };
-    let ours = etag.to_str().unwrap_or_default();
-    list.split(',')
-        .map(|t| t.trim().trim_start_matches("W/"))
-        .any(|t| t == "*" || t == ours)
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Encoding {
-    Brotli,
-    Gzip,
-    Identity,
-}
-
-impl Encoding {
-    /// Brotli if accepted, else gzip, else none; `q=0` refuses a coding.
-    fn accepted(headers: &HeaderMap) -> Encoding {
-        let mut best = Encoding::Identity;
-        for value in headers.get_all(header::ACCEPT_ENCODING) {
-            let Ok(value) = value.to_str() else { continue };
-            for item in value.split(',') {
-                let mut fields = item.split(';');
-                let coding = fields.next().unwrap_or_default().trim();
-                let refused = fields.any(|p| {
-                    p.trim()
-                        .strip_prefix("q=")
-                        .and_then(|q| q.trim().parse::<f32>().ok())
-                        .is_some_and(|q| q <= 0.0)
-                });
-                if refused {
-                    continue;
-                }
-                if coding.eq_ignore_ascii_case("br") {
-                    best = Encoding::Brotli;
-                } else if coding.eq_ignore_ascii_case("gzip") && best == Encoding::Identity {
-                    best = Encoding::Gzip;
-                }
-            }
-        }
-        best
-    }
-
-    fn name(self) -> Option<&'static str> {
-        match self {
-            Encoding::Brotli => Some("br"),
-            Encoding::Gzip => Some("gzip"),
-            Encoding::Identity => None,
-        }
-    }
 }
 
 /// The nonce in a CSP header value (`'nonce-…'`).
@@ -363,45 +303,6 @@ mod tests {
             Some("abc123")
         );
         assert_eq!(nonce_of("script-src 'self'"), None);
-    }
-
-    #[test]
-    fn picks_the_best_accepted_encoding() {
-        let cases = [
-            ("br, gzip", Encoding::Brotli),
-            ("gzip, deflate, br", Encoding::Brotli),
-            ("gzip", Encoding::Gzip),
-            ("br;q=0, gzip", Encoding::Gzip),
-            ("identity", Encoding::Identity),
-            ("", Encoding::Identity),
-            ("gzip;q=0", Encoding::Identity),
-        ];
-        for (accept, expected) in cases {
-            let mut headers = HeaderMap::new();
-            headers.insert(header::ACCEPT_ENCODING, HeaderValue::from_static(accept));
-            assert_eq!(Encoding::accepted(&headers), expected, "{accept}");
-        }
-        assert_eq!(Encoding::accepted(&HeaderMap::new()), Encoding::Identity);
-    }
-
-    #[test]
-    fn matches_etags_weakly() {
-        let ours = HeaderValue::from_static("\"abc\"");
-        let cases = [
-            ("\"abc\"", true),
-            ("W/\"abc\"", true),
-            ("\"x\", \"abc\"", true),
-            ("*", true),
-            ("\"abd\"", false),
-            ("abc", false),
-        ];
-        for (header, expected) in cases {
-            assert_eq!(
-                etag_matches(&HeaderValue::from_static(header), &ours),
-                expected,
-                "{header}"
-            );
-        }
     }
 
     #[test]

@@ -466,3 +466,77 @@ async fn the_changes_page_follows_the_date() {
         assert!(body.contains(nav), "{today}: {nav}");
     }
 }
+
+/// The `content` of the page's one `<meta name="description">`.
+fn description(html: &str) -> Option<&str> {
+    let marker = "<meta name=\"description\" content=\"";
+    let mut found = html.split(marker).skip(1);
+    let content = found.next()?.split('"').next()?;
+    assert!(found.next().is_none(), "two descriptions: {html}");
+    Some(content)
+}
+
+/// Issue 21: every resident page has a short description (what a search engine shows
+/// under its title) in the page's own language.
+#[tokio::test]
+async fn every_resident_page_has_a_description_in_its_language() {
+    let (app, _dir) = app(Some(date!(2026 - 03 - 10))).await;
+    let pages = [
+        "",
+        "/duties",
+        "/what-to-report",
+        "/consequences",
+        "/what-we-know",
+        "/help",
+        "/changes-2026",
+        "/glossary",
+        "/accessibility",
+        "/self-check",
+        "/self-check?_start=1",
+        "/self-check?life-areas=work&_q=life-areas",
+        "/self-check?life-areas=work&work-change=benefit&work-date=2026-03-01",
+        "/report",
+        "/report/identity",
+        "/no-such-page",
+    ];
+    for page in pages {
+        let mut seen: Vec<(String, String)> = Vec::new();
+        for lang in ["nl", "en", "ar", "tr", "pl", "uk"] {
+            let path = format!("/{lang}{page}");
+            let body = get(&app, &path, &[]).await.body;
+            let text = description(&body).unwrap_or_else(|| panic!("{path}: no description"));
+            let length = text.chars().count();
+            assert!(
+                (20..=160).contains(&length),
+                "{path}: {length} characters: {text}"
+            );
+            assert!(!text.contains("-summary"), "{path}: a message id: {text}");
+            // In the page's language: not the text of another language.
+            if let Some((other, _)) = seen.iter().find(|(_, t)| t == text) {
+                panic!("{path}: the same description as in {other}: {text}");
+            }
+            seen.push((lang.to_owned(), text.to_owned()));
+        }
+    }
+}
+
+/// The pages of the change notice after its first step, and the confirmation.
+#[tokio::test]
+async fn the_change_notice_steps_have_a_description() {
+    let portal = Portal::sqlite_with(Options::default()).await;
+    let mut resident = support::resident::Resident::on(&portal);
+    resident.fill_in(1).await.unwrap();
+    let check = resident.get("/nl/report/check").await;
+    assert!(
+        description(&check.body).is_some_and(|d| !d.is_empty()),
+        "{}",
+        check.body
+    );
+    resident.submit().await.unwrap();
+    let received = resident.get("/nl/report/received").await;
+    assert!(
+        description(&received.body).is_some_and(|d| !d.is_empty()),
+        "{}",
+        received.body
+    );
+}

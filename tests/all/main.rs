@@ -11,6 +11,7 @@
 mod support;
 
 mod api;
+mod assets;
 mod backup;
 mod browser;
 mod browser_report;

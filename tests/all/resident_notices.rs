@@ -260,6 +260,11 @@ async fn a_notice_carries_what_digid_proved_and_is_found_under_my_notices(on: Da
     // Under "my notices", with its status; and its receipt again.
     let mine = resident.get("/nl/my-notices").await;
     assert_eq!(mine.status, StatusCode::OK, "{}", mine.body);
+    assert!(
+        mine.body
+            .contains("<meta name=\"description\" content=\"Bekijk "),
+        "a description of the page"
+    );
     assert_eq!(
         mine.header_value(axum::http::header::CACHE_CONTROL),
         Some("no-store"),

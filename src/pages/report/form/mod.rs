@@ -193,7 +193,7 @@ fn step_top(
         || view! { <ErrorSummary title=i18n.t("report-error-summary-title") items=errors /> },
     );
     view! {
-        <PageTitle text=title />
+        <PageTitle text=title description=i18n.t("report-form-summary") />
         <p class="no-print">
             <a class="back-link" href=back>{i18n.t("report-back")}</a>
         </p>
@@ -288,7 +288,7 @@ fn problem(i18n: &I18n, problem: Problem) -> AnyView {
     };
     let title = i18n.t(title);
     view! {
-        <PageTitle text=title.clone() />
+        <PageTitle text=title.clone() description=i18n.t("site-summary") />
         <h1>{title}</h1>
         <p>{i18n.t(text)}</p>
         <p>

@@ -14,7 +14,7 @@ pub(super) fn received(i18n: &I18n, v: ReceivedView) -> impl IntoView {
     let title = i18n.t("report-received-title");
     let reference_label = i18n.t("report-received-reference");
     view! {
-        <PageTitle text=title.clone() />
+        <PageTitle text=title.clone() description=i18n.t("report-form-summary") />
         <div class="panel panel--confirmation">
             <h1 class="panel__title">{title}</h1>
             <p class="panel__body">
