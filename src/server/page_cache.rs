@@ -318,21 +318,26 @@ impl PageCache {
 }
 
 /// The middleware: answers from the cache, or renders and keeps the page.
-pub async fn serve(state: AppState, cache: PageCache, request: Request, next: Next) -> Response {
+pub async fn serve(
+    state: AppState,
+    cache: PageCache,
+    mut request: Request,
+    next: Next,
+) -> Response {
     if request.method() != Method::GET {
         return next.run(request).await;
     }
-    let (kind, key, request) = match request.uri().query() {
-        None => (Kind::Page, request.uri().path().to_owned(), request),
+    let (kind, key) = match request.uri().query() {
+        None => (Kind::Page, request.uri().path().to_owned()),
         Some(query) if is_step(request.uri().path()) => {
             let Some(query) = step_query(query) else {
                 return next.run(request).await;
             };
             let key = format!("{}?{query}", request.uri().path());
-            match with_path_and_query(request, &key) {
-                Ok(request) => (Kind::Step, key, request),
-                Err(request) => return next.run(request).await,
+            if !set_path_and_query(&mut request, &key) {
+                return next.run(request).await;
             }
+            (Kind::Step, key)
         }
         Some(_) => return next.run(request).await,
     };
@@ -363,22 +368,21 @@ fn is_step(path: &str) -> bool {
     !lang.is_empty() && rest == "/self-check"
 }
 
-/// The request with its path and query replaced by `path_and_query` (the canonical
-/// form): what is rendered and kept is then what every later visitor whose query means
-/// the same gets, byte for byte, whoever asked first. On failure the request comes
-/// back unchanged.
-fn with_path_and_query(mut request: Request, path_and_query: &str) -> Result<Request, Request> {
+/// Replaces the request's path and query by `path_and_query` (the canonical form):
+/// what is rendered and kept is then what every later visitor whose query means the
+/// same gets, byte for byte, whoever asked first. Whether it could.
+fn set_path_and_query(request: &mut Request, path_and_query: &str) -> bool {
     let Ok(path_and_query) = uri::PathAndQuery::try_from(path_and_query) else {
-        return Err(request);
+        return false;
     };
     let mut parts = request.uri().clone().into_parts();
     parts.path_and_query = Some(path_and_query);
     match Uri::from_parts(parts) {
         Ok(uri) => {
             *request.uri_mut() = uri;
-            Ok(request)
+            true
         }
-        Err(_) => Err(request),
+        Err(_) => false,
     }
 }
 
