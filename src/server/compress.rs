@@ -5,19 +5,26 @@ use std::io::Write;
 
 /// How hard to compress. Kept pages are compressed once a day, so at the highest
 /// levels; a self-check step is compressed on every miss (a step never asked before
-/// costs its render plus this), so at fast levels.
+/// costs its render plus this), so brotli at its fastest level and no gzip form: every
+/// browser asks for brotli, and a client that takes gzip only gets the step compressed
+/// on the fly, as before steps were kept. Measured on a miss (callgrind): brotli-1
+/// 0.87 M instructions, gzip-1 0.77 M, the render about 1.5 M.
 #[derive(Clone, Copy, Debug)]
 pub struct Levels {
-    pub gzip: u32,
+    /// `None`: no gzip form is kept.
+    pub gzip: Option<u32>,
     pub brotli: i32,
 }
 
 impl Levels {
     pub const BEST: Levels = Levels {
-        gzip: 9,
+        gzip: Some(9),
         brotli: 11,
     };
-    pub const FAST: Levels = Levels { gzip: 1, brotli: 1 };
+    pub const FAST: Levels = Levels {
+        gzip: None,
+        brotli: 1,
+    };
 }
 
 /// gzip at `level` (0–9).

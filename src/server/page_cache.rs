@@ -80,7 +80,9 @@ const MAX_STEP_PAIRS: usize = 64;
 #[derive(Debug)]
 struct KeptPage {
     identity: Bytes,
-    gzip: Bytes,
+    /// `None` for a step (`Levels::FAST`): a gzip-only client gets the identity, which
+    /// the router's compression layer compresses on the fly.
+    gzip: Option<Bytes>,
     brotli: Bytes,
     etag: HeaderValue,
     csp: HeaderValue,
@@ -91,7 +93,7 @@ impl KeptPage {
     /// The bytes it holds, every encoding and header counted.
     fn bytes(&self) -> usize {
         self.identity.len()
-            + self.gzip.len()
+            + self.gzip.as_ref().map_or(0, Bytes::len)
             + self.brotli.len()
             + self.etag.len()
             + self.csp.len()
@@ -506,14 +508,23 @@ fn prepare(
     };
     let hashes: Vec<String> = inline_scripts(&html).map(script_hash).collect();
     let identity = Bytes::from(html);
-    let digest = Sha256::digest(&identity);
+    let brotli = super::compress::brotli(&identity, levels.brotli).map(Bytes::from)?;
+    let gzip = match levels.gzip {
+        Some(level) => Some(super::compress::gzip(&identity, level).map(Bytes::from)?),
+        None => None,
+    };
+    // The tag is the hash of the brotli form: it changes exactly when the page does
+    // (decompression gives the page back), and it is several times shorter to hash
+    // than the page (on a step never asked before, hashing the page cost 0.4 M
+    // instructions).
+    let digest = Sha256::digest(&brotli);
     let etag = format!(
         "\"{}\"",
         base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&digest[..18])
     );
     Some(KeptPage {
-        gzip: super::compress::gzip(&identity, levels.gzip).map(Bytes::from)?,
-        brotli: super::compress::brotli(&identity, levels.brotli).map(Bytes::from)?,
+        gzip,
+        brotli,
         identity,
         etag: HeaderValue::from_str(&etag).ok()?,
         csp: page_csp_with_hashes(&hashes),
@@ -528,15 +539,15 @@ fn answer(page: &KeptPage, encoding: Encoding, if_none_match: Option<&HeaderValu
     let mut response = if if_none_match.is_some_and(|v| etag_matches(v, &page.etag)) {
         StatusCode::NOT_MODIFIED.into_response()
     } else {
-        let body = match encoding {
-            Encoding::Brotli => page.brotli.clone(),
-            Encoding::Gzip => page.gzip.clone(),
-            Encoding::Identity => page.identity.clone(),
+        let (body, coding) = match (encoding, &page.gzip) {
+            (Encoding::Brotli, _) => (page.brotli.clone(), Some("br")),
+            (Encoding::Gzip, Some(gzip)) => (gzip.clone(), Some("gzip")),
+            (Encoding::Gzip | Encoding::Identity, _) => (page.identity.clone(), None),
         };
         let mut response = Response::new(Body::from(body));
         let h = response.headers_mut();
         h.insert(header::CONTENT_TYPE, page.content_type.clone());
-        if let Some(name) = encoding.name() {
+        if let Some(name) = coding {
             h.insert(header::CONTENT_ENCODING, HeaderValue::from_static(name));
         }
         response
@@ -596,14 +607,6 @@ impl Encoding {
             }
         }
         best
-    }
-
-    fn name(self) -> Option<&'static str> {
-        match self {
-            Encoding::Brotli => Some("br"),
-            Encoding::Gzip => Some("gzip"),
-            Encoding::Identity => None,
-        }
     }
 }
 
@@ -725,7 +728,7 @@ mod tests {
         // The compressed forms are the same page.
         let mut unzipped = String::new();
         std::io::Read::read_to_string(
-            &mut flate2::read::GzDecoder::new(&page.gzip[..]),
+            &mut flate2::read::GzDecoder::new(&page.gzip.as_ref().expect("a gzip form")[..]),
             &mut unzipped,
         )
         .unwrap();
@@ -746,7 +749,7 @@ mod tests {
     fn page_of(len: usize) -> Arc<KeptPage> {
         Arc::new(KeptPage {
             identity: Bytes::from(vec![b'x'; len]),
-            gzip: Bytes::from(vec![b'g'; len / 4]),
+            gzip: Some(Bytes::from(vec![b'g'; len / 4])),
             brotli: Bytes::from(vec![b'b'; len / 5]),
             etag: HeaderValue::from_static("\"e\""),
             csp: HeaderValue::from_static("default-src 'self'"),
@@ -1123,5 +1126,27 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_kept_step_has_no_gzip_form_and_answers_gzip_with_the_page() {
+        let html = "<html><body>Stap</body></html>";
+        let step = prepare(html.as_bytes(), None, &HeaderMap::new(), Levels::FAST).unwrap();
+        assert!(step.gzip.is_none());
+        let gzip_only = answer(&step, Encoding::Gzip, None);
+        assert!(gzip_only.headers().get(header::CONTENT_ENCODING).is_none());
+        let br = answer(&step, Encoding::Brotli, None);
+        assert_eq!(br.headers()[header::CONTENT_ENCODING], "br");
+        // The tag follows the page.
+        let other = prepare(
+            b"<html><body>Stap 2</body></html>",
+            None,
+            &HeaderMap::new(),
+            Levels::FAST,
+        )
+        .unwrap();
+        assert_ne!(step.etag, other.etag);
+        let again = prepare(html.as_bytes(), None, &HeaderMap::new(), Levels::FAST).unwrap();
+        assert_eq!(step.etag, again.etag);
     }
 }
