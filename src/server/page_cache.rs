@@ -55,8 +55,8 @@ use time::Date;
 pub const PAGES_MAX_BYTES: usize = 8 * 1024 * 1024;
 
 /// What the kept self-check steps may take in memory, counted as for the pages. A step
-/// is about 10 KB of HTML plus its fast-compressed forms (about 17 KB in all), so this
-/// keeps the last 700 or so different steps.
+/// is about 10 KB of HTML plus 3 KB of brotli, so this keeps the last 900 or so
+/// different steps.
 pub const STEPS_MAX_BYTES: usize = 12 * 1024 * 1024;
 
 /// At most this many entries per shelf, whatever their size.
