@@ -37,12 +37,14 @@ pub async fn root_redirect(State(state): State<AppState>, headers: HeaderMap) ->
 
 /// After a page under `/<lang>/` is served, remember that language for `/`.
 pub async fn remember(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let code = split_language(request.uri().path()).0.to_owned();
-    let already = remembered(request.headers()) == Some(code.as_str());
+    // A clone of the address shares its bytes (no copy of the path per request).
+    let uri = request.uri().clone();
+    let code = split_language(uri.path()).0;
+    let already = remembered(request.headers()) == Some(code);
     let mut response = next.run(request).await;
     if !already
         && response.status().is_success()
-        && state.catalog.current().language(&code).is_some()
+        && state.catalog.current().language(code).is_some()
     {
         // A language code is not personal data; a year is long enough to be useful.
         let cookie =

@@ -90,10 +90,13 @@ fn describe() {
         Unit::Seconds,
         "age of the oldest notice still to be forwarded (0 when none)"
     );
-    describe_counter!(RENDER_CACHE_HITS, "pages answered from the render cache");
+    describe_counter!(
+        RENDER_CACHE_HITS,
+        "pages (kind=page) and self-check steps (kind=step) answered from the render cache"
+    );
     describe_counter!(
         RENDER_CACHE_MISSES,
-        "cacheable pages that had to be rendered"
+        "pages and self-check steps that had to be rendered to be kept, by kind"
     );
     describe_gauge!(DB_POOL_CONNECTIONS, "open database connections");
     describe_gauge!(DB_POOL_IDLE, "idle database connections");
@@ -149,12 +152,13 @@ pub fn forwarding_failed() {
     metrics::counter!(FORWARDING_FAILURES).increment(1);
 }
 
-/// The render cache answered (`true`) or had to render a page it may keep.
-pub fn render_cache(hit: bool) {
+/// The render cache answered (`true`) or had to render a page it may keep. `kind` is
+/// `page` (a content page) or `step` (a self-check step): never the path or query.
+pub fn render_cache(kind: &'static str, hit: bool) {
     if hit {
-        metrics::counter!(RENDER_CACHE_HITS).increment(1);
+        metrics::counter!(RENDER_CACHE_HITS, "kind" => kind).increment(1);
     } else {
-        metrics::counter!(RENDER_CACHE_MISSES).increment(1);
+        metrics::counter!(RENDER_CACHE_MISSES, "kind" => kind).increment(1);
     }
 }
 

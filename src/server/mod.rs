@@ -33,7 +33,7 @@ mod trailing_slash;
 
 pub use error::{PageError, PageResult};
 pub use router::router;
-pub use state::{AppState, LiveCatalog};
+pub use state::{AppState, LiveCatalog, StateParts};
 
 use crate::config::env::{Env, LogFormat};
 use crate::config::Settings;
@@ -168,7 +168,7 @@ pub async fn build_state(env: &Env) -> Result<AppState, StartError> {
         &settings.residents,
         env.digid_client_secret.as_ref().map(|s| s.expose()),
     )?;
-    let state = AppState {
+    let state = AppState::new(StateParts {
         resident_auth,
         staff_auth: crate::auth::StaffAuth::new(&settings.staff),
         notice_limit: AppState::notice_limit(&settings),
@@ -181,7 +181,7 @@ pub async fn build_state(env: &Env) -> Result<AppState, StartError> {
         locales_dir: env.locales.clone(),
         selfcheck: Arc::new(rules),
         today_override: env.today,
-    };
+    });
     for warning in state.settings.warnings(state.today()) {
         tracing::warn!(%warning, "check the settings file");
     }

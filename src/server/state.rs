@@ -51,8 +51,36 @@ impl LiveCatalog {
     }
 }
 
+/// What every handler and middleware reads, behind one `Arc`: axum clones the state of
+/// every layer and handler on the way to a route for each request (about a hundred
+/// clones per page), so a clone must be one reference count, not a copy of the Leptos
+/// options and the paths. Fields read through `Deref`; a test that changes one gets
+/// its own copy (`DerefMut`, copy on write), as before.
 #[derive(Clone, Debug)]
-pub struct AppState {
+pub struct AppState(Arc<StateParts>);
+
+impl AppState {
+    pub fn new(parts: StateParts) -> Self {
+        AppState(Arc::new(parts))
+    }
+}
+
+impl std::ops::Deref for AppState {
+    type Target = StateParts;
+
+    fn deref(&self) -> &StateParts {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for AppState {
+    fn deref_mut(&mut self) -> &mut StateParts {
+        Arc::make_mut(&mut self.0)
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct StateParts {
     pub settings: Arc<Settings>,
     pub catalog: LiveCatalog,
     pub db: Db,

@@ -217,9 +217,9 @@ impl Asset {
         if !self.compressing.swap(true, Ordering::AcqRel) {
             let asset = self.clone();
             tokio::task::spawn_blocking(move || {
-                let made = compress::brotli(&asset.identity).and_then(|brotli| {
+                let made = compress::brotli(&asset.identity, 11).and_then(|brotli| {
                     Some(Compressed {
-                        gzip: Bytes::from(compress::gzip(&asset.identity)?),
+                        gzip: Bytes::from(compress::gzip(&asset.identity, 9)?),
                         brotli: Bytes::from(brotli),
                     })
                 });

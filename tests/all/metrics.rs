@@ -45,6 +45,15 @@ async fn the_metrics_count_requests_pages_notices_and_forwarding() {
     for _ in 0..3 {
         assert_eq!(portal.get("/nl/help", &[]).await.status, StatusCode::OK);
     }
+    // A self-check step twice, its pairs in another order the second time: one entry
+    // of the steps' cache. Its answers never become a label.
+    for query in [
+        "life-areas=work&_q=life-areas",
+        "_q=life-areas&life-areas=work",
+    ] {
+        let step = portal.get(&format!("/nl/self-check?{query}"), &[]).await;
+        assert_eq!(step.status, StatusCode::OK);
+    }
     // Paths and queries that must never become a label.
     portal.get("/nl/help?name=Jansen&bsn=111222333", &[]).await;
     let missing = portal.get("/nl/geheim-pad-111222333", &[]).await;
@@ -84,8 +93,11 @@ async fn the_metrics_count_requests_pages_notices_and_forwarding() {
         after.contains("meldwijzer_http_request_duration_seconds_bucket{"),
         "a histogram"
     );
-    assert!(grew("meldwijzer_render_cache_hits_total") >= 2.0);
-    assert!(grew("meldwijzer_render_cache_misses_total") >= 1.0);
+    assert!(grew("meldwijzer_render_cache_hits_total") >= 3.0);
+    assert!(grew("meldwijzer_render_cache_misses_total") >= 2.0);
+    assert!(grew("meldwijzer_render_cache_hits_total{kind=\"page\"}") >= 2.0);
+    assert!(grew("meldwijzer_render_cache_hits_total{kind=\"step\"}") >= 1.0);
+    assert!(grew("meldwijzer_render_cache_misses_total{kind=\"step\"}") >= 1.0);
     assert!(grew("meldwijzer_notices_received_total") >= 1.0);
     assert!(grew("meldwijzer_forwarding_failures_total") >= 1.0);
     // Read from this portal's database at the scrape.
@@ -96,7 +108,7 @@ async fn the_metrics_count_requests_pages_notices_and_forwarding() {
     assert!(after.contains("meldwijzer_db_pool_idle_connections "));
     assert_eq!(value(&after, "meldwijzer_db_pool_max_connections "), 8.0);
     // Nothing a visitor typed: no raw path, no query, no personal data.
-    for leak in ["Jansen", "111222333", "geheim", "?"] {
+    for leak in ["Jansen", "111222333", "geheim", "?", "life-areas"] {
         assert!(!after.contains(leak), "{leak} in the metrics:\n{after}");
     }
 }

@@ -1,6 +1,7 @@
-//! The render cache (src/server/page_cache.rs), through the router: content pages are
-//! kept and served with a hash-based CSP, an ETag and pre-compressed bodies; a publish on
-//! any instance shows at once; personal and staff pages are never kept.
+//! The render cache (src/server/page_cache.rs), through the router: content pages and
+//! self-check steps are kept and served with a hash-based CSP, an ETag and
+//! pre-compressed bodies; a step's query is kept in one canonical form; a publish on any
+//! instance shows at once; personal and staff pages are never kept.
 
 use crate::support;
 
@@ -41,6 +42,36 @@ const CONTENT_PAGES: [&str; 5] = [
     "/uk/report",
 ];
 
+/// A kept page's CSP allows exactly its inline scripts by hash, with no nonce left.
+fn assert_kept_with_hashed_scripts(path: &str, first: &support::reply::Reply) {
+    let html = first.text();
+    let csp = first.header_value(header::CONTENT_SECURITY_POLICY).unwrap();
+    assert!(!csp.contains("nonce"), "{path}: {csp}");
+    assert!(
+        !html.contains("nonce="),
+        "{path}: a stale nonce is left in the page"
+    );
+    let scripts = inline_scripts(&html);
+    assert!(!scripts.is_empty(), "{path}: the islands' loader is inline");
+    for script in scripts {
+        let source = sha256_source(script);
+        assert!(csp.contains(&source), "{path}: {csp} lacks {source}");
+    }
+    for directive in [
+        "default-src 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+    ] {
+        assert!(csp.contains(directive), "{path}: {csp}");
+    }
+    // The portal's own headers still come with a kept page.
+    assert_eq!(
+        first.header_value(header::X_FRAME_OPTIONS),
+        Some("DENY"),
+        "{path}"
+    );
+}
+
 #[tokio::test]
 async fn content_pages_are_kept_and_allow_their_scripts_by_hash() {
     let (app, _dir) = support::pages::app(None).await;
@@ -56,34 +87,110 @@ async fn content_pages_are_kept_and_allow_their_scripts_by_hash() {
             Some("no-cache"),
             "{path}"
         );
+        assert_kept_with_hashed_scripts(path, &first);
+    }
+}
 
-        let html = first.text();
-        let csp = first.header_value(header::CONTENT_SECURITY_POLICY).unwrap();
-        assert!(!csp.contains("nonce"), "{path}: {csp}");
-        assert!(
-            !html.contains("nonce="),
-            "{path}: a stale nonce is left in the page"
-        );
-        let scripts = inline_scripts(&html);
-        assert!(!scripts.is_empty(), "{path}: the islands' loader is inline");
-        for script in scripts {
-            let source = sha256_source(script);
-            assert!(csp.contains(&source), "{path}: {csp} lacks {source}");
-        }
-        for directive in [
-            "default-src 'self'",
-            "form-action 'self'",
-            "frame-ancestors 'none'",
-        ] {
-            assert!(csp.contains(directive), "{path}: {csp}");
-        }
-        // The portal's own headers still come with a kept page.
+#[tokio::test]
+async fn a_self_check_step_is_kept_by_its_answers_in_any_order() {
+    let (app, _dir) = support::pages::app(None).await;
+    // Two life areas chosen on the first question; the second request sends the same
+    // answers in another order and encoding, as a crafted or older link might.
+    let first_path = "/nl/self-check?_q=life-areas&life-areas=work&life-areas=money";
+    let first = get(&app, first_path, &[]).await;
+    assert_eq!(first.status, StatusCode::OK);
+    assert!(
+        first.header_value(header::ETAG).is_some(),
+        "the step was kept"
+    );
+    assert_kept_with_hashed_scripts(first_path, &first);
+    for path in [
+        "/nl/self-check?life-areas=work&life-areas=money&_q=life-areas",
+        "/nl/self-check?life-areas=%77ork&_q=life-areas&&life-areas=money",
+    ] {
+        let again = get(&app, path, &[]).await;
+        assert_eq!(again.status, StatusCode::OK, "{path}");
+        assert_eq!(again.bytes, first.bytes, "{path}: byte-identical");
         assert_eq!(
-            first.header_value(header::X_FRAME_OPTIONS),
-            Some("DENY"),
+            again.header_value(header::ETAG),
+            first.header_value(header::ETAG),
             "{path}"
         );
     }
+    // The page a resident gets is the one for their answers: different answers, or
+    // the same ones in another order within one key, are other pages.
+    let others = [
+        "/nl/self-check?_q=life-areas&life-areas=work",
+        "/nl/self-check?_q=life-areas&life-areas=travel",
+        "/nl/self-check?_q=life-areas&life-areas=money&life-areas=work",
+        "/en/self-check?_q=life-areas&life-areas=work&life-areas=money",
+    ];
+    let mut bodies = vec![first.bytes.clone()];
+    for path in others {
+        let reply = get(&app, path, &[]).await;
+        assert_eq!(reply.status, StatusCode::OK, "{path}");
+        assert!(
+            !bodies.contains(&reply.bytes),
+            "{path}: another step's page"
+        );
+        bodies.push(reply.bytes);
+    }
+    // Work chosen: the next question is about work; travel chosen: about travel.
+    let work = get(&app, others[0], &[]).await.text();
+    let travel = get(&app, others[1], &[]).await.text();
+    assert!(
+        work.contains("name=\"life-areas\" value=\"work\""),
+        "{work}"
+    );
+    assert!(!travel.contains("value=\"work\""), "{travel}");
+
+    // A kept step answers a known ETag with 304 and comes compressed.
+    let etag = first.header_value(header::ETAG).unwrap();
+    let not_modified = get(&app, first_path, &[("if-none-match", etag)]).await;
+    assert_eq!(not_modified.status, StatusCode::NOT_MODIFIED);
+    let br = get(&app, first_path, &[("accept-encoding", "br")]).await;
+    assert_eq!(br.header_value(header::CONTENT_ENCODING), Some("br"));
+    let mut unbrotli = Vec::new();
+    brotli::BrotliDecompress(&mut &br.bytes[..], &mut unbrotli).unwrap();
+    assert_eq!(unbrotli, first.bytes);
+}
+
+#[tokio::test]
+async fn a_publish_empties_the_kept_steps() {
+    let (url, _dir) = support::fresh_sqlite();
+    let Portal { app, state, .. } = Portal::on_with(&url, Options::default()).await;
+    let step = "/nl/self-check?_start=1";
+    let before = get(&app, step, &[]).await;
+    assert!(
+        before.header_value(header::ETAG).is_some(),
+        "the step was kept"
+    );
+    assert!(!before.text().contains("Een nieuwe vraag"));
+
+    let publication = Publication {
+        lang: "nl",
+        id: "selfcheck-life-areas",
+        old_source: "",
+        new_source: "selfcheck-life-areas = Een nieuwe vraag",
+        kind: PublishKind::Publish,
+        stamp: None,
+    };
+    publish_texts(&state.db, &[publication], None, 1_800_000_000)
+        .await
+        .unwrap();
+    assert!(texts_sync::reload_texts(&state).await.unwrap());
+
+    let after = get(&app, step, &[]).await;
+    assert_eq!(after.status, StatusCode::OK);
+    assert!(
+        after.text().contains("Een nieuwe vraag"),
+        "{}",
+        after.text()
+    );
+    assert_ne!(
+        after.header_value(header::ETAG),
+        before.header_value(header::ETAG)
+    );
 }
 
 #[tokio::test]
@@ -159,10 +266,11 @@ async fn a_publish_on_another_instance_shows_at_once() {
 async fn personal_and_staff_pages_are_never_kept() {
     let (app, _dir) = support::pages::app(None).await;
     let uncached = [
-        // A self-check step: the query carries the resident's answers.
-        "/nl/self-check?life-areas=work",
-        // Any query, even a harmless one.
+        // Any query on another page than the self-check, even a harmless one.
         "/nl?from=leaflet",
+        "/nl/report?from=leaflet",
+        // A self-check query that is not kept: people rows numbered two ways.
+        "/nl/self-check?moves-in-ages.01=7&moves-in-ages.1=5",
         // The staff area and a change-notice step.
         "/staff/sign-in",
         "/nl/report/identity",
@@ -178,7 +286,7 @@ async fn personal_and_staff_pages_are_never_kept() {
             );
         }
     }
-    let step = get(&app, "/nl/self-check?life-areas=work", &[]).await;
+    let step = get(&app, "/nl/self-check?moves-in-ages.01=7", &[]).await;
     assert!(step
         .header_value(header::CONTENT_SECURITY_POLICY)
         .unwrap()
