@@ -118,17 +118,6 @@ _mw_cargo_leptos_version() {
     cargo leptos --version 2>/dev/null | grep -oE '[0-9]+\.[0-9]+\.[0-9]+' | head -n 1
 }
 
-# The build tools are compiled here, not downloaded, and run for seconds per build
-# (they hand the real work to cargo, wasm-bindgen and wasm-opt): an optimised build
-# without link-time optimisation is enough. cargo-leptos's own release profile asks
-# for fat LTO in one codegen unit, made for binaries it ships; on two cores that
-# final single-threaded step and opt-level 3 were most of its compile time.
-MW_TOOL_BUILD_PROFILE=(
-    CARGO_PROFILE_RELEASE_OPT_LEVEL=1
-    CARGO_PROFILE_RELEASE_LTO=false
-    CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16
-)
-
 mw_ensure_cargo_leptos() {
     local have
     have="$(_mw_cargo_leptos_version)" || have=""
@@ -138,7 +127,6 @@ mw_ensure_cargo_leptos() {
     fi
     mw_say "installing cargo-leptos $MW_CARGO_LEPTOS_VERSION (about 18 minutes on 2 cores; log: $MW_LOG_DIR/cargo-leptos.log)"
     (cd "$MW_ROOT" && _mw_logged cargo-leptos \
-        env "${MW_TOOL_BUILD_PROFILE[@]}" \
         cargo install cargo-leptos --version "$MW_CARGO_LEPTOS_VERSION" --locked --features no_downloads) || return 1
     have="$(_mw_cargo_leptos_version)" || have=""
     if [[ -z "$have" ]] || ! _mw_version_ge "$have" "$MW_CARGO_LEPTOS_VERSION"; then
@@ -178,8 +166,7 @@ mw_ensure_wasm_bindgen() {
     # No --locked: the CLI's own lock file of old releases may not build with
     # the current toolchain; the exact CLI version is what matters.
     mw_say "installing wasm-bindgen-cli $want${have:+ (found $have)} (log: $MW_LOG_DIR/wasm-bindgen-cli.log)"
-    (cd "$MW_ROOT" && _mw_logged wasm-bindgen-cli \
-        env "${MW_TOOL_BUILD_PROFILE[@]}" cargo install wasm-bindgen-cli --version "$want") || return 1
+    (cd "$MW_ROOT" && _mw_logged wasm-bindgen-cli cargo install wasm-bindgen-cli --version "$want") || return 1
     have="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" || have=""
     if [[ "$have" != "$want" ]]; then
         mw_say "wasm-bindgen on PATH ($(command -v wasm-bindgen)) reports '$have', expected $want" >&2
