@@ -251,7 +251,7 @@ async fn what_is_not_kept_is_served_from_disk_as_before() {
 }
 
 /// The pages rendered per request are still compressed on the fly (the kept pages
-/// come compressed from the page cache: `page_cache.rs`).
+/// come compressed from the page cache: `src/server/page_cache/`).
 #[tokio::test]
 async fn rendered_pages_are_still_compressed() {
     let (app, _dir) = support::pages::app(None).await;

@@ -1,4 +1,4 @@
-//! The render cache (src/server/page_cache.rs), through the router: content pages and
+//! The render cache (src/server/page_cache/), through the router: content pages and
 //! self-check steps are kept and served with a hash-based CSP, an ETag and
 //! pre-compressed bodies; a step's query is kept in one canonical form; a publish on any
 //! instance shows at once; personal and staff pages are never kept.
