@@ -3,6 +3,7 @@
 //! `Accept-Encoding`, and a strong ETag. Used by the kept pages and self-check steps
 //! (`page_cache`) and the built assets under `/pkg` (`static_files`).
 
+use axum::body::Bytes;
 use axum::http::{header, HeaderMap, HeaderValue};
 use base64::Engine;
 use sha2::{Digest, Sha256};
@@ -30,6 +31,41 @@ impl Levels {
         gzip: None,
         brotli: 1,
     };
+}
+
+/// The compressed forms of one body, made once at some [`Levels`].
+#[derive(Debug)]
+pub struct Compressed {
+    pub brotli: Bytes,
+    /// `None` when the levels keep no gzip form.
+    pub gzip: Option<Bytes>,
+}
+
+impl Compressed {
+    /// Compresses `data` at `levels`; `None` when a compressor failed.
+    pub fn make(data: &[u8], levels: Levels) -> Option<Compressed> {
+        let brotli = Bytes::from(brotli(data, levels.brotli)?);
+        let gzip = match levels.gzip {
+            Some(level) => Some(Bytes::from(gzip(data, level)?)),
+            None => None,
+        };
+        Some(Compressed { brotli, gzip })
+    }
+
+    /// What to send for `encoding`: the kept form and its coding, or `identity` (the
+    /// body itself) when that coding is not kept or not wanted.
+    pub fn choose(&self, encoding: Encoding, identity: &Bytes) -> (Bytes, Encoding) {
+        match (encoding, &self.gzip) {
+            (Encoding::Brotli, _) => (self.brotli.clone(), Encoding::Brotli),
+            (Encoding::Gzip, Some(gzip)) => (gzip.clone(), Encoding::Gzip),
+            (Encoding::Gzip | Encoding::Identity, _) => (identity.clone(), Encoding::Identity),
+        }
+    }
+
+    /// The bytes held.
+    pub fn size(&self) -> usize {
+        self.brotli.len() + self.gzip.as_ref().map_or(0, Bytes::len)
+    }
 }
 
 /// gzip at `level` (0–9).

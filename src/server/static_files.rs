@@ -22,7 +22,7 @@
 //! root from another build, links names that are not there: [`missing_assets`] finds
 //! that at start-up, and `serve` says so loudly.
 
-use super::compress::{self, etag_matches, strong_etag, Encoding};
+use super::compress::{etag_matches, strong_etag, Compressed, Encoding, Levels};
 use axum::body::{Body, Bytes};
 use axum::extract::Request;
 use axum::http::request::Parts;
@@ -108,12 +108,6 @@ struct Asset {
     compressing: AtomicBool,
 }
 
-#[derive(Debug)]
-struct Compressed {
-    brotli: Bytes,
-    gzip: Bytes,
-}
-
 impl KeptAssets {
     /// The names of the asset files under `dir` (no contents are read here).
     fn list(dir: &Path) -> KeptAssets {
@@ -183,17 +177,16 @@ impl KeptAssets {
             StatusCode::NOT_MODIFIED.into_response()
         } else {
             let encoding = Encoding::accepted(&request.headers);
-            let (body, encoding) = match (encoding, asset.compressed()) {
-                (Encoding::Brotli, Some(c)) => (c.brotli.clone(), encoding),
-                (Encoding::Gzip, Some(c)) => (c.gzip.clone(), encoding),
-                // Not compressed yet (the compression layer does it on the fly), or
-                // not wanted.
-                _ => (asset.identity.clone(), Encoding::Identity),
+            let (body, encoding) = match asset.compressed() {
+                Some(compressed) => compressed.choose(encoding, &asset.identity),
+                // Not compressed yet: the compression layer does it on the fly.
+                None => (asset.identity.clone(), Encoding::Identity),
             };
-            let mut response = Response::new(Body::from(body.clone()));
+            let len = body.len();
+            let mut response = Response::new(Body::from(body));
             let h = response.headers_mut();
             h.insert(header::CONTENT_TYPE, asset.content_type.clone());
-            h.insert(header::CONTENT_LENGTH, HeaderValue::from(body.len()));
+            h.insert(header::CONTENT_LENGTH, HeaderValue::from(len));
             if let Some(name) = encoding.name() {
                 h.insert(header::CONTENT_ENCODING, HeaderValue::from_static(name));
             }
@@ -217,12 +210,7 @@ impl Asset {
         if !self.compressing.swap(true, Ordering::AcqRel) {
             let asset = self.clone();
             tokio::task::spawn_blocking(move || {
-                let made = compress::brotli(&asset.identity, 11).and_then(|brotli| {
-                    Some(Compressed {
-                        gzip: Bytes::from(compress::gzip(&asset.identity, 9)?),
-                        brotli: Bytes::from(brotli),
-                    })
-                });
+                let made = Compressed::make(&asset.identity, Levels::BEST);
                 if made.is_none() {
                     tracing::warn!("could not compress an asset; it is sent as it is");
                 }

@@ -38,7 +38,7 @@
 mod shelf;
 mod step_query;
 
-use super::compress::{etag_matches, strong_etag, Encoding, Levels};
+use super::compress::{etag_matches, strong_etag, Compressed, Encoding, Levels};
 use super::AppState;
 use crate::shell::page_csp_with_hashes;
 use axum::body::{Body, Bytes};
@@ -70,10 +70,9 @@ const MAX_BODY: usize = 512 * 1024;
 #[derive(Debug)]
 struct KeptPage {
     identity: Bytes,
-    /// `None` for a step (`Levels::FAST`): a gzip-only client gets the identity, which
-    /// the router's compression layer compresses on the fly.
-    gzip: Option<Bytes>,
-    brotli: Bytes,
+    /// Without a gzip form for a step (`Levels::FAST`): a gzip-only client gets the
+    /// identity, which the router's compression layer compresses on the fly.
+    compressed: Compressed,
     etag: HeaderValue,
     csp: HeaderValue,
     content_type: HeaderValue,
@@ -83,8 +82,7 @@ impl KeptPage {
     /// The bytes it holds, every encoding and header counted.
     fn bytes(&self) -> usize {
         self.identity.len()
-            + self.gzip.as_ref().map_or(0, Bytes::len)
-            + self.brotli.len()
+            + self.compressed.size()
             + self.etag.len()
             + self.csp.len()
             + self.content_type.len()
@@ -274,19 +272,14 @@ fn prepare(
     };
     let hashes: Vec<String> = inline_scripts(&html).map(script_hash).collect();
     let identity = Bytes::from(html);
-    let brotli = super::compress::brotli(&identity, levels.brotli).map(Bytes::from)?;
-    let gzip = match levels.gzip {
-        Some(level) => Some(super::compress::gzip(&identity, level).map(Bytes::from)?),
-        None => None,
-    };
+    let compressed = Compressed::make(&identity, levels)?;
     Some(KeptPage {
         // The tag is the hash of the brotli form: it changes exactly when the page
         // does (decompression gives the page back), and it is several times shorter to
         // hash than the page (on a step never asked before, hashing the page cost 0.4 M
         // instructions).
-        etag: strong_etag(&brotli),
-        gzip,
-        brotli,
+        etag: strong_etag(&compressed.brotli),
+        compressed,
         identity,
         csp: page_csp_with_hashes(&hashes),
         content_type: headers
@@ -300,15 +293,11 @@ fn answer(page: &KeptPage, encoding: Encoding, if_none_match: Option<&HeaderValu
     let mut response = if if_none_match.is_some_and(|v| etag_matches(v, &page.etag)) {
         StatusCode::NOT_MODIFIED.into_response()
     } else {
-        let (body, coding) = match (encoding, &page.gzip) {
-            (Encoding::Brotli, _) => (page.brotli.clone(), Some("br")),
-            (Encoding::Gzip, Some(gzip)) => (gzip.clone(), Some("gzip")),
-            (Encoding::Gzip | Encoding::Identity, _) => (page.identity.clone(), None),
-        };
+        let (body, coding) = page.compressed.choose(encoding, &page.identity);
         let mut response = Response::new(Body::from(body));
         let h = response.headers_mut();
         h.insert(header::CONTENT_TYPE, page.content_type.clone());
-        if let Some(name) = coding {
+        if let Some(name) = coding.name() {
             h.insert(header::CONTENT_ENCODING, HeaderValue::from_static(name));
         }
         response
@@ -402,13 +391,15 @@ mod tests {
         // The compressed forms are the same page.
         let mut unzipped = String::new();
         std::io::Read::read_to_string(
-            &mut flate2::read::GzDecoder::new(&page.gzip.as_ref().expect("a gzip form")[..]),
+            &mut flate2::read::GzDecoder::new(
+                &page.compressed.gzip.as_ref().expect("a gzip form")[..],
+            ),
             &mut unzipped,
         )
         .unwrap();
         assert_eq!(unzipped, body);
         let mut unbrotli = Vec::new();
-        brotli::BrotliDecompress(&mut &page.brotli[..], &mut unbrotli).unwrap();
+        brotli::BrotliDecompress(&mut &page.compressed.brotli[..], &mut unbrotli).unwrap();
         assert_eq!(unbrotli, body.as_bytes());
     }
 
@@ -455,7 +446,7 @@ mod tests {
     fn a_kept_step_has_no_gzip_form_and_answers_gzip_with_the_page() {
         let html = "<html><body>Stap</body></html>";
         let step = prepare(html.as_bytes(), None, &HeaderMap::new(), Levels::FAST).unwrap();
-        assert!(step.gzip.is_none());
+        assert!(step.compressed.gzip.is_none());
         let gzip_only = answer(&step, Encoding::Gzip, None);
         assert!(gzip_only.headers().get(header::CONTENT_ENCODING).is_none());
         let br = answer(&step, Encoding::Brotli, None);

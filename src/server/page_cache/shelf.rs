@@ -173,8 +173,10 @@ mod tests {
     fn page_of(len: usize) -> Arc<KeptPage> {
         Arc::new(KeptPage {
             identity: Bytes::from(vec![b'x'; len]),
-            gzip: Some(Bytes::from(vec![b'g'; len / 4])),
-            brotli: Bytes::from(vec![b'b'; len / 5]),
+            compressed: crate::server::compress::Compressed {
+                gzip: Some(Bytes::from(vec![b'g'; len / 4])),
+                brotli: Bytes::from(vec![b'b'; len / 5]),
+            },
             etag: HeaderValue::from_static("\"e\""),
             csp: HeaderValue::from_static("default-src 'self'"),
             content_type: HeaderValue::from_static("text/html; charset=utf-8"),
