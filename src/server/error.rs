@@ -12,7 +12,7 @@ use crate::pages::problem::{DigidProblem, Problem};
 use crate::store::drafts::DraftError;
 use crate::store::notices::NoticeError;
 use crate::store::StoreError;
-use axum::extract::rejection::{BytesRejection, FormRejection};
+use axum::extract::rejection::{BytesRejection, FormRejection, PathRejection};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 
@@ -130,4 +130,4 @@ macro_rules! unreadable_from {
     )*};
 }
 
-unreadable_from!(BytesRejection, FormRejection);
+unreadable_from!(BytesRejection, FormRejection, PathRejection);

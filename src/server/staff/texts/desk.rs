@@ -22,7 +22,6 @@ use crate::store::StoreError;
 use axum::extract::{FromRequest, FromRequestParts, Path, Request};
 use axum::http::request::Parts;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
 use serde::de::DeserializeOwned;
 
 /// An editor at the texts. `P` is what the address names: `()`, a language (`String`)
@@ -80,26 +79,18 @@ async fn load(state: &AppState) -> Result<Workspace, StoreError> {
 async fn editor_at<P: DeserializeOwned + Send>(
     parts: &mut Parts,
     state: &AppState,
-) -> Result<(RequireRole<role::Editor>, P), Response> {
-    let editor = RequireRole::<role::Editor>::from_request_parts(parts, state)
-        .await
-        .map_err(IntoResponse::into_response)?;
-    let Path(at) = Path::<P>::from_request_parts(parts, state)
-        .await
-        .map_err(IntoResponse::into_response)?;
+) -> Result<(RequireRole<role::Editor>, P), PageError> {
+    let editor = RequireRole::<role::Editor>::from_request_parts(parts, state).await?;
+    let Path(at) = Path::<P>::from_request_parts(parts, state).await?;
     Ok((editor, at))
 }
 
-fn refused(error: impl Into<PageError>) -> Response {
-    error.into().into_response()
-}
-
 impl<P: DeserializeOwned + Send> FromRequestParts<AppState> for Desk<P> {
-    type Rejection = Response;
+    type Rejection = PageError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
         let (editor, at) = editor_at(parts, state).await?;
-        let ws = load(state).await.map_err(refused)?;
+        let ws = load(state).await?;
         Ok(Desk {
             state: state.clone(),
             editor,
@@ -115,17 +106,15 @@ where
     P: DeserializeOwned + Send,
     F: DeserializeOwned + Signed + Send,
 {
-    type Rejection = Response;
+    type Rejection = PageError;
 
-    async fn from_request(request: Request, state: &AppState) -> Result<Self, Response> {
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, PageError> {
         let (mut parts, body) = request.into_parts();
         let (editor, at) = editor_at(&mut parts, state).await?;
         let request = Request::from_parts(parts.clone(), body);
-        let Form(fields) = Form::<F>::from_request(request, state)
-            .await
-            .map_err(IntoResponse::into_response)?;
-        editor.check_form_token(fields.token()).map_err(refused)?;
-        let ws = load(state).await.map_err(refused)?;
+        let Form(fields) = Form::<F>::from_request(request, state).await?;
+        editor.check_form_token(fields.token())?;
+        let ws = load(state).await?;
         let desk = Desk {
             state: state.clone(),
             editor,
