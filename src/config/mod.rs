@@ -1,6 +1,7 @@
 //! Configuration: the municipality settings file (plain data, shared by every layer)
 //! and, on the server, the process environment.
 
+pub mod dated;
 #[cfg(feature = "ssr")]
 pub mod env;
 pub mod figures;
