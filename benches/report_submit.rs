@@ -14,8 +14,8 @@
 mod support;
 
 use std::time::{Duration, Instant};
-use support::release::Portal;
 use support::resident::{client, Resident};
+use support::spawned::Portal;
 
 const CONCURRENCY: usize = 16;
 const SECONDS: u64 = 10;
@@ -32,7 +32,7 @@ struct Round {
 
 async fn round(url: &str) -> Option<Round> {
     // Every benchmark resident comes from 127.0.0.1.
-    let settings = support::release::settings_with_submission_limit(100_000);
+    let settings = support::spawned::settings_with_submission_limit(100_000);
     let portal = Portal::start_with(&[
         ("DATABASE_URL", url.to_owned()),
         ("MELDWIJZER_DATA_KEY", support::TEST_DATA_KEY.to_owned()),
@@ -77,7 +77,7 @@ async fn round(url: &str) -> Option<Round> {
     }
     let elapsed = started.elapsed().as_secs_f64();
     times.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    let peak_kib = support::release::status_kib(portal.pid(), "VmHWM");
+    let peak_kib = support::spawned::status_kib(portal.pid(), "VmHWM");
     portal.terminate();
     Some(Round {
         notices,

@@ -5,7 +5,7 @@ use crate::support;
 
 use fantoccini::Locator::Css;
 use support::browser::{wait_for, wait_for_url, Browser, PHONE};
-use support::release::Portal;
+use support::spawned::Portal;
 
 /// Every page of the portal, as a path after the language.
 const PAGES: [&str; 12] = [
@@ -56,7 +56,7 @@ async fn axe_and_width_failures(c: &fantoccini::Client, path: &str) -> Vec<Strin
     failures
 }
 
-/// The release portal and one browser, or `None` when either is not installed.
+/// A spawned portal and one browser, or `None` when either is not installed.
 async fn portal_and_browser(javascript: bool, size: (u32, u32)) -> Option<(Portal, Browser)> {
     let portal = Portal::start()?;
     Some((portal, Browser::start(javascript, size).await?))

@@ -14,8 +14,8 @@ use support::browser::{
     assert_accessible, assert_accessible_without_js, click, poll, set_value, type_into, wait_for,
     Browser, PHONE,
 };
-use support::release::Portal;
 use support::resident::PNG;
+use support::spawned::Portal;
 
 const PASSWORD: &str = "een heel geheim wachtwoord";
 const CASEWORKER: &str = "zaak@example.nl";

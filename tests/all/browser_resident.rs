@@ -1,6 +1,6 @@
 //! Issue 19 in Debian's Chromium: residents sign in with DigiD through the real test
 //! provider (`tests/oidc/provider.mjs`, npm `oidc-provider` 8.8.1) and its own login
-//! page, against the release portal in identity mode `digid` on a port of its own.
+//! page, against a spawned portal in identity mode `digid` on a port of its own.
 //!
 //! One run, one portal, one log: a resident sends a notice, finds it under "my
 //! notices", signs out (here and at the provider) and cannot reach it afterwards; then,
@@ -26,7 +26,7 @@ use support::browser::{
     assert_accessible, click, poll, set_value, type_into, wait_for, Browser, PHONE,
 };
 use support::oidc::{self, Provider};
-use support::release::{free_port, Portal};
+use support::spawned::{free_port, Portal};
 
 /// What resident A writes in the notice: the receipt has it.
 const DESCRIPTION: &str = "Mijn huur is per maart hoger.";
@@ -44,9 +44,9 @@ struct Run {
 }
 
 impl Run {
-    /// `None` when the release portal, the provider or the browser is not installed.
+    /// `None` when the portal's binary, the provider or the browser is not installed.
     async fn start() -> Option<Run> {
-        support::release::binary()?;
+        support::spawned::binary()?;
         let port = free_port();
         let redirect = oidc::redirect_url(&format!("http://127.0.0.1:{port}"));
         let provider = Provider::start_for(&redirect).await?;

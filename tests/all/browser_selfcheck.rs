@@ -8,7 +8,7 @@ use crate::support;
 use fantoccini::Locator::Css;
 use serde_json::json;
 use support::browser::{axe_violations, wait_for, Browser, PHONE};
-use support::release::Portal;
+use support::spawned::Portal;
 
 /// What a resident does on one question page.
 enum Do {

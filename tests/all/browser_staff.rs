@@ -10,7 +10,7 @@ use fantoccini::Client;
 use fantoccini::Locator::Css;
 use meldwijzer::auth::Role;
 use support::browser::{axe_violations, path, wait_for, wait_for_url, Browser, PHONE};
-use support::release::Portal;
+use support::spawned::Portal;
 
 const PASSWORD: &str = "een heel geheim wachtwoord";
 

@@ -22,7 +22,7 @@ use std::time::Instant;
 use support::browser::{
     assert_accessible, assert_accessible_without_js, path, poll, try_path, wait_for, Browser, PHONE,
 };
-use support::release::Portal;
+use support::spawned::Portal;
 
 const PASSWORD: &str = "een heel geheim wachtwoord";
 const EDITOR: &str = "redactie@example.nl";

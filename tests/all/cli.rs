@@ -9,7 +9,7 @@ use meldwijzer::store::{staff, Db};
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
-use support::release::binary;
+use support::spawned::binary;
 
 /// Starts the server with `env` on a throw-away database, expects it to refuse to
 /// start, and returns what it printed on standard error.
@@ -121,7 +121,7 @@ fn a_site_root_without_the_assets_stops_the_start() {
 #[test]
 fn allow_missing_assets_starts_anyway() {
     let empty = tempfile::tempdir().unwrap();
-    let Some(portal) = support::release::Portal::start_with(&[
+    let Some(portal) = support::spawned::Portal::start_with(&[
         ("LEPTOS_SITE_ROOT", empty.path().display().to_string()),
         ("MELDWIJZER_ALLOW_MISSING_ASSETS", "true".into()),
     ]) else {
@@ -134,8 +134,8 @@ fn allow_missing_assets_starts_anyway() {
 /// Issue 20: the metrics are served on their own address, and the public one has none.
 #[test]
 fn metrics_are_served_on_their_own_address_only() {
-    let port = support::release::free_port();
-    let Some(portal) = support::release::Portal::start_with(&[(
+    let port = support::spawned::free_port();
+    let Some(portal) = support::spawned::Portal::start_with(&[(
         "MELDWIJZER_METRICS_BIND",
         format!("127.0.0.1:{port}"),
     )]) else {
@@ -143,7 +143,7 @@ fn metrics_are_served_on_their_own_address_only() {
     };
     assert_eq!(portal.status("/nl/help"), Some(200));
     let (status, body) =
-        support::release::http_get(port, "/metrics").expect("the metrics address answers");
+        support::spawned::http_get(port, "/metrics").expect("the metrics address answers");
     assert_eq!(status, 200);
     assert!(
         body.contains(
@@ -158,7 +158,7 @@ fn metrics_are_served_on_their_own_address_only() {
 
 #[test]
 fn sigterm_stops_the_server_cleanly() {
-    let Some(portal) = support::release::Portal::start() else {
+    let Some(portal) = support::spawned::Portal::start() else {
         return;
     };
     assert_eq!(portal.status("/nl"), Some(200));
@@ -172,7 +172,7 @@ fn request_logs_hold_no_query_strings() {
     let log_path = dir.path().join("portal.log");
     let log = std::fs::File::create(&log_path).unwrap();
     let Some(portal) =
-        support::release::Portal::start_logging(&[("MELDWIJZER_LOG", "debug".into())], log.into())
+        support::spawned::Portal::start_logging(&[("MELDWIJZER_LOG", "debug".into())], log.into())
     else {
         return;
     };
@@ -194,8 +194,9 @@ fn request_logs_hold_no_query_strings() {
 // ---------------------------------------------------------------------------------
 // `meldwijzer create-admin`
 
-/// The binary cargo built for this test run. `create-admin` needs no built site, so
-/// these tests do not wait for the release build the server tests above use.
+/// The binary cargo built for this test run (the one `scripts/test` also spawns for
+/// the server tests above). `create-admin` needs no built site, so these tests run
+/// without the client's release build too.
 const DEV_BINARY: &str = env!("CARGO_BIN_EXE_meldwijzer");
 
 const ADMIN_PASSWORD: &str = "Zeer-Geheim-Beheer-42";

@@ -1,6 +1,6 @@
 //! Issue 20, item 2: the reference deployment (`deploy/`), run as it ships. Debian's
 //! nginx with `deploy/nginx/meldwijzer.conf` (TLS with a certificate made here) in
-//! front of two release instances on one PostgreSQL, started with the environment of
+//! front of two instances on one PostgreSQL, started with the environment of
 //! `deploy/systemd/meldwijzer.env`. The test replaces only the values marked `site:`
 //! in those files (and nginx's listen ports), so the files are what runs.
 //!
@@ -40,8 +40,8 @@ use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-use support::release::{free_port, get, post, sign_in, Portal};
 use support::resident::Resident;
+use support::spawned::{free_port, get, post, sign_in, Portal};
 use support::staff::HASH;
 
 const NGINX_SITE: &str = "deploy/nginx/meldwijzer.conf";
@@ -343,7 +343,7 @@ async fn nginx_in_front_of_two_instances_on_one_postgres() {
     let Some(database) = support::fresh_postgres().await else {
         return;
     };
-    if support::release::binary().is_none() || Nginx::binary().is_none() {
+    if support::spawned::binary().is_none() || Nginx::binary().is_none() {
         return;
     }
     let started = Instant::now();
@@ -360,7 +360,7 @@ async fn nginx_in_front_of_two_instances_on_one_postgres() {
     }
     // One notice per address per hour: whoever shares an address with another
     // resident is refused their notice.
-    let settings = support::release::settings_with_submission_limit(1);
+    let settings = support::spawned::settings_with_submission_limit(1);
     let env = instance_environment(&database, settings.path());
     let Some(first) = Portal::start_with(&env) else {
         return;

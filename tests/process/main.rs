@@ -1,6 +1,6 @@
 //! The tests that must own their process, apart from `tests/all`: each starts a
-//! release portal (or this binary again) as a child and kills it in the middle of its
-//! work, or measures its memory. Beside the rest of the suite the machine's cores would
+//! portal (`support::spawned`, or this binary again) as a child and kills it in the
+//! middle of its work, or measures its memory. Beside the rest of the suite the machine's cores would
 //! be shared with browsers and other portals, which moves the moment of the kill and
 //! stretches the uploads, so cargo runs this binary on its own after `all`, and each
 //! test holds [`ALONE`], so they run one at a time.

@@ -3,7 +3,7 @@
 //! the middle of a burst of submissions; and a resident whose confirmation never
 //! arrived gets one notice, not two, when sending again after the restart.
 //!
-//! The release binary runs as a child process (`support::release::Portal`) on SQLite
+//! The release binary runs as a child process (`support::spawned::Portal`) on SQLite
 //! and, when `MELDWIJZER_TEST_POSTGRES_URL` is set, on PostgreSQL. Residents
 //! (`support::resident`) fill in their notices first; then all send at once, and the
 //! server is killed as soon as a third of them have their reference. The test then
@@ -16,8 +16,8 @@ use meldwijzer::store::notices::{self, NoticeRef};
 use meldwijzer::store::Db;
 use std::collections::BTreeSet;
 use std::path::Path;
-use support::release::Portal;
 use support::resident::{client, Resident, PNG};
+use support::spawned::Portal;
 
 const RESIDENTS: usize = 24;
 
@@ -35,7 +35,7 @@ fn portal_on(url: &str, settings: &Path) -> Option<Portal> {
 /// the shipped 20 an hour the residents sending again would get 429. (The limit itself
 /// is tested in tests/all/report_flow.rs.)
 fn settings_for_a_burst() -> tempfile::NamedTempFile {
-    support::release::settings_with_submission_limit(1000)
+    support::spawned::settings_with_submission_limit(1000)
 }
 
 async fn burst_then_kill(url: &str) {

@@ -1,8 +1,8 @@
-//! A real Chromium for the end-to-end and accessibility tests, against a release
-//! portal (`super::release`). Every wait polls for a condition with a deadline;
+//! A real Chromium for the end-to-end and accessibility tests, against a spawned
+//! portal (`super::spawned`). Every wait polls for a condition with a deadline;
 //! nothing sleeps a fixed time.
 
-use super::release::{free_port, http_get};
+use super::spawned::{free_port, http_get};
 use super::{project_path, require_all, unique};
 use fantoccini::elements::Element;
 use fantoccini::error::{CmdError, ErrorStatus};

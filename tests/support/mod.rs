@@ -1,5 +1,5 @@
 //! Shared helpers for the black-box tests: fresh databases, the portal in this
-//! process (`portal`) or as a release binary (`release`), its replies (`reply`), a
+//! process (`portal`) or as a process of its own (`spawned`), its replies (`reply`), a
 //! resident's and a staff member's browser without a browser (`resident`, `staff`),
 //! Chromium (`browser`), and sample notices (`notices`).
 //!
@@ -187,8 +187,8 @@ pub mod notices;
 pub mod oidc;
 pub mod pages;
 pub mod portal;
-pub mod release;
 pub mod reply;
 pub mod resident;
 pub mod rotation;
+pub mod spawned;
 pub mod staff;

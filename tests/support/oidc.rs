@@ -17,7 +17,7 @@ use tokio::io::{AsyncBufReadExt, BufReader};
 
 /// The redirect URL registered with the test provider for the in-process portal. No
 /// portal listens there: the helpers hand the provider's answer to the portal's router
-/// in this process. A portal of its own (the release binary on a free port) registers
+/// in this process. A portal of its own (the spawned binary on a free port) registers
 /// [`redirect_url`] of its origin instead.
 pub const REDIRECT_URL: &str = "http://127.0.0.1:3000/auth/digid/callback";
 

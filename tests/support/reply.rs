@@ -1,5 +1,5 @@
 //! One reply of the portal, however it was reached: through the router in the test's
-//! process or over HTTP from a release portal. Every test reads responses with it.
+//! process or over HTTP from a spawned portal. Every test reads responses with it.
 
 use axum::body::HttpBody;
 use axum::http::{header, HeaderMap, StatusCode};

@@ -1,7 +1,7 @@
 //! A resident's browser without a browser: the draft cookie, the form token, and the
 //! steps of a change notice. One helper for every way the tests reach a portal: the
 //! router of an in-process [`Portal`] (the change-notice and hardening tests) or a
-//! release portal over real HTTP (the durability and memory tests, and the submission
+//! spawned portal over real HTTP (the durability and memory tests, and the submission
 //! benchmark). Whatever the way, nothing personal may travel in a redirect.
 
 use super::portal::Portal;
@@ -78,7 +78,7 @@ pub struct Resident {
 }
 
 impl Resident {
-    /// A resident of the release portal at `base`, over HTTP.
+    /// A resident of the spawned portal at `base`, over HTTP.
     pub fn new(base: &str, http: HttpClient) -> Resident {
         Resident::through(Door::Http {
             base: base.to_owned(),

@@ -35,15 +35,14 @@ pub use setup::{
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
-use chacha20poly1305::aead::Aead;
-use chacha20poly1305::{Key, KeyInit, XChaCha20Poly1305, XNonce};
+use meldwijzer_seal::Cipher;
 use rand::RngCore;
 use std::fmt;
 
 /// The bytes of a data key.
 pub const KEY_BYTES: usize = 32;
-const NONCE_BYTES: usize = 24;
-const TAG_BYTES: usize = 16;
+const NONCE_BYTES: usize = meldwijzer_seal::NONCE_BYTES;
+const TAG_BYTES: usize = meldwijzer_seal::TAG_BYTES;
 /// How many bytes sealing adds to a value: key id, nonce and tag.
 pub const OVERHEAD: usize = 1 + NONCE_BYTES + TAG_BYTES;
 
@@ -123,7 +122,7 @@ pub enum CryptoError {
 /// The data keys: the current one seals, every one opens what it sealed.
 pub struct DataKeys {
     current: u8,
-    keys: Vec<(u8, XChaCha20Poly1305)>,
+    keys: Vec<(u8, Cipher)>,
     /// Per key: the key of the owner index ([`DataKeys::owner_indexes`]).
     index_keys: Vec<(u8, [u8; 32])>,
 }
@@ -185,13 +184,7 @@ impl DataKeys {
         rand::rng().fill_bytes(&mut nonce);
         let aad = associated_data(self.current, context);
         let sealed = cipher
-            .encrypt(
-                &XNonce::from(nonce),
-                chacha20poly1305::aead::Payload {
-                    msg: plaintext,
-                    aad: &aad,
-                },
-            )
+            .seal(&nonce, &aad, plaintext)
             .map_err(|_| CryptoError::TooLong)?;
         let mut out = Vec::with_capacity(OVERHEAD + plaintext.len());
         out.push(self.current);
@@ -208,17 +201,12 @@ impl DataKeys {
         }
         let key_id = sealed[0];
         let cipher = self.cipher(key_id).ok_or(CryptoError::UnknownKey(key_id))?;
-        let nonce =
-            XNonce::try_from(&sealed[1..1 + NONCE_BYTES]).map_err(|_| CryptoError::Truncated)?;
+        let nonce: &[u8; NONCE_BYTES] = sealed[1..1 + NONCE_BYTES]
+            .try_into()
+            .map_err(|_| CryptoError::Truncated)?;
         let aad = associated_data(key_id, context);
         cipher
-            .decrypt(
-                &nonce,
-                chacha20poly1305::aead::Payload {
-                    msg: &sealed[1 + NONCE_BYTES..],
-                    aad: &aad,
-                },
-            )
+            .open(nonce, &aad, &sealed[1 + NONCE_BYTES..])
             .map_err(|_| CryptoError::Invalid)
     }
 
@@ -250,7 +238,7 @@ impl DataKeys {
             .expect("the current key has an index key")
     }
 
-    fn cipher(&self, key_id: u8) -> Option<&XChaCha20Poly1305> {
+    fn cipher(&self, key_id: u8) -> Option<&Cipher> {
         self.keys
             .iter()
             .find(|(id, _)| *id == key_id)
@@ -258,8 +246,8 @@ impl DataKeys {
     }
 }
 
-fn cipher(key: &DataKey) -> XChaCha20Poly1305 {
-    XChaCha20Poly1305::new(&Key::from(key.0))
+fn cipher(key: &DataKey) -> Cipher {
+    Cipher::new(&key.0)
 }
 
 /// The owner-index key of a data key: derived, so that no second secret must be kept,
@@ -303,6 +291,47 @@ mod tests {
     }
 
     const CONTEXT: &str = "notice:MW-AAAA-BBBB:content";
+
+    /// The test vector of draft-irtf-cfrg-xchacha-03, appendix A.3.1: the format is
+    /// the standard one, so stored values stay readable whatever implements it.
+    #[test]
+    fn the_cipher_seals_the_standard_test_vector() {
+        let hex = |s: &str| -> Vec<u8> {
+            (0..s.len())
+                .step_by(2)
+                .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+                .collect()
+        };
+        let plaintext = b"Ladies and Gentlemen of the class of '99: If I could offer you only one tip for the future, sunscreen would be it.";
+        let aad = hex("50515253c0c1c2c3c4c5c6c7");
+        let key: [u8; 32] = hex("808182838485868788898a8b8c8d8e8f909192939495969798999a9b9c9d9e9f")
+            .try_into()
+            .unwrap();
+        let nonce: [u8; 24] = hex("404142434445464748494a4b4c4d4e4f5051525354555657")
+            .try_into()
+            .unwrap();
+        let expected = hex(concat!(
+            "bd6d179d3e83d43b9576579493c0e939572a1700252bfaccbed2902c21396cbb",
+            "731c7f1b0b4aa6440bf3a82f4eda7e39ae64c6708c54c216cb96b72e1213b452",
+            "2f8c9ba40db5d945b11b69b982c1bb9e3f3fac2bc369488f76b2383565d3fff9",
+            "21f9664c97637da9768812f615c68b13b52e",
+            "c0875924c1c7987947deafd8780acf49"
+        ));
+        let cipher = Cipher::new(&key);
+        let sealed = cipher.seal(&nonce, &aad, plaintext).unwrap();
+        assert_eq!(sealed, expected);
+        assert_eq!(cipher.open(&nonce, &aad, &sealed).unwrap(), plaintext);
+        let mut damaged = sealed.clone();
+        damaged[0] ^= 1;
+        assert_eq!(
+            cipher.open(&nonce, &aad, &damaged),
+            Err(meldwijzer_seal::DoesNotOpen)
+        );
+        assert_eq!(
+            cipher.open(&nonce, b"other", &sealed),
+            Err(meldwijzer_seal::DoesNotOpen)
+        );
+    }
 
     #[test]
     fn hmac_matches_rfc_4231() {

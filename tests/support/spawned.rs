@@ -1,6 +1,8 @@
-//! The release portal (`cargo leptos build --release`) as a process of its own, on its
-//! own port with its own SQLite file (or the database a test gives it): the one way
-//! the browser, command-line, durability and memory tests start it.
+//! The portal's binary as a process of its own, on its own port with its own SQLite
+//! file (or the database a test gives it): the one way the browser, command-line,
+//! durability and memory tests start it. `scripts/test` gives it the test build's
+//! binary with the client (WebAssembly, JS, CSS) of a release build; by hand, the
+//! binary that `cargo leptos build --release` made.
 
 use super::reply::Reply;
 use super::staff::{PASSWORD, SESSION, SIGN_IN};
@@ -14,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// The release binary (`MELDWIJZER_BIN`, else `target/release/meldwijzer`), or `None`
+/// The portal's binary (`MELDWIJZER_BIN`, else `target/release/meldwijzer`), or `None`
 /// when it was not built (which fails the test when the test command demanded every
 /// part).
 pub fn binary() -> Option<PathBuf> {
@@ -126,7 +128,7 @@ fn database_url(data: &tempfile::TempDir) -> String {
     format!("sqlite://{}/portal.db", data.path().display())
 }
 
-/// A running portal (the release binary that `cargo leptos build --release` made) on
+/// A running portal (the binary [`binary`] names) on
 /// its own port with its own SQLite file.
 pub struct Portal {
     child: Child,
@@ -191,7 +193,7 @@ impl Portal {
         Self::launch(tempfile::tempdir().unwrap(), port, extra_env, output)
     }
 
-    /// Starts the release binary on `port` with its SQLite database in `data`, its
+    /// Starts the binary on `port` with its SQLite database in `data`, its
     /// standard output and error going to `output`.
     fn launch(
         data: tempfile::TempDir,
