@@ -1,14 +1,20 @@
 //! Security headers on every response.
 
 use axum::extract::Request;
-use axum::http::{header, HeaderValue};
+use axum::http::{header, HeaderMap, HeaderValue};
 use axum::middleware::Next;
 use axum::response::Response;
 
 pub async fn security_headers(request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
-    let h = response.headers_mut();
-    let set = |h: &mut axum::http::HeaderMap, name, value: &'static str| {
+    add_security_headers(response.headers_mut());
+    response
+}
+
+/// The headers every response gets (also a kept page answered before the stack,
+/// `page_cache::answer_early`).
+pub fn add_security_headers(h: &mut HeaderMap) {
+    let set = |h: &mut HeaderMap, name, value: &'static str| {
         h.insert(name, HeaderValue::from_static(value));
     };
     set(h, header::X_CONTENT_TYPE_OPTIONS, "nosniff");
@@ -38,5 +44,4 @@ pub async fn security_headers(request: Request, next: Next) -> Response {
             "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
         );
     }
-    response
 }

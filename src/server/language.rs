@@ -42,16 +42,34 @@ pub async fn remember(State(state): State<AppState>, request: Request, next: Nex
     let code = split_language(uri.path()).0;
     let already = remembered(request.headers()) == Some(code);
     let mut response = next.run(request).await;
-    if !already
-        && response.status().is_success()
-        && state.catalog.current().language(code).is_some()
-    {
-        // A language code is not personal data; a year is long enough to be useful.
-        let cookie =
-            format!("{LANGUAGE_COOKIE}={code}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly");
-        if let Ok(value) = HeaderValue::from_str(&cookie) {
-            response.headers_mut().append(header::SET_COOKIE, value);
+    if !already && response.status().is_success() {
+        if let Some(cookie) = cookie_for(&state, code) {
+            response.headers_mut().append(header::SET_COOKIE, cookie);
         }
     }
     response
+}
+
+/// The `Set-Cookie` that [`remember`] adds to a successful answer to a request for
+/// `path` with `headers`, if any (also for a kept page answered before the stack,
+/// `page_cache::answer_early`).
+pub fn cookie_to_remember(
+    state: &AppState,
+    path: &str,
+    headers: &HeaderMap,
+) -> Option<HeaderValue> {
+    let code = split_language(path).0;
+    if remembered(headers) == Some(code) {
+        return None;
+    }
+    cookie_for(state, code)
+}
+
+/// The cookie that remembers language `code`, if the portal has that language.
+fn cookie_for(state: &AppState, code: &str) -> Option<HeaderValue> {
+    state.catalog.current().language(code)?;
+    // A language code is not personal data; a year is long enough to be useful.
+    let cookie =
+        format!("{LANGUAGE_COOKIE}={code}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly");
+    HeaderValue::from_str(&cookie).ok()
 }

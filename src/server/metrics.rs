@@ -12,7 +12,7 @@
 
 use super::AppState;
 use axum::extract::{MatchedPath, Request, State};
-use axum::http::{header, Method};
+use axum::http::{header, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -113,19 +113,34 @@ pub async fn track(request: Request, next: Next) -> Response {
     if !enabled() {
         return next.run(request).await;
     }
-    let method = method_label(request.method());
-    let route = request
-        .extensions()
-        .get::<MatchedPath>()
-        .map_or_else(|| UNMATCHED.to_owned(), |p| p.as_str().to_owned());
+    let method = request.method().clone();
+    let route = route_of(&request);
     let started = Instant::now();
     let response = next.run(request).await;
+    record_request(&method, route, response.status(), started);
+    response
+}
+
+/// The route template a request matched (`/{lang}/duties`), or [`UNMATCHED`].
+pub fn route_of(request: &Request) -> String {
+    request
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or_else(|| UNMATCHED.to_owned(), |p| p.as_str().to_owned())
+}
+
+/// Counts a request and its duration, as [`track`] does (also for a kept page
+/// answered before the stack, `page_cache::answer_early`).
+pub fn record_request(method: &Method, route: String, status: StatusCode, started: Instant) {
+    if !enabled() {
+        return;
+    }
+    let method = method_label(method);
     let seconds = started.elapsed().as_secs_f64();
-    let status = response.status().as_u16().to_string();
+    let status = status.as_u16().to_string();
     metrics::counter!(REQUESTS, "method" => method, "route" => route.clone(), "status" => status)
         .increment(1);
     metrics::histogram!(REQUEST_SECONDS, "method" => method, "route" => route).record(seconds);
-    response
 }
 
 /// A method from a fixed list: a client may send any word as its method.

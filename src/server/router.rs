@@ -4,15 +4,35 @@ use super::{
     trailing_slash, AppState,
 };
 use crate::app::{shell, App};
+use axum::extract::Request;
 use axum::routing::get;
 use axum::Router;
 use leptos_axum::{generate_route_list, LeptosRoutes};
+use std::convert::Infallible;
 use std::path::Path;
 use tower::ServiceBuilder;
+use tower::ServiceExt;
 use tower_http::compression::{CompressionLayer, CompressionLevel};
 
-/// The whole HTTP surface of the portal.
+/// The whole HTTP surface of the portal: a kept page is answered before routing
+/// ([`page_cache::answer_early`]), every other request by [`routed`].
 pub fn router(state: AppState) -> Router {
+    let cache = PageCache::new();
+    let routed = routed(state.clone(), cache.clone());
+    Router::new().fallback_service(tower::service_fn(move |request: Request| {
+        let early = page_cache::answer_early(&state, &cache, &request);
+        let routed = routed.clone();
+        async move {
+            match early {
+                Some(response) => Ok::<_, Infallible>(response),
+                None => routed.oneshot(request).await,
+            }
+        }
+    }))
+}
+
+/// The routes and the middleware stack.
+fn routed(state: AppState, cache: PageCache) -> Router {
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
     let context = {
@@ -28,7 +48,6 @@ pub fn router(state: AppState) -> Router {
         .leptos_routes_with_context(&state, routes, context.clone(), render)
         .layer(axum::middleware::from_fn({
             let state = state.clone();
-            let cache = PageCache::new();
             move |request, next| page_cache::serve(state.clone(), cache.clone(), request, next)
         }));
     Router::new()

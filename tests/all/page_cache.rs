@@ -91,6 +91,60 @@ async fn content_pages_are_kept_and_allow_their_scripts_by_hash() {
     }
 }
 
+/// A kept page is answered before routing and the middleware stack
+/// (`page_cache::answer_early`): its answer must carry every header the stack gives
+/// the first, rendered one, the language cookie included (and it is counted in the
+/// metrics under the same route: `metrics.rs`).
+#[tokio::test]
+async fn a_kept_answer_has_the_headers_of_the_rendered_one() {
+    let (app, _dir) = support::pages::app(None).await;
+    let step = "/nl/self-check?life-areas=work";
+    for path in ["/nl/duties", "/ar/consequences", step] {
+        for asked in [
+            &[][..],
+            &[("accept-encoding", "br, gzip")][..],
+            &[("cookie", "mw_lang=nl")][..],
+        ] {
+            let rendered = get(&app, path, asked).await;
+            let kept = get(&app, path, asked).await;
+            assert_eq!(rendered.status, StatusCode::OK, "{path} {asked:?}");
+            assert_eq!(kept.status, StatusCode::OK, "{path} {asked:?}");
+            assert_eq!(kept.bytes, rendered.bytes, "{path} {asked:?}");
+            // Content-Length aside: on the wire hyper writes it from the body.
+            let names = |reply: &support::reply::Reply| {
+                let mut names: Vec<String> = reply
+                    .headers
+                    .keys()
+                    .filter(|name| *name != header::CONTENT_LENGTH)
+                    .map(|name| name.as_str().to_owned())
+                    .collect();
+                names.sort();
+                names
+            };
+            assert_eq!(names(&kept), names(&rendered), "{path} {asked:?}");
+            for (name, value) in &rendered.headers {
+                if name != header::CONTENT_LENGTH {
+                    assert_eq!(
+                        kept.headers.get_all(name).iter().collect::<Vec<_>>(),
+                        rendered.headers.get_all(name).iter().collect::<Vec<_>>(),
+                        "{path} {asked:?}: {name} {value:?}"
+                    );
+                }
+            }
+        }
+    }
+    // The cookie is set only for another language than the remembered one.
+    let kept = get(&app, "/nl/duties", &[("cookie", "mw_lang=ar")]).await;
+    assert_eq!(
+        kept.header_value(header::SET_COOKIE).map(|c| &c[..11]),
+        Some("mw_lang=nl;")
+    );
+    assert!(get(&app, "/nl/duties", &[("cookie", "mw_lang=nl")])
+        .await
+        .header_value(header::SET_COOKIE)
+        .is_none());
+}
+
 #[tokio::test]
 async fn a_self_check_step_is_kept_by_its_answers_in_any_order() {
     let (app, _dir) = support::pages::app(None).await;

@@ -180,6 +180,7 @@ mod tests {
             etag: HeaderValue::from_static("\"e\""),
             csp: HeaderValue::from_static("default-src 'self'"),
             content_type: HeaderValue::from_static("text/html; charset=utf-8"),
+            route: String::new(),
         })
     }
 
