@@ -40,7 +40,7 @@ use rand::RngCore;
 use std::fmt;
 
 /// The bytes of a data key.
-pub const KEY_BYTES: usize = 32;
+pub const KEY_BYTES: usize = meldwijzer_seal::KEY_BYTES;
 const NONCE_BYTES: usize = meldwijzer_seal::NONCE_BYTES;
 const TAG_BYTES: usize = meldwijzer_seal::TAG_BYTES;
 /// How many bytes sealing adds to a value: key id, nonce and tag.
