@@ -2,7 +2,7 @@
 //! attachment, on SQLite and (when `MELDWIJZER_TEST_POSTGRES_URL` is set) PostgreSQL,
 //! and the server's peak memory. Not a test: it prints figures for the notes.
 //!
-//!     cargo leptos build --release
+//!     scripts/build
 //!     MELDWIJZER_TEST_POSTGRES_URL=postgres://… cargo bench --features ssr --bench report_submit
 //!
 //! Each of `CONCURRENCY` residents loops: open the form, who you are, which change,

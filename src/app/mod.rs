@@ -10,7 +10,7 @@ use crate::pages::{
     accessibility::AccessibilityPage, glossary::GlossaryPage, info::InfoPage, not_found::NotFound,
     report::ReportStartPage, selfcheck::SelfCheckPage, start::StartPage,
 };
-use crate::shell::{document, Layout};
+use crate::shell::{document, Bundle, Layout};
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::{
@@ -22,7 +22,7 @@ use leptos_router::{
 /// The HTML document around every resident page. Runs per request, inside the
 /// request's reactive owner, so it can read the request and set response headers.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
-    document(options, || view! { <App /> })
+    document(options, Bundle::Residents, || view! { <App /> })
 }
 
 #[component]

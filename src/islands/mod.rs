@@ -5,4 +5,6 @@
 
 pub mod print_button;
 pub mod selfcheck_steps;
+// The residents' WebAssembly has no staff code: the staff bundle and the server have it.
+#[cfg(any(feature = "ssr", feature = "staff-bundle"))]
 pub mod text_helper;

@@ -19,7 +19,11 @@ pub struct MyNoticesView {
 }
 
 pub fn document(options: leptos::config::LeptosOptions) -> impl IntoView {
-    crate::shell::document(options, || view! { <MyNoticesRoot /> })
+    crate::shell::document(
+        options,
+        crate::shell::Bundle::Residents,
+        || view! { <MyNoticesRoot /> },
+    )
 }
 
 #[component]

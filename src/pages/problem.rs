@@ -88,7 +88,11 @@ impl Problem {
 
 /// The whole document; the server provides the [`Problem`] as context.
 pub fn document(options: LeptosOptions) -> impl IntoView {
-    crate::shell::document(options, || view! { <ProblemPage /> })
+    crate::shell::document(
+        options,
+        crate::shell::Bundle::Residents,
+        || view! { <ProblemPage /> },
+    )
 }
 
 #[component]

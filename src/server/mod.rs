@@ -71,8 +71,8 @@ pub enum StartError {
     #[error(
         "the pages link asset files that are not in the site root {site_root} \
          ({missing}; hash file {hash_file}), so they would show without styles and \
-         scripts: start the binary that `cargo leptos build --release` made (with the hash \
-         file beside it) and set LEPTOS_SITE_ROOT to the site it built, or start with \
+         scripts: start the binary that `scripts/build` made (with the hash files beside \
+         it) and set LEPTOS_SITE_ROOT to the site it built, or start with \
          --allow-missing-assets (MELDWIJZER_ALLOW_MISSING_ASSETS=true) to serve without them"
     )]
     MissingAssets {
@@ -85,10 +85,10 @@ pub enum StartError {
 }
 
 /// Refuses the start when the pages would link asset files that are not in the site
-/// root (no `hash.txt` beside the binary, or a site root from another build):
-/// residents would get pages without styles and islands. With `allow_missing`
-/// (`--allow-missing-assets`) it only says so loudly, so a health check and the staff
-/// can reach a broken install.
+/// root (no hash files beside the binary, or a site root from another build):
+/// residents would get pages without styles and islands, staff an editor without its
+/// helper. With `allow_missing` (`--allow-missing-assets`) it only says so loudly, so a
+/// health check and the staff can reach a broken install.
 fn check_site_root(
     options: &leptos::config::LeptosOptions,
     allow_missing: bool,
@@ -97,17 +97,31 @@ fn check_site_root(
         .ok()
         .and_then(|exe| exe.parent().map(std::path::Path::to_path_buf))
         .unwrap_or_default();
-    let missing = static_files::missing_assets(options, &exe_dir);
+    let mut missing = Vec::new();
+    let mut hash_files = Vec::new();
+    for bundle in crate::shell::Bundle::ALL {
+        let options = bundle.options(options);
+        let hash_file = exe_dir
+            .join(options.hash_file.as_ref())
+            .display()
+            .to_string();
+        for path in static_files::missing_assets(&options, &exe_dir) {
+            let path = path.display().to_string();
+            // Both clients link the same style sheet.
+            if !missing.contains(&path) {
+                missing.push(path);
+            }
+            if !hash_files.contains(&hash_file) {
+                hash_files.push(hash_file.clone());
+            }
+        }
+    }
     if missing.is_empty() {
         return Ok(());
     }
-    let missing: Vec<String> = missing.iter().map(|p| p.display().to_string()).collect();
     let error = StartError::MissingAssets {
         site_root: options.site_root.to_string(),
-        hash_file: exe_dir
-            .join(options.hash_file.as_ref())
-            .display()
-            .to_string(),
+        hash_file: hash_files.join(", "),
         missing: missing.join(", "),
     };
     if !allow_missing {

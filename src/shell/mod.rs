@@ -6,11 +6,13 @@
 //! The resident pages, the change-notice steps, the staff pages and the problem pages
 //! all use [`document`]; none of this knows a route or the server's state.
 
+mod bundle;
 mod headers;
 mod language_switcher;
 mod layout;
 pub mod page_context;
 
+pub use bundle::{Bundle, STAFF_HASH_FILE};
 pub use headers::page_csp_with_hashes;
 pub use language_switcher::LanguageSwitcher;
 pub use layout::Layout;
@@ -19,11 +21,12 @@ pub use page_context::PageContext;
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, MetaTags};
 
-/// The HTML document with `body` in it: language, direction, styles, the islands'
-/// script with its nonce, and the page headers. Runs per request, inside the request's
-/// reactive owner, so it can read the request and set response headers.
+/// The HTML document with `body` in it: language, direction, styles, the script of
+/// `bundle`'s islands with its nonce, and the page headers. Runs per request, inside
+/// the request's reactive owner, so it can read the request and set response headers.
 pub fn document<V: IntoView + 'static>(
     options: LeptosOptions,
+    bundle: Bundle,
     body: impl FnOnce() -> V,
 ) -> impl IntoView {
     let page = PageContext::from_request();
@@ -40,7 +43,7 @@ pub fn document<V: IntoView + 'static>(
                 <meta name="color-scheme" content="light" />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <HashedStylesheet options=options.clone() id="leptos" />
-                <HydrationScripts options islands=true />
+                <HydrationScripts options=bundle.options(&options) islands=true />
                 <MetaTags />
             </head>
             <body>{body()}</body>

@@ -20,6 +20,7 @@ mod browser_selfcheck;
 mod browser_staff;
 mod browser_texts;
 mod cli;
+mod client_bundles;
 mod glossary;
 mod hardening;
 mod http;

@@ -2,7 +2,7 @@
 //! file (or the database a test gives it): the one way the browser, command-line,
 //! durability and memory tests start it. `scripts/test` gives it the test build's
 //! binary with the client (WebAssembly, JS, CSS) of a release build; by hand, the
-//! binary that `cargo leptos build --release` made.
+//! binary that `scripts/build` made.
 
 use super::reply::Reply;
 use super::staff::{PASSWORD, SESSION, SIGN_IN};
@@ -27,7 +27,7 @@ pub fn binary() -> Option<PathBuf> {
         return Some(bin);
     }
     assert!(!require_all(), "portal binary {} is missing", bin.display());
-    eprintln!("skipping: build the portal first (cargo leptos build --release)");
+    eprintln!("skipping: build the portal first (scripts/build)");
     None
 }
 

@@ -51,7 +51,11 @@ pub enum StaffView {
 
 /// The whole HTML document of a staff page.
 pub fn document(options: LeptosOptions) -> impl IntoView {
-    crate::shell::document(options, || view! { <StaffRoot /> })
+    crate::shell::document(
+        options,
+        crate::shell::Bundle::Staff,
+        || view! { <StaffRoot /> },
+    )
 }
 
 #[component]

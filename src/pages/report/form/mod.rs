@@ -148,7 +148,11 @@ pub struct ReceivedView {
 
 /// The whole HTML document of a step.
 pub fn document(options: LeptosOptions) -> impl IntoView {
-    crate::shell::document(options, || view! { <ReportRoot /> })
+    crate::shell::document(
+        options,
+        crate::shell::Bundle::Residents,
+        || view! { <ReportRoot /> },
+    )
 }
 
 #[component]
