@@ -77,7 +77,6 @@ pub fn gzip(data: &[u8], level: u32) -> Option<Vec<u8>> {
 
 /// brotli at `quality` (0–11).
 pub fn brotli(data: &[u8], quality: i32) -> Option<Vec<u8>> {
-    let mut out = Vec::new();
     let params = brotli::enc::BrotliEncoderParams {
         quality,
         // A page is tens of kilobytes: the hint lets the encoder size its tables to
@@ -85,8 +84,18 @@ pub fn brotli(data: &[u8], quality: i32) -> Option<Vec<u8>> {
         size_hint: data.len(),
         ..Default::default()
     };
-    brotli::BrotliCompress(&mut &data[..], &mut out, &params).ok()?;
-    Some(out)
+    // The whole body in one write: at the fastest levels the encoder compresses each
+    // piece it is given on its own, and `BrotliCompress` reads 4 KiB at a time, so a
+    // 6.4 KB step became two pieces (3,003 B) instead of one (2,813 B), for the
+    // same work.
+    let mut writer = brotli::CompressorWriter::with_params(
+        Vec::with_capacity(data.len() / 2),
+        16 * 1024,
+        &params,
+    );
+    writer.write_all(data).ok()?;
+    // Finishes the stream; writing into a `Vec` cannot fail.
+    Some(writer.into_inner())
 }
 
 /// The encodings the portal sends bodies in.
@@ -271,10 +280,14 @@ mod tests {
         std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&gz[..]), &mut back)
             .unwrap();
         assert_eq!(back, data);
-        let br = brotli(data.as_bytes(), 11).unwrap();
-        let mut back = Vec::new();
-        brotli::BrotliDecompress(&mut &br[..], &mut back).unwrap();
-        assert_eq!(back, data.as_bytes());
-        assert!(br.len() < data.len() / 10 && gz.len() < data.len() / 10);
+        assert!(gz.len() < data.len() / 10);
+        // A step's fastest level and a page's highest, over more than one 4 KiB piece.
+        for quality in [Levels::FAST.brotli, Levels::BEST.brotli] {
+            let br = brotli(data.as_bytes(), quality).unwrap();
+            let mut back = Vec::new();
+            brotli::BrotliDecompress(&mut &br[..], &mut back).unwrap();
+            assert_eq!(back, data.as_bytes(), "{quality}");
+            assert!(br.len() < data.len() / 10, "{quality}: {}", br.len());
+        }
     }
 }
