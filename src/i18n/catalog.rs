@@ -484,6 +484,35 @@ mod tests {
         );
     }
 
+    /// Plain text is formatted without arguments; whatever has a placeable gets the
+    /// globals and the arguments, also through a message it names or a selector.
+    #[test]
+    fn plain_texts_and_texts_with_placeables_format_alike() {
+        let nl = "plain = Geef het door.\n\
+                  phone = Bel { $phone }.\n\
+                  named = { phone } Of schrijf.\n\
+                  greeting = Hallo { $name }, bel { $phone }.\n\
+                  days = { $change-deadline-days ->\n    [one] een dag\n   *[other] { $change-deadline-days } dagen\n}\n\
+                  term-only = { -gemeente }\n\
+                  -gemeente = Steenwijkerland\n";
+        let c = Catalog::from_sources(vec![source("nl", nl)], &settings(), &[]).unwrap();
+        let cases: [(&str, &[(&str, FluentValue)], &str); 6] = [
+            ("plain", &[], "Geef het door."),
+            ("phone", &[], "Bel 14\u{a0}0521."),
+            ("named", &[], "Bel 14\u{a0}0521. Of schrijf."),
+            (
+                "greeting",
+                &[("name", "Sara".into())],
+                "Hallo Sara, bel 14\u{a0}0521.",
+            ),
+            ("days", &[], "7 dagen"),
+            ("term-only", &[], "Steenwijkerland"),
+        ];
+        for (id, args, text) in cases {
+            assert_eq!(c.format("nl", id, args, DAY), text, "{id}");
+        }
+    }
+
     /// A dated text and a dated figure, each on both sides of the days they change.
     #[test]
     fn texts_and_figures_read_as_on_the_day_asked_for() {
