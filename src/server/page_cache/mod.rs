@@ -59,9 +59,11 @@ use step_query::{is_step, set_path_and_query, step_query};
 pub const PAGES_MAX_BYTES: usize = 8 * 1024 * 1024;
 
 /// What the kept self-check steps may take in memory, counted as for the pages. A step
-/// is about 10 KB of HTML plus 3 KB of brotli, so this keeps the last 900 or so
-/// different steps.
-pub const STEPS_MAX_BYTES: usize = 12 * 1024 * 1024;
+/// is about 10 KB of HTML plus 3 KB of brotli, so this keeps the last 450 or so
+/// different steps: the common first steps are a few dozen. With 12 MiB the release
+/// binary peaked at 71.7 MB resident under `scripts/bench-baseline` (25 MB of it its
+/// own code pages), over the 64 MB it should stay under.
+pub const STEPS_MAX_BYTES: usize = 6 * 1024 * 1024;
 
 /// The largest body worth keeping; content pages are 10–30 KB.
 const MAX_BODY: usize = 512 * 1024;
