@@ -496,20 +496,19 @@ mod tests {
                   term-only = { -gemeente }\n\
                   -gemeente = Steenwijkerland\n";
         let c = Catalog::from_sources(vec![source("nl", nl)], &settings(), &[]).unwrap();
-        let cases: [(&str, &[(&str, FluentValue)], &str); 6] = [
-            ("plain", &[], "Geef het door."),
-            ("phone", &[], "Bel 14\u{a0}0521."),
-            ("named", &[], "Bel 14\u{a0}0521. Of schrijf."),
-            (
-                "greeting",
-                &[("name", "Sara".into())],
-                "Hallo Sara, bel 14\u{a0}0521.",
-            ),
-            ("days", &[], "7 dagen"),
-            ("term-only", &[], "Steenwijkerland"),
+        // Id, the argument `$name` if any, the text formatted.
+        let cases = [
+            ("plain", None, "Geef het door."),
+            ("phone", None, "Bel 14\u{a0}0521."),
+            ("named", None, "Bel 14\u{a0}0521. Of schrijf."),
+            ("greeting", Some("Sara"), "Hallo Sara, bel 14\u{a0}0521."),
+            ("days", None, "7 dagen"),
+            ("term-only", None, "Steenwijkerland"),
         ];
-        for (id, args, text) in cases {
-            assert_eq!(c.format("nl", id, args, DAY), text, "{id}");
+        for (id, name, text) in cases {
+            let args: Vec<(&str, FluentValue)> =
+                name.map(|n| ("name", n.into())).into_iter().collect();
+            assert_eq!(c.format("nl", id, &args, DAY), text, "{id}");
         }
     }
 
