@@ -37,15 +37,10 @@ pub async fn root_redirect(State(state): State<AppState>, headers: HeaderMap) ->
 
 /// After a page under `/<lang>/` is served, remember that language for `/`.
 pub async fn remember(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    // A clone of the address shares its bytes (no copy of the path per request).
-    let uri = request.uri().clone();
-    let code = split_language(uri.path()).0;
-    let already = remembered(request.headers()) == Some(code);
+    let cookie = cookie_to_remember(&state, request.uri().path(), request.headers());
     let mut response = next.run(request).await;
-    if !already && response.status().is_success() {
-        if let Some(cookie) = cookie_for(&state, code) {
-            response.headers_mut().append(header::SET_COOKIE, cookie);
-        }
+    if let Some(cookie) = cookie.filter(|_| response.status().is_success()) {
+        response.headers_mut().append(header::SET_COOKIE, cookie);
     }
     response
 }

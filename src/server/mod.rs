@@ -100,7 +100,7 @@ fn check_site_root(
     let mut missing = Vec::new();
     let mut hash_files = Vec::new();
     for bundle in crate::shell::Bundle::ALL {
-        let options = bundle.options(options);
+        let options = bundle.options(options.clone());
         let hash_file = exe_dir
             .join(options.hash_file.as_ref())
             .display()

@@ -28,9 +28,9 @@ impl Bundle {
     /// script, the preload links). Without hashed names (no `hash.txt` beside the
     /// binary) both clients would have one name, so the staff pages load the
     /// residents' client then: they work, without the editor's live helper.
-    pub fn options(self, residents: &LeptosOptions) -> LeptosOptions {
-        let mut options = residents.clone();
-        if self == Bundle::Staff && residents.hash_files {
+    pub fn options(self, residents: LeptosOptions) -> LeptosOptions {
+        let mut options = residents;
+        if self == Bundle::Staff && options.hash_files {
             options.hash_file = STAFF_HASH_FILE.into();
         }
         options
@@ -53,7 +53,7 @@ mod tests {
             (false, Bundle::Staff, &*cargo_leptos),
         ] {
             residents.hash_files = hash_files;
-            let options = bundle.options(&residents);
+            let options = bundle.options(residents.clone());
             assert_eq!(&*options.hash_file, hash_file, "{bundle:?}, {hash_files}");
             assert_eq!(options.output_name, residents.output_name);
             assert_eq!(options.hash_files, hash_files);

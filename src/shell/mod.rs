@@ -43,7 +43,7 @@ pub fn document<V: IntoView + 'static>(
                 <meta name="color-scheme" content="light" />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <HashedStylesheet options=options.clone() id="leptos" />
-                <HydrationScripts options=bundle.options(&options) islands=true />
+                <HydrationScripts options=bundle.options(options) islands=true />
                 <MetaTags />
             </head>
             <body>{body()}</body>
