@@ -57,27 +57,47 @@ fn whole_word(text: &str, at: usize, len: usize) -> bool {
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
+/// The first place in `text` where one of `names` stands as a whole word, as
+/// `(start, end)`; where two names start at the same place, the longer one.
+fn first_place(text: &str, names: &[String]) -> Option<(usize, usize)> {
+    names
+        .iter()
+        .filter(|w| !w.is_empty())
+        .filter_map(|w| {
+            text.match_indices(w.as_str())
+                .find(|(at, _)| whole_word(text, *at, w.len()))
+                .map(|(at, _)| (at, at + w.len()))
+        })
+        .min_by_key(|(start, end)| (*start, usize::MAX - end))
+}
+
+/// The glossary terms that appear in any of `texts`, in glossary order, once each,
+/// with the words as the first text that uses the term writes them (the place
+/// [`link_terms`] would link).
+pub fn terms_in(
+    texts: &[String],
+    words: &[(&'static str, Vec<String>)],
+) -> Vec<(&'static str, String)> {
+    words
+        .iter()
+        .filter_map(|(key, names)| {
+            texts.iter().find_map(|text| {
+                first_place(text, names).map(|(start, end)| (*key, text[start..end].to_owned()))
+            })
+        })
+        .collect()
+}
+
 /// Splits `text` so the first place each term appears becomes a link. `words` gives,
 /// per term key, the words that name it in the reader's language (the Dutch word and,
 /// when it differs, the language's own, e.g. "calendar year"). Matching is exact and
 /// by whole word; a longer word wins where two start at the same place.
 pub fn link_terms<'a>(text: &'a str, words: &[(&'static str, Vec<String>)]) -> Vec<Segment<'a>> {
     // Every first whole-word place per term: (start, end, key).
-    let mut found: Vec<(usize, usize, &'static str)> = Vec::new();
-    for (key, names) in words {
-        let first = names
-            .iter()
-            .filter(|w| !w.is_empty())
-            .filter_map(|w| {
-                text.match_indices(w.as_str())
-                    .find(|(at, _)| whole_word(text, *at, w.len()))
-                    .map(|(at, _)| (at, at + w.len()))
-            })
-            .min_by_key(|(start, end)| (*start, usize::MAX - end));
-        if let Some((start, end)) = first {
-            found.push((start, end, key));
-        }
-    }
+    let mut found: Vec<(usize, usize, &'static str)> = words
+        .iter()
+        .filter_map(|(key, names)| first_place(text, names).map(|(start, end)| (start, end, *key)))
+        .collect();
     found.sort_by_key(|(start, end, _)| (*start, usize::MAX - end));
     let mut segments = Vec::new();
     let mut at = 0;
@@ -204,5 +224,55 @@ mod tests {
             })
             .collect();
         assert_eq!(joined, text);
+    }
+
+    #[test]
+    fn the_terms_of_several_texts_once_each_in_glossary_order() {
+        let words = vec![
+            ("aow", vec!["AOW".into()]),
+            (
+                "kalenderjaar",
+                vec!["kalenderjaar".into(), "calendar year".into()],
+            ),
+            ("uwv", vec!["UWV".into()]),
+            ("ww", vec!["WW".into()]),
+        ];
+        let texts = |t: &[&str]| t.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        type Case<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)]);
+        let cases: [Case; 6] = [
+            (&[], &[]),
+            (&["Geen vakjargon."], &[]),
+            // Glossary order, not the order in the texts.
+            (&["UWV and AOW"], &[("aow", "AOW"), ("uwv", "UWV")]),
+            // Once each; the words as the first text that has the term writes them.
+            (
+                &["this calendar year", "dit kalenderjaar, UWV", "UWV"],
+                &[("kalenderjaar", "calendar year"), ("uwv", "UWV")],
+            ),
+            // Whole words only: "www" has no WW, "WW-uitkering" has.
+            (&["www.uwv.nl", "een WW-uitkering"], &[("ww", "WW")]),
+            // The first place in a text: the longer of two names at one place.
+            (
+                &["calendar kalenderjaar"],
+                &[("kalenderjaar", "kalenderjaar")],
+            ),
+        ];
+        for (given, expected) in cases {
+            let found = terms_in(&texts(given), &words);
+            let expected: Vec<(&str, String)> =
+                expected.iter().map(|(k, t)| (*k, t.to_string())).collect();
+            assert_eq!(found, expected, "{given:?}");
+            // What the links of the term alone would show in the first text that has it.
+            for (key, shown) in &found {
+                let alone: Vec<_> = words.iter().filter(|(k, _)| k == key).cloned().collect();
+                let linked = given.iter().find_map(|text| {
+                    link_terms(text, &alone).into_iter().find_map(|s| match s {
+                        Segment::Term { text, .. } => Some(text.to_owned()),
+                        Segment::Text(_) => None,
+                    })
+                });
+                assert_eq!(linked.as_ref(), Some(shown), "{key} in {given:?}");
+            }
+        }
     }
 }

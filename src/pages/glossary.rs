@@ -3,7 +3,7 @@
 //! (`#aow`), so a link lands on the word; plain HTML, no JavaScript.
 
 use crate::components::page_title::PageTitle;
-use crate::domain::glossary::{definition_id, link_terms, term_id, Segment, TERMS};
+use crate::domain::glossary::{definition_id, link_terms, term_id, terms_in, Segment, TERMS};
 use crate::i18n::{use_i18n, I18n};
 use leptos::prelude::*;
 
@@ -63,35 +63,6 @@ pub fn linked_text(i18n: &I18n, text: &str, words: &[(&'static str, Vec<String>)
         })
         .collect_view()
         .into_any()
-}
-
-/// The glossary terms that appear in any of `texts`, in glossary order, once each.
-pub fn terms_in(
-    texts: &[String],
-    words: &[(&'static str, Vec<String>)],
-) -> Vec<(&'static str, String)> {
-    let mut found = Vec::new();
-    for (key, _) in words {
-        let shown = texts.iter().find_map(|text| {
-            link_terms(
-                text,
-                &words
-                    .iter()
-                    .filter(|(k, _)| k == key)
-                    .cloned()
-                    .collect::<Vec<_>>(),
-            )
-            .into_iter()
-            .find_map(|s| match s {
-                Segment::Term { text, .. } => Some(text.to_owned()),
-                Segment::Text(_) => None,
-            })
-        });
-        if let Some(text) = shown {
-            found.push((*key, text));
-        }
-    }
-    found
 }
 
 /// "Difficult words: AOW, WW" under a question: links to the explanations of the terms
