@@ -49,14 +49,16 @@ fn sample(len: usize, seed: u64) -> Vec<u8> {
     out
 }
 
+/// brotli 11 as Google's encoder makes it for a body of this size.
 fn brotli_11(data: &[u8]) -> Vec<u8> {
-    let mut out = Vec::new();
-    let params = brotli::enc::BrotliEncoderParams {
-        quality: 11,
-        ..Default::default()
-    };
-    brotli::BrotliCompress(&mut &data[..], &mut out, &params).unwrap();
-    out
+    let encoder = brotlic::BrotliEncoderOptions::new()
+        .quality(brotlic::Quality::best())
+        .size_hint(data.len() as u32)
+        .build()
+        .unwrap();
+    let mut writer = brotlic::CompressorWriter::with_encoder(encoder, Vec::new());
+    writer.write_all(data).unwrap();
+    writer.into_inner().unwrap()
 }
 
 fn gzip_9(data: &[u8]) -> Vec<u8> {
