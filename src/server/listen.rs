@@ -17,10 +17,11 @@
 use axum::body::Body;
 use axum::extract::ConnectInfo;
 use axum::http::Request;
-use axum::Router;
+use axum::response::Response;
 use hyper::body::{Frame, Incoming, SizeHint};
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::service::TowerToHyperService;
+use std::convert::Infallible;
 use std::future::Future;
 use std::net::SocketAddr;
 use std::pin::{pin, Pin};
@@ -28,7 +29,7 @@ use std::task::{Context, Poll};
 use std::time::Duration;
 use tokio::net::TcpListener;
 use tokio::time::{Instant, Sleep};
-use tower::ServiceExt;
+use tower::{Service, ServiceExt};
 
 /// How long the portal waits for a client's request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,14 +56,18 @@ impl ReadTimeouts {
     };
 }
 
-/// Serves `app` on `listener` until `shutdown` completes, then lets the requests in
-/// flight finish. Handlers see the client's address as `ConnectInfo<SocketAddr>`.
-pub async fn serve(
+/// Serves `app` (a `Router`, or `router::portal`) on `listener` until `shutdown`
+/// completes, then lets the requests in flight finish. Handlers see the client's
+/// address as `ConnectInfo<SocketAddr>`.
+pub async fn serve<S>(
     listener: TcpListener,
-    app: Router,
+    app: S,
     timeouts: ReadTimeouts,
     shutdown: impl Future<Output = ()>,
-) {
+) where
+    S: Service<Request<Body>, Response = Response, Error = Infallible> + Clone + Send + 'static,
+    S::Future: Send + 'static,
+{
     let (stop, stopped) = tokio::sync::watch::channel(());
     let mut connections = tokio::task::JoinSet::new();
     let mut shutdown = pin!(shutdown);
@@ -95,13 +100,16 @@ pub async fn serve(
     while connections.join_next().await.is_some() {}
 }
 
-async fn connection(
+async fn connection<S>(
     stream: tokio::net::TcpStream,
     remote: SocketAddr,
-    app: Router,
+    app: S,
     timeouts: ReadTimeouts,
     mut stop: tokio::sync::watch::Receiver<()>,
-) {
+) where
+    S: Service<Request<Body>, Response = Response, Error = Infallible> + Clone + Send + 'static,
+    S::Future: Send + 'static,
+{
     let service = tower::service_fn(move |request: Request<Incoming>| {
         let mut request = request.map(|body| {
             if hyper::body::Body::is_end_stream(&body) {

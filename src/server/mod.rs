@@ -273,7 +273,7 @@ pub fn init_logging(env: &Env) {
 pub async fn serve(env: Env) -> Result<(), StartError> {
     let state = build_state(&env).await?;
     check_site_root(&state.leptos_options, env.allow_missing_assets)?;
-    let app = router(state.clone());
+    let app = router::portal(state.clone());
     let listener = bind(env.bind).await?;
     // Its own address, never the public one (`metrics`).
     let metrics_listener = match env.metrics_bind {

@@ -341,13 +341,21 @@ fn prepare(
     })
 }
 
+/// Room for every header a kept answer gets: its own six, the security headers and a
+/// language cookie. Made once instead of growing the map (and hashing every name
+/// again) twice on the way: about a tenth of a kept page's instructions went to that.
+const ANSWER_HEADERS: usize = 16;
+
 fn answer(page: &KeptPage, encoding: Encoding, if_none_match: Option<&HeaderValue>) -> Response {
     let mut response = if if_none_match.is_some_and(|v| etag_matches(v, &page.etag)) {
-        StatusCode::NOT_MODIFIED.into_response()
+        let mut response = StatusCode::NOT_MODIFIED.into_response();
+        response.headers_mut().reserve(ANSWER_HEADERS);
+        response
     } else {
         let (body, coding) = page.compressed.choose(encoding, &page.identity);
         let mut response = Response::new(Body::from(body));
         let h = response.headers_mut();
+        h.reserve(ANSWER_HEADERS);
         h.insert(header::CONTENT_TYPE, page.content_type.clone());
         if let Some(name) = coding.name() {
             h.insert(header::CONTENT_ENCODING, HeaderValue::from_static(name));
