@@ -1,3 +1,8 @@
+/// mimalloc, configured on its first allocation (src/server/allocator.rs).
+#[cfg(feature = "ssr")]
+#[global_allocator]
+static ALLOCATOR: meldwijzer::server::allocator::Portal = meldwijzer::server::allocator::Portal;
+
 #[cfg(feature = "ssr")]
 fn main() -> std::process::ExitCode {
     // Before the runtime starts its threads.
