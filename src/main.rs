@@ -1,4 +1,4 @@
-/// mimalloc, configured on its first allocation (src/server/allocator.rs).
+/// Small blocks from mimalloc, large ones from glibc (src/server/allocator.rs).
 #[cfg(feature = "ssr")]
 #[global_allocator]
 static ALLOCATOR: meldwijzer::server::allocator::Portal = meldwijzer::server::allocator::Portal;

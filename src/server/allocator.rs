@@ -82,9 +82,7 @@ impl Portal {
         }
         MIMALLOC_CONFIGURED.store(true, Ordering::Relaxed);
     }
-}
 
-impl Portal {
     /// Blocks from [`MMAP_THRESHOLD`] up are glibc's: it maps each on its own and unmaps
     /// it when freed, so a request's large bodies leave nothing behind.
     #[inline]
